@@ -1,0 +1,9 @@
+import { getPrisma } from "@/lib/db/prisma";
+import { getFleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const overview = await getFleetOverview(getPrisma(), { asOf: new Date() });
+  return Response.json(overview);
+}

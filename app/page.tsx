@@ -1,0 +1,19 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { queryKeys } from "@/lib/query-keys";
+import { getFleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+import { OverviewClient } from "./overview-client";
+
+export default async function OverviewPage() {
+  const queryClient = makeQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.overview(),
+    queryFn: () => getFleetOverview(getPrisma(), { asOf: new Date() }),
+  });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OverviewClient />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+// Only areas that exist are linked; each later area adds its entry here.
+const NAVIGATION = [{ href: "/", label: "Overview" }] as const;
+
+export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-screen">
+      <aside className="w-56 shrink-0 border-slate-200 border-r bg-white">
+        <div className="px-5 py-5">
+          <Link href="/" className="font-semibold text-lg text-slate-900 tracking-tight">
+            Tierscope
+          </Link>
+          <p className="mt-1 text-slate-500 text-xs">Kubernetes AI storage costs</p>
+        </div>
+        <nav aria-label="Main" className="px-3">
+          <ul className="space-y-1">
+            {NAVIGATION.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  className="block rounded-md bg-slate-100 px-3 py-2 font-medium text-slate-900 text-sm"
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main className="min-w-0 flex-1 px-8 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { bytesToTib, formatBytes } from "@/lib/format";
+import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+
+const PROVIDER_COLOR: Record<string, string> = {
+  aws: "var(--color-cluster-aws)",
+  azure: "var(--color-cluster-azure)",
+  gcp: "var(--color-cluster-gcp)",
+};
+
+export interface CapacityBar {
+  label: string;
+  clusterName: string;
+  capacityTib: number;
+  capacityBytes: string;
+  color: string;
+}
+
+/** One bar per (cluster, storage class), largest first, coloured by the cluster's provider. */
+export function mapCapacityByStorageClass(overview: FleetOverview): CapacityBar[] {
+  const providerOf = new Map(overview.clusters.map((c) => [c.name, c.provider]));
+  return overview.storageClasses.map((row) => ({
+    label: `${row.storageClassName ?? "(none)"} · ${row.clusterName}`,
+    clusterName: row.clusterName,
+    capacityTib: bytesToTib(row.capacityBytes),
+    capacityBytes: row.capacityBytes,
+    color: PROVIDER_COLOR[providerOf.get(row.clusterName) ?? ""] ?? "var(--color-cluster-other)",
+  }));
+}
+
+export function ChartBarCapacityByStorageClass({ overview }: { overview: FleetOverview }) {
+  const bars = mapCapacityByStorageClass(overview);
+  return (
+    <div style={{ height: Math.max(240, bars.length * 28 + 40) }} role="img" aria-label="Provisioned capacity by storage class">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={bars} layout="vertical" margin={{ left: 16, right: 24, top: 8, bottom: 8 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" unit=" TiB" tickFormatter={(v: number) => v.toFixed(0)} fontSize={12} />
+          <YAxis type="category" dataKey="label" width={230} fontSize={12} interval={0} />
+          <Tooltip
+            formatter={(_value, _name, item) => [formatBytes((item.payload as CapacityBar).capacityBytes), "Provisioned"]}
+          />
+          <Bar dataKey="capacityTib" isAnimationActive={false}>
+            {bars.map((bar) => (
+              <Cell key={bar.label} fill={bar.color} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

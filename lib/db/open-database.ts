@@ -1,0 +1,51 @@
+import pg from "pg";
+import { dataDirFrom, readEnv } from "../env";
+import { startEmbeddedPostgres } from "./embedded/start-embedded-postgres";
+import { applyMigrations } from "./migrate/apply-migrations";
+
+export interface OpenDatabase {
+  readonly url: string;
+  readonly target: "embedded" | "server";
+  /** Where the embedded database lives; undefined for a server. */
+  readonly dataDir?: string;
+  /** The migrations this open applied. */
+  readonly applied: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The one way every command reaches its database: DATABASE_URL when set, otherwise the embedded
+ * PostgreSQL under TIERSCOPE_DATA_DIR, started here. Pending migrations are applied either way,
+ * and DATABASE_URL is set for the rest of the process (the web app reads it).
+ */
+export async function openDatabase(options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+  const env = readEnv();
+  const embedded = env.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: dataDirFrom(env) });
+  const url = env.DATABASE_URL ?? (embedded?.url as string);
+  try {
+    let applied: string[] = [];
+    if (options.migrate !== false) {
+      const pool = new pg.Pool({ connectionString: url, max: 2 });
+      try {
+        applied = await applyMigrations(pool);
+      } finally {
+        await pool.end();
+      }
+    }
+    process.env.DATABASE_URL = url;
+    return {
+      url,
+      target: embedded ? "embedded" : "server",
+      dataDir: embedded?.dataDir,
+      applied,
+      close: async () => {
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

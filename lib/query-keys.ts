@@ -1,0 +1,4 @@
+/** Every react-query key in one place, so invalidation can name what it refreshes. */
+export const queryKeys = {
+  overview: () => ["overview"] as const,
+};
