@@ -25,8 +25,7 @@ export function OverviewClient() {
       <header>
         <h1 className="font-semibold text-2xl">Overview</h1>
         <p className="mt-1 text-slate-500 text-sm">
-          Persistent volumes that exist now, across every cluster. As of{" "}
-          {new Date(data.asOf).toUTCString()}.
+          Persistent volumes that exist now, across every cluster. As of {new Date(data.asOf).toUTCString()}.
         </p>
       </header>
 
@@ -55,14 +54,22 @@ export function OverviewClient() {
           </thead>
           <tbody>
             {data.clusters.map((cluster) => (
-              <tr key={cluster.id} className="border-slate-100 border-t" data-testid={`cluster-row-${cluster.name}`}>
+              <tr
+                key={cluster.id}
+                className="border-slate-100 border-t"
+                data-testid={`cluster-row-${cluster.name}`}
+              >
                 <td className="py-2 font-medium">{cluster.name}</td>
                 <td className="py-2 uppercase">{cluster.provider}</td>
                 <td className="py-2">{cluster.region ?? "—"}</td>
                 <td className="py-2 text-right tabular-nums" data-testid="volumes">
                   {formatCount(cluster.volumeCount)}
                 </td>
-                <td className="py-2 text-right tabular-nums" data-testid="capacity" title={`${cluster.capacityBytes} bytes`}>
+                <td
+                  className="py-2 text-right tabular-nums"
+                  data-testid="capacity"
+                  title={`${cluster.capacityBytes} bytes`}
+                >
                   {formatBytes(cluster.capacityBytes)}
                 </td>
               </tr>
@@ -104,7 +111,11 @@ export function OverviewClient() {
                 <td className="py-2 text-right tabular-nums" data-testid="volumes">
                   {formatCount(row.volumeCount)}
                 </td>
-                <td className="py-2 text-right tabular-nums" data-testid="capacity" title={`${row.capacityBytes} bytes`}>
+                <td
+                  className="py-2 text-right tabular-nums"
+                  data-testid="capacity"
+                  title={`${row.capacityBytes} bytes`}
+                >
                   {formatBytes(row.capacityBytes)}
                 </td>
               </tr>

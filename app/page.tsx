@@ -1,8 +1,8 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { queryKeys } from "@/lib/query-keys";
 import { getFleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+import { queryKeys } from "@/lib/query-keys";
 import { OverviewClient } from "./overview-client";
 
 export default async function OverviewPage() {

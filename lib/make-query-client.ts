@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient, defaultShouldDehydrateQuery } from "@tanstack/react-query";
+import { defaultShouldDehydrateQuery, QueryCache, QueryClient } from "@tanstack/react-query";
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -32,14 +32,21 @@ export function mapCapacityByStorageClass(overview: FleetOverview): CapacityBar[
 export function ChartBarCapacityByStorageClass({ overview }: { overview: FleetOverview }) {
   const bars = mapCapacityByStorageClass(overview);
   return (
-    <div style={{ height: Math.max(240, bars.length * 28 + 40) }} role="img" aria-label="Provisioned capacity by storage class">
+    <div
+      style={{ height: Math.max(240, bars.length * 28 + 40) }}
+      role="img"
+      aria-label="Provisioned capacity by storage class"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} layout="vertical" margin={{ left: 16, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" unit=" TiB" tickFormatter={(v: number) => v.toFixed(0)} fontSize={12} />
           <YAxis type="category" dataKey="label" width={230} fontSize={12} interval={0} />
           <Tooltip
-            formatter={(_value, _name, item) => [formatBytes((item.payload as CapacityBar).capacityBytes), "Provisioned"]}
+            formatter={(_value, _name, item) => [
+              formatBytes((item.payload as CapacityBar).capacityBytes),
+              "Provisioned",
+            ]}
           />
           <Bar dataKey="capacityTib" isAnimationActive={false}>
             {bars.map((bar) => (

@@ -20,9 +20,7 @@ export interface OpenDatabase {
  */
 export async function openDatabase(options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
   const env = readEnv();
-  const embedded = env.DATABASE_URL
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: dataDirFrom(env) });
+  const embedded = env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: dataDirFrom(env) });
   const url = env.DATABASE_URL ?? (embedded?.url as string);
   try {
     let applied: string[] = [];

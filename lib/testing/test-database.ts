@@ -5,7 +5,7 @@ import { createPrisma, type Db } from "../db/prisma";
  * A Prisma client on the run's test database, with every table emptied before each test, so each
  * test states exactly the rows it depends on.
  */
-export function useTestDatabase(): { db: Db; url: string } {
+export function setUpTestDatabase(): { db: Db; url: string } {
   const url = inject("databaseUrl");
   const db = createPrisma(url);
   beforeEach(async () => {

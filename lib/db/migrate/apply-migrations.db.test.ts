@@ -39,7 +39,9 @@ describe("applyMigrations", () => {
     await expect(applyMigrations(pool, [...readMigrations(), broken])).rejects.toThrow(MigrationHistoryError);
     const table = await pool.query("SELECT to_regclass('half_written') AS t");
     expect(table.rows[0]?.t).toBeNull();
-    const history = await pool.query("SELECT 1 FROM _prisma_migrations WHERE migration_name = $1", [broken.name]);
+    const history = await pool.query("SELECT 1 FROM _prisma_migrations WHERE migration_name = $1", [
+      broken.name,
+    ]);
     expect(history.rowCount).toBe(0);
   });
 });

@@ -6,10 +6,10 @@ import {
   createStorageClass,
   GIB,
 } from "../../testing/factories";
-import { useTestDatabase } from "../../testing/test-database";
+import { setUpTestDatabase } from "../../testing/test-database";
 import { getFleetOverview } from "./get-fleet-overview";
 
-const { db } = useTestDatabase();
+const { db } = setUpTestDatabase();
 const asOf = new Date(Date.UTC(2026, 5, 15));
 const before = new Date(Date.UTC(2026, 4, 1));
 
@@ -25,9 +25,21 @@ async function twoClusters() {
 describe("getFleetOverview", () => {
   it("counts volumes and sums provisioned capacity per cluster and storage class", async () => {
     const { eks } = await twoClusters();
-    await createPersistentVolume(db, eks.id, { capacityBytes: 500n * GIB, storageClassName: "gp3", createdAt: before });
-    await createPersistentVolume(db, eks.id, { capacityBytes: 100n * GIB, storageClassName: "gp3", createdAt: before });
-    await createPersistentVolume(db, eks.id, { capacityBytes: 50n * GIB, storageClassName: "gp2", createdAt: before });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: 500n * GIB,
+      storageClassName: "gp3",
+      createdAt: before,
+    });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: 100n * GIB,
+      storageClassName: "gp3",
+      createdAt: before,
+    });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: 50n * GIB,
+      storageClassName: "gp2",
+      createdAt: before,
+    });
 
     const overview = await getFleetOverview(db, { asOf });
 
@@ -37,8 +49,20 @@ describe("getFleetOverview", () => {
       ["gke", 0, "0"],
     ]);
     expect(overview.storageClasses).toEqual([
-      { clusterName: "eks", storageClassName: "gp3", provisioner: "ebs.csi.aws.com", volumeCount: 2, capacityBytes: String(600n * GIB) },
-      { clusterName: "eks", storageClassName: "gp2", provisioner: "kubernetes.io/aws-ebs", volumeCount: 1, capacityBytes: String(50n * GIB) },
+      {
+        clusterName: "eks",
+        storageClassName: "gp3",
+        provisioner: "ebs.csi.aws.com",
+        volumeCount: 2,
+        capacityBytes: String(600n * GIB),
+      },
+      {
+        clusterName: "eks",
+        storageClassName: "gp2",
+        provisioner: "kubernetes.io/aws-ebs",
+        volumeCount: 1,
+        capacityBytes: String(50n * GIB),
+      },
     ]);
   });
 
@@ -50,7 +74,10 @@ describe("getFleetOverview", () => {
       createdAt: before,
       deletedAt: new Date(Date.UTC(2026, 5, 1)),
     });
-    await createPersistentVolume(db, gke.id, { capacityBytes: 40n * GIB, createdAt: new Date(Date.UTC(2026, 5, 20)) });
+    await createPersistentVolume(db, gke.id, {
+      capacityBytes: 40n * GIB,
+      createdAt: new Date(Date.UTC(2026, 5, 20)),
+    });
 
     const overview = await getFleetOverview(db, { asOf });
 
@@ -63,15 +90,29 @@ describe("getFleetOverview", () => {
     await createPersistentVolume(db, gke.id, { capacityBytes: 7n * GIB, createdAt: before });
     const overview = await getFleetOverview(db, { asOf });
     expect(overview.storageClasses).toEqual([
-      { clusterName: "gke", storageClassName: null, provisioner: null, volumeCount: 1, capacityBytes: String(7n * GIB) },
+      {
+        clusterName: "gke",
+        storageClassName: null,
+        provisioner: null,
+        volumeCount: 1,
+        capacityBytes: String(7n * GIB),
+      },
     ]);
   });
 
   it("sums capacity exactly past 2^53 bytes", async () => {
     const { eks } = await twoClusters();
     const huge = 2n ** 52n + 1n;
-    await createPersistentVolume(db, eks.id, { capacityBytes: huge, storageClassName: "gp3", createdAt: before });
-    await createPersistentVolume(db, eks.id, { capacityBytes: huge, storageClassName: "gp3", createdAt: before });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: huge,
+      storageClassName: "gp3",
+      createdAt: before,
+    });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: huge,
+      storageClassName: "gp3",
+      createdAt: before,
+    });
     const overview = await getFleetOverview(db, { asOf });
     expect(overview.totals.capacityBytes).toBe(String(2n * huge));
   });

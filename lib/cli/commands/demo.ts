@@ -1,0 +1,58 @@
+import type { Command } from "commander";
+import { openDatabase } from "../../db/open-database";
+import { createPrisma } from "../../db/prisma";
+import { generateDemoFleet } from "../../demo/generate-demo-fleet";
+import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
+import { parsePort, runAction } from "../run-action";
+import { type ServeOptions, serve } from "./serve";
+
+interface DemoOptions extends ServeOptions {
+  serve: boolean;
+}
+
+/** Loads the demo fleet once (a restart keeps the data and skips the load), then serves. */
+async function demo(options: DemoOptions) {
+  if (!options.serve) {
+    const db = await openDatabase();
+    await loadDemo().finally(() => db.close());
+    return;
+  }
+  await serve(options, loadDemo);
+}
+
+/** Loads the demo fleet into DATABASE_URL's database, showing progress table by table. */
+async function loadDemo() {
+  const db = createPrisma(process.env.DATABASE_URL as string);
+  try {
+    const started = performance.now();
+    let lastTable = "";
+    const fleet = generateDemoFleet({ now: new Date() });
+    const result = await loadDemoFleet(db, fleet, (table, done, total) => {
+      if (process.stdout.isTTY) {
+        process.stdout.write(`\rLoading the demo fleet: ${table} ${done}/${total}\x1b[K`);
+      } else if (table !== lastTable) {
+        console.log(`Loading the demo fleet: ${table} (${total})`);
+      }
+      lastTable = table;
+    });
+    if (process.stdout.isTTY && result.loaded) process.stdout.write("\n");
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      result.loaded
+        ? `Demo fleet loaded: ${result.rows} rows in ${seconds} s`
+        : "Demo fleet already loaded: keeping the data as it is.",
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export function registerDemoCommand(program: Command) {
+  program
+    .command("demo")
+    .description("load the demo fleet (three clusters, 90 days) once, then serve the app")
+    .option("-p, --port <port>", "port to listen on", parsePort, 3000)
+    .option("--host <host>", "address to bind (default: all interfaces)")
+    .option("--no-serve", "load the demo fleet and exit")
+    .action(runAction((options: DemoOptions) => demo(options)));
+}

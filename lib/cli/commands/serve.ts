@@ -1,0 +1,47 @@
+import type { Command } from "commander";
+import { openDatabase } from "../../db/open-database";
+import { buildApp } from "../../server/build-app";
+import { isAppBuilt, startWebServer } from "../../server/start-web-server";
+import { parsePort, runAction } from "../run-action";
+import { stopOnSignal } from "../stop-on-signal";
+
+export interface ServeOptions {
+  port: number;
+  host?: string;
+}
+
+/** Opens the database, builds the app if this checkout has no build, and serves it. */
+export async function serve(options: ServeOptions, beforeServe?: () => Promise<void>) {
+  const db = await openDatabase();
+  console.log(
+    db.target === "embedded"
+      ? `Database: embedded PostgreSQL in ${db.dataDir}`
+      : "Database: PostgreSQL server from DATABASE_URL",
+  );
+  if (db.applied.length > 0) console.log(`Applied migrations: ${db.applied.join(", ")}`);
+  try {
+    await beforeServe?.();
+    if (!isAppBuilt()) {
+      console.log("No build of the web app yet: building it once (about a minute)...");
+      buildApp();
+    }
+    const server = await startWebServer(options);
+    stopOnSignal(async () => {
+      server.close();
+      await db.close();
+    });
+    console.log(`Tierscope is ready at http://localhost:${options.port}`);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export function registerServeCommand(program: Command) {
+  program
+    .command("serve")
+    .description("serve the web app on the configured database")
+    .option("-p, --port <port>", "port to listen on", parsePort, 3000)
+    .option("--host <host>", "address to bind (default: all interfaces)")
+    .action(runAction((options: ServeOptions) => serve(options)));
+}

@@ -1,0 +1,21 @@
+import { Command } from "commander";
+import { registerDemoCommand } from "./commands/demo";
+import { registerExecCommand } from "./commands/exec";
+import { registerMigrateCommand } from "./commands/migrate";
+import { registerServeCommand } from "./commands/serve";
+
+const program = new Command()
+  .name("tierscope")
+  .description(
+    "What your Kubernetes AI storage costs, where the money leaks, and what to change.\n\n" +
+      "Database: DATABASE_URL when set, otherwise an embedded PostgreSQL under\n" +
+      "TIERSCOPE_DATA_DIR (default .data).",
+  )
+  .showHelpAfterError("(run tierscope --help for usage)");
+
+registerDemoCommand(program);
+registerServeCommand(program);
+registerMigrateCommand(program);
+registerExecCommand(program);
+
+await program.parseAsync(process.argv);

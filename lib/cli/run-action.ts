@@ -1,0 +1,26 @@
+/**
+ * Wraps a command's action: any error ends the process with status 1 and one line naming what
+ * went wrong (the stack only with TIERSCOPE_DEBUG=1).
+ */
+export function runAction<Args extends unknown[]>(
+  action: (...args: Args) => Promise<void>,
+): (...args: Args) => Promise<void> {
+  return async (...args: Args) => {
+    try {
+      await action(...args);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`tierscope: ${message.split("\n")[0]}`);
+      if (process.env.TIERSCOPE_DEBUG === "1") console.error(error);
+      process.exit(1);
+    }
+  };
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`--port must be a whole number from 1 to 65535, not "${value}"`);
+  }
+  return port;
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "../db/embedded/start-embedded-postgres";
+import { runTierscope, startTierscope } from "../testing/run-tierscope";
+
+function freshDataDir() {
+  return mkdtempSync(path.join(tmpdir(), "tierscope-cli-"));
+}
+
+async function overviewTotals(port: number) {
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/overview`);
+  expect(response.status).toBe(200);
+  return (await response.json()).totals;
+}
+
+describe("tierscope", () => {
+  it("lists its commands in --help", async () => {
+    const result = await runTierscope(["--help"], freshDataDir());
+    expect(result.status).toBe(0);
+    for (const command of ["demo", "serve", "migrate", "exec"]) {
+      expect(result.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    }
+  });
+
+  it("rejects an unknown command with a non-zero status", async () => {
+    const result = await runTierscope(["frobnicate"], freshDataDir());
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it("rejects a bad port with one line naming the option", async () => {
+    const result = await runTierscope(["serve", "--port", "99999"], freshDataDir());
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'tierscope: --port must be a whole number from 1 to 65535, not "99999"',
+    );
+  });
+
+  it("migrates a fresh embedded database once, then finds it up to date", async () => {
+    const dataDir = freshDataDir();
+    const first = await runTierscope(["migrate"], dataDir);
+    expect(first.stdout).toMatch(/Applied \d+ migration\(s\): \d{14}_init/);
+    const second = await runTierscope(["migrate"], dataDir);
+    expect(second.stdout).toContain("The database is up to date.");
+    const status = await runTierscope(["migrate", "--status"], dataDir);
+    expect(status.stdout).toMatch(/^applied {2}\d{14}_init$/m);
+  });
+
+  it("refuses a data folder another process holds, with a clear error", async () => {
+    const dataDir = freshDataDir();
+    const holder = await startEmbeddedPostgres({ dataDir });
+    try {
+      const result = await runTierscope(["migrate"], dataDir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`The data folder ${dataDir} is in use by another Tierscope process`);
+    } finally {
+      await holder.stop();
+    }
+  });
+
+  it("keeps the demo fleet across a SIGKILL and does not load it twice", async () => {
+    const dataDir = freshDataDir();
+    const port = 3200 + Math.floor(Math.random() * 500);
+    const first = await startTierscope(["demo", "--port", String(port)], dataDir, "Tierscope is ready");
+    expect(first.output()).toMatch(/Demo fleet loaded: \d+ rows/);
+    const before = await overviewTotals(port);
+    expect(before.clusters).toBe(3);
+    first.child.kill("SIGKILL");
+    await new Promise((resolve) => first.child.on("exit", resolve));
+
+    const second = await startTierscope(["demo", "--port", String(port)], dataDir, "Tierscope is ready");
+    try {
+      expect(second.output()).toContain("Demo fleet already loaded: keeping the data as it is.");
+      expect(await overviewTotals(port)).toEqual(before);
+    } finally {
+      second.child.kill("SIGTERM");
+      await new Promise((resolve) => second.child.on("exit", resolve));
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { DataDirInUseError, lockDataDir } from "./data-dir-lock";
+
+const children: ReturnType<typeof spawn>[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+});
+
+function freshDir() {
+  return mkdtempSync(path.join(tmpdir(), "tierscope-lock-"));
+}
+
+/** A pid that is certainly not running: a child that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((resolve) => child.on("exit", resolve));
+  return child.pid as number;
+}
+
+describe("lockDataDir", () => {
+  it("writes this process's pid into the lock and removes it on release", () => {
+    const dir = freshDir();
+    const lock = lockDataDir(dir);
+    expect(readFileSync(lock.file, "utf8")).toBe(String(process.pid));
+    lock.release();
+    expect(existsSync(lock.file)).toBe(false);
+  });
+
+  it("refuses a folder another live process holds, naming the folder and the pid", () => {
+    const dir = freshDir();
+    const holder = spawn("sleep", ["30"]);
+    children.push(holder);
+    writeFileSync(path.join(dir, "tierscope.lock"), String(holder.pid));
+    expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
+    expect(() => lockDataDir(dir)).toThrow(new RegExp(`${dir}.*pid ${holder.pid}`));
+  });
+
+  it("takes over a lock left by a process that was killed", async () => {
+    const dir = freshDir();
+    writeFileSync(path.join(dir, "tierscope.lock"), String(await deadPid()));
+    const lock = lockDataDir(dir);
+    expect(readFileSync(lock.file, "utf8")).toBe(String(process.pid));
+    lock.release();
+  });
+
+  it("takes over a lock file with no pid in it", () => {
+    const dir = freshDir();
+    writeFileSync(path.join(dir, "tierscope.lock"), "");
+    expect(() => lockDataDir(dir).release()).not.toThrow();
+  });
+});
