@@ -29,8 +29,8 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Traces, not videos: Playwright records video with an ffmpeg it downloads, which cannot work here.
     trace: "retain-on-failure",
-    video: "retain-on-failure",
     screenshot: "only-on-failure",
   },
   projects: [

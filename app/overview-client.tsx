@@ -1,8 +1,11 @@
 "use client";
 import { ChartBarCapacityByStorageClass } from "@/components/charts/chart-bar-capacity-by-storage-class";
 import { StatCard } from "@/components/stat-card";
+import { VolumePhases } from "@/components/volume-phases";
 import { useFleetOverviewQuery } from "@/hooks/queries/use-fleet-overview-query";
 import { formatBytes, formatCount } from "@/lib/format";
+
+const PROVIDER_LABEL: Record<string, string> = { aws: "AWS", azure: "Azure", gcp: "GCP", onprem: "On-prem" };
 
 export function OverviewClient() {
   const { data, error, isPending } = useFleetOverviewQuery();
@@ -40,6 +43,8 @@ export function OverviewClient() {
         />
       </section>
 
+      <VolumePhases phases={data.phases} />
+
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 className="font-medium text-lg">Clusters</h2>
         <table className="mt-3 w-full text-sm" data-testid="clusters-table">
@@ -60,7 +65,7 @@ export function OverviewClient() {
                 data-testid={`cluster-row-${cluster.name}`}
               >
                 <td className="py-2 font-medium">{cluster.name}</td>
-                <td className="py-2 uppercase">{cluster.provider}</td>
+                <td className="py-2">{PROVIDER_LABEL[cluster.provider] ?? cluster.provider}</td>
                 <td className="py-2">{cluster.region ?? "—"}</td>
                 <td className="py-2 text-right tabular-nums" data-testid="volumes">
                   {formatCount(cluster.volumeCount)}

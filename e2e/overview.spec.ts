@@ -42,3 +42,22 @@ test("only built areas are in the navigation", async ({ page }) => {
   const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
   await expect(links).toHaveText(["Overview"]);
 });
+
+test("the Overview counts volumes by phase as the database has them", async ({ page }) => {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const { rows } = await client.query<{ phase: string; volumes: number; capacity: string }>(`
+    SELECT phase::text AS phase, count(*)::int AS volumes, sum(capacity_bytes)::text AS capacity
+      FROM persistent_volume
+     WHERE created_at <= now() AND (deleted_at IS NULL OR deleted_at > now())
+     GROUP BY phase`);
+  await client.end();
+  expect(rows.map((r) => r.phase)).toContain("Released");
+
+  await page.goto("/");
+  for (const row of rows) {
+    await expect(page.getByTestId(`phase-${row.phase}`)).toContainText(
+      `${formatCount(row.volumes)} · ${formatBytes(row.capacity)}`,
+    );
+  }
+});

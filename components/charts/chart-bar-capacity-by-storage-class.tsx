@@ -41,7 +41,7 @@ export function ChartBarCapacityByStorageClass({ overview }: { overview: FleetOv
         <BarChart data={bars} layout="vertical" margin={{ left: 16, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" unit=" TiB" tickFormatter={(v: number) => v.toFixed(0)} fontSize={12} />
-          <YAxis type="category" dataKey="label" width={230} fontSize={12} interval={0} />
+          <YAxis type="category" dataKey="label" width={280} fontSize={12} interval={0} />
           <Tooltip
             formatter={(_value, _name, item) => [
               formatBytes((item.payload as CapacityBar).capacityBytes),

@@ -11,7 +11,10 @@ const program = new Command()
       "Database: DATABASE_URL when set, otherwise an embedded PostgreSQL under\n" +
       "TIERSCOPE_DATA_DIR (default .data).",
   )
-  .showHelpAfterError("(run tierscope --help for usage)");
+  // Usage errors as one line, like every other error: "tierscope: <what is wrong>".
+  .configureOutput({
+    outputError: (message, write) => write(`tierscope: ${message.replace(/^error: /, "")}`),
+  });
 
 registerDemoCommand(program);
 registerServeCommand(program);

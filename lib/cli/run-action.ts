@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from "commander";
+
 /**
  * Wraps a command's action: any error ends the process with status 1 and one line naming what
  * went wrong (the stack only with TIERSCOPE_DEBUG=1).
@@ -20,7 +22,7 @@ export function runAction<Args extends unknown[]>(
 export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`--port must be a whole number from 1 to 65535, not "${value}"`);
+    throw new InvalidArgumentError("Expected a whole number from 1 to 65535.");
   }
   return port;
 }

@@ -27,14 +27,14 @@ describe("tierscope", () => {
   it("rejects an unknown command with a non-zero status", async () => {
     const result = await runTierscope(["frobnicate"], freshDataDir());
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain("unknown command 'frobnicate'");
+    expect(result.stderr.trim()).toBe("tierscope: unknown command 'frobnicate'");
   });
 
   it("rejects a bad port with one line naming the option", async () => {
     const result = await runTierscope(["serve", "--port", "99999"], freshDataDir());
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
-      'tierscope: --port must be a whole number from 1 to 65535, not "99999"',
+      "tierscope: option '-p, --port <port>' argument '99999' is invalid. Expected a whole number from 1 to 65535.",
     );
   });
 

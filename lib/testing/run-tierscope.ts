@@ -10,7 +10,11 @@ export interface CommandResult {
 }
 
 function environment(dataDir: string): NodeJS.ProcessEnv {
-  const env = { ...process.env, TIERSCOPE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TIERSCOPE_DATA_DIR: dataDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.DATABASE_URL;
   return env;
 }

@@ -66,6 +66,32 @@ describe("getFleetOverview", () => {
     ]);
   });
 
+  it("breaks volumes down by phase", async () => {
+    const { eks } = await twoClusters();
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: 100n * GIB,
+      createdAt: before,
+      phase: "Bound",
+    });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: 300n * GIB,
+      createdAt: before,
+      phase: "Released",
+    });
+    await createPersistentVolume(db, eks.id, {
+      capacityBytes: 200n * GIB,
+      createdAt: before,
+      phase: "Released",
+    });
+
+    const overview = await getFleetOverview(db, { asOf });
+
+    expect(overview.phases).toEqual([
+      { phase: "Bound", volumeCount: 1, capacityBytes: String(100n * GIB) },
+      { phase: "Released", volumeCount: 2, capacityBytes: String(500n * GIB) },
+    ]);
+  });
+
   it("leaves out volumes deleted by, or created after, the as-of time", async () => {
     const { gke } = await twoClusters();
     await createPersistentVolume(db, gke.id, { capacityBytes: 10n * GIB, createdAt: before });

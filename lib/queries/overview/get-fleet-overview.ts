@@ -40,11 +40,25 @@ export interface FleetOverviewStorageClass {
   capacityBytes: string;
 }
 
+export interface FleetOverviewPhase {
+  phase: string;
+  volumeCount: number;
+  capacityBytes: string;
+}
+
 export interface FleetOverview {
   asOf: string;
   totals: { clusters: number; volumes: number; capacityBytes: string };
   clusters: FleetOverviewCluster[];
   storageClasses: FleetOverviewStorageClass[];
+  /** Volumes by their current phase: Released and Available ones are billed with no claim. */
+  phases: FleetOverviewPhase[];
+}
+
+interface PhaseRow {
+  phase: string;
+  volume_count: bigint;
+  capacity_bytes: Prisma.Decimal;
 }
 
 function liveAt(asOf: Date) {
@@ -71,6 +85,13 @@ export async function getFleetOverview(db: Db, { asOf }: { asOf: Date }): Promis
      GROUP BY c.name, pv.cluster_id, pv.storage_class_name
      ORDER BY sum(pv.capacity_bytes) DESC, c.name, pv.storage_class_name`;
 
+  const phaseRows = await db.$queryRaw<PhaseRow[]>`
+    SELECT pv.phase::text AS phase, count(*) AS volume_count, sum(pv.capacity_bytes) AS capacity_bytes
+      FROM persistent_volume pv
+     WHERE ${liveAt(asOf)}
+     GROUP BY pv.phase
+     ORDER BY pv.phase`;
+
   const clusters = clusterRows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -95,6 +116,11 @@ export async function getFleetOverview(db: Db, { asOf }: { asOf: Date }): Promis
       clusterName: row.cluster_name,
       storageClassName: row.storage_class_name,
       provisioner: row.provisioner,
+      volumeCount: Number(row.volume_count),
+      capacityBytes: row.capacity_bytes.toFixed(0),
+    })),
+    phases: phaseRows.map((row) => ({
+      phase: row.phase,
       volumeCount: Number(row.volume_count),
       capacityBytes: row.capacity_bytes.toFixed(0),
     })),
