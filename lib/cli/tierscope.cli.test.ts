@@ -48,6 +48,20 @@ describe("tierscope", () => {
     expect(status.stdout).toMatch(/^applied {2}\d{14}_init$/m);
   });
 
+  it("says which server it cannot reach when DATABASE_URL points nowhere", async () => {
+    const result = await runTierscope(["migrate"], freshDataDir(), "postgresql://u:p@127.0.0.1:1/none");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^tierscope: Cannot connect to the PostgreSQL server 127\.0\.0\.1:1 \(DATABASE_URL\): .*ECONNREFUSED/,
+    );
+  });
+
+  it("rejects a DATABASE_URL that is not a postgres URL", async () => {
+    const result = await runTierscope(["migrate"], freshDataDir(), "mysql://localhost/x");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^tierscope: Invalid environment variable DATABASE_URL/);
+  });
+
   it("refuses a data folder another process holds, with a clear error", async () => {
     const dataDir = freshDataDir();
     const holder = await startEmbeddedPostgres({ dataDir });

@@ -24,13 +24,15 @@ export async function openDatabase(options: { migrate?: boolean } = {}): Promise
   const url = env.DATABASE_URL ?? (embedded?.url as string);
   try {
     let applied: string[] = [];
-    if (options.migrate !== false) {
-      const pool = new pg.Pool({ connectionString: url, max: 2 });
-      try {
-        applied = await applyMigrations(pool);
-      } finally {
-        await pool.end();
-      }
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    try {
+      await pool.query("SELECT 1").catch((error: Error) => {
+        const where = embedded ? "the embedded database" : `the PostgreSQL server ${new URL(url).host}`;
+        throw new Error(`Cannot connect to ${where} (DATABASE_URL): ${error.message}`);
+      });
+      if (options.migrate !== false) applied = await applyMigrations(pool);
+    } finally {
+      await pool.end();
     }
     process.env.DATABASE_URL = url;
     return {

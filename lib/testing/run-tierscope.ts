@@ -9,20 +9,21 @@ export interface CommandResult {
   stderr: string;
 }
 
-function environment(dataDir: string): NodeJS.ProcessEnv {
+function environment(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     TIERSCOPE_DATA_DIR: dataDir,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete env.DATABASE_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
   return env;
 }
 
-/** Runs `tierscope ARGS` to completion on the embedded database in `dataDir`. */
-export function runTierscope(args: string[], dataDir: string): Promise<CommandResult> {
+/** Runs `tierscope ARGS` to completion on the embedded database in `dataDir`, or on `databaseUrl`. */
+export function runTierscope(args: string[], dataDir: string, databaseUrl?: string): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: environment(dataDir) });
+    const child = spawn(process.execPath, [BIN, ...args], { env: environment(dataDir, databaseUrl) });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
