@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerDemoCommand } from "./commands/demo";
 import { registerExecCommand } from "./commands/exec";
+import { registerImportCommand } from "./commands/import";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerServeCommand } from "./commands/serve";
 
@@ -20,5 +21,8 @@ registerDemoCommand(program);
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerExecCommand(program);
+registerImportCommand(program, [
+  // import sources
+]);
 
 await program.parseAsync(process.argv);

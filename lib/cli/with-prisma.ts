@@ -1,0 +1,14 @@
+import { openDatabase } from "../db/open-database";
+import { createPrisma, type Db } from "../db/prisma";
+
+/** Opens the configured database (migrated), runs `work` with a client on it, and closes both. */
+export async function withPrisma<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const database = await openDatabase();
+  const db = createPrisma(database.url);
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+    await database.close();
+  }
+}
