@@ -13,12 +13,32 @@ export interface KindInfo {
 export const KINDS: readonly KindInfo[] = [
   { kind: "Namespace", apiVersion: "v1", namespaced: false, table: "namespace" },
   { kind: "StorageClass", apiVersion: "storage.k8s.io/v1", namespaced: false, table: "storage_class" },
-  { kind: "VolumeAttributesClass", apiVersion: "storage.k8s.io/v1", namespaced: false, table: "volume_attributes_class" },
+  {
+    kind: "VolumeAttributesClass",
+    apiVersion: "storage.k8s.io/v1",
+    namespaced: false,
+    table: "volume_attributes_class",
+  },
   { kind: "PersistentVolume", apiVersion: "v1", namespaced: false, table: "persistent_volume" },
   { kind: "PersistentVolumeClaim", apiVersion: "v1", namespaced: true, table: "persistent_volume_claim" },
-  { kind: "VolumeSnapshotClass", apiVersion: "snapshot.storage.k8s.io/v1", namespaced: false, table: "volume_snapshot_class" },
-  { kind: "VolumeSnapshot", apiVersion: "snapshot.storage.k8s.io/v1", namespaced: true, table: "volume_snapshot" },
-  { kind: "VolumeSnapshotContent", apiVersion: "snapshot.storage.k8s.io/v1", namespaced: false, table: "volume_snapshot_content" },
+  {
+    kind: "VolumeSnapshotClass",
+    apiVersion: "snapshot.storage.k8s.io/v1",
+    namespaced: false,
+    table: "volume_snapshot_class",
+  },
+  {
+    kind: "VolumeSnapshot",
+    apiVersion: "snapshot.storage.k8s.io/v1",
+    namespaced: true,
+    table: "volume_snapshot",
+  },
+  {
+    kind: "VolumeSnapshotContent",
+    apiVersion: "snapshot.storage.k8s.io/v1",
+    namespaced: false,
+    table: "volume_snapshot_content",
+  },
   { kind: "Node", apiVersion: "v1", namespaced: false, table: "node" },
   { kind: "Pod", apiVersion: "v1", namespaced: true, table: "pod" },
 ];
@@ -27,7 +47,8 @@ const BY_KIND = new Map(KINDS.map((info) => [info.kind as string, info]));
 
 /** The kind an object declares, or the one its List implies (PersistentVolumeList -> PersistentVolume). */
 export function kindOf(declared: unknown, listKind: string | undefined): KindInfo | null {
-  const name = typeof declared === "string" ? declared : listKind?.endsWith("List") ? listKind.slice(0, -4) : undefined;
+  const name =
+    typeof declared === "string" ? declared : listKind?.endsWith("List") ? listKind.slice(0, -4) : undefined;
   return name ? (BY_KIND.get(name) ?? null) : null;
 }
 

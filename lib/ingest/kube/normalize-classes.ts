@@ -1,5 +1,9 @@
+import type {
+  StorageClassFields,
+  VolumeAttributesClassFields,
+  VolumeSnapshotClassFields,
+} from "./normalized-object";
 import type { ObjectReader } from "./object-reader";
-import type { StorageClassFields, VolumeAttributesClassFields, VolumeSnapshotClassFields } from "./normalized-object";
 import type { ObjectMetadata } from "./read-metadata";
 
 const DEFAULT_CLASS_ANNOTATIONS = [
@@ -23,7 +27,10 @@ export function normalizeStorageClass(r: ObjectReader, meta: ObjectMetadata): St
   };
 }
 
-export function normalizeVolumeAttributesClass(r: ObjectReader, meta: ObjectMetadata): VolumeAttributesClassFields {
+export function normalizeVolumeAttributesClass(
+  r: ObjectReader,
+  meta: ObjectMetadata,
+): VolumeAttributesClassFields {
   return {
     ...meta.common,
     driverName: r.requiredString("driverName"),
@@ -31,7 +38,10 @@ export function normalizeVolumeAttributesClass(r: ObjectReader, meta: ObjectMeta
   };
 }
 
-export function normalizeVolumeSnapshotClass(r: ObjectReader, meta: ObjectMetadata): VolumeSnapshotClassFields {
+export function normalizeVolumeSnapshotClass(
+  r: ObjectReader,
+  meta: ObjectMetadata,
+): VolumeSnapshotClassFields {
   return {
     ...meta.common,
     driver: r.requiredString("driver"),

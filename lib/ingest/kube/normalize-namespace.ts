@@ -1,5 +1,5 @@
-import type { ObjectReader } from "./object-reader";
 import type { NamespaceFields } from "./normalized-object";
+import type { ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
 const COST_CENTRE_LABELS = ["cost-centre", "cost-center", "costcenter", "cost_center"];

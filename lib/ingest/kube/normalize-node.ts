@@ -1,6 +1,6 @@
-import type { ObjectReader } from "./object-reader";
-import type { NodeFields } from "./normalized-object";
 import { regionOfZone } from "./normalize-persistent-volume";
+import type { NodeFields } from "./normalized-object";
+import type { ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
 function first(labels: Record<string, string>, keys: string[]): string | null {
@@ -12,7 +12,10 @@ function first(labels: Record<string, string>, keys: string[]): string | null {
 function capacityType(labels: Record<string, string>): string | null {
   const declared = first(labels, ["karpenter.sh/capacity-type", "eks.amazonaws.com/capacityType"]);
   if (declared) return declared.toLowerCase().replace("_", "-");
-  if (labels["cloud.google.com/gke-spot"] === "true" || labels["cloud.google.com/gke-preemptible"] === "true") {
+  if (
+    labels["cloud.google.com/gke-spot"] === "true" ||
+    labels["cloud.google.com/gke-preemptible"] === "true"
+  ) {
     return "spot";
   }
   if (labels["kubernetes.azure.com/scalesetpriority"] === "spot") return "spot";

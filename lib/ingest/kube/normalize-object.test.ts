@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { NormalizedObject } from "./normalized-object";
 import { InvalidObjectError, normalizeObject, UnobservedKind } from "./normalize-object";
+import type { NormalizedObject } from "./normalized-object";
 import { readKubeFiles } from "./read-kube-files";
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
@@ -42,7 +42,10 @@ describe("normalizeObject on a kubectl JSON List (EKS)", async () => {
   });
 
   it("takes a namespace's cost centre from its labels", () => {
-    expect(byName(objects, "llm-train")).toMatchObject({ costCentre: "CC-4100", labels: { team: "llm-research" } });
+    expect(byName(objects, "llm-train")).toMatchObject({
+      costCentre: "CC-4100",
+      labels: { team: "llm-research" },
+    });
   });
 
   it("reads a StorageClass's provisioner, parameters and default flag", () => {
@@ -81,7 +84,11 @@ describe("normalizeObject on a kubectl JSON List (EKS)", async () => {
 
   it("reads a snapshot content's nanosecond creation time and byte restore size", () => {
     const content = byName(objects, "snapcontent-e5f6a7b8-6666-4c9d-8e0f-2a3b4c5d0006");
-    expect(content).toMatchObject({ deletionPolicy: "Retain", restoreSizeBytes: 500n * GIB, storedBytes: null });
+    expect(content).toMatchObject({
+      deletionPolicy: "Retain",
+      restoreSizeBytes: 500n * GIB,
+      storedBytes: null,
+    });
     expect((content.creationTime as Date).toISOString()).toBe("2026-03-10T02:00:03.000Z");
   });
 
@@ -113,11 +120,46 @@ describe("normalizeObject on a kubectl JSON List (EKS)", async () => {
   it("lists a pod's volumes with their types, claims and declared roles", () => {
     const pod = objects.find((o) => o.kind === "Pod") as NormalizedObject;
     expect(pod.podVolumes).toEqual([
-      { volumeName: "ckpt", type: "persistentVolumeClaim", claimName: "checkpoints", readOnly: false, sizeLimitBytes: null, role: "checkpoint" },
-      { volumeName: "data", type: "persistentVolumeClaim", claimName: "datasets", readOnly: true, sizeLimitBytes: null, role: "dataset" },
-      { volumeName: "scratch", type: "emptyDir", claimName: null, readOnly: false, sizeLimitBytes: 200n * GIB, role: null },
-      { volumeName: "cache", type: "ephemeral", claimName: "trainer-6d8f9c7b5-x2k9p-cache", readOnly: false, sizeLimitBytes: null, role: null },
-      { volumeName: "kube-api-access-abcde", type: "other", claimName: null, readOnly: false, sizeLimitBytes: null, role: null },
+      {
+        volumeName: "ckpt",
+        type: "persistentVolumeClaim",
+        claimName: "checkpoints",
+        readOnly: false,
+        sizeLimitBytes: null,
+        role: "checkpoint",
+      },
+      {
+        volumeName: "data",
+        type: "persistentVolumeClaim",
+        claimName: "datasets",
+        readOnly: true,
+        sizeLimitBytes: null,
+        role: "dataset",
+      },
+      {
+        volumeName: "scratch",
+        type: "emptyDir",
+        claimName: null,
+        readOnly: false,
+        sizeLimitBytes: 200n * GIB,
+        role: null,
+      },
+      {
+        volumeName: "cache",
+        type: "ephemeral",
+        claimName: "trainer-6d8f9c7b5-x2k9p-cache",
+        readOnly: false,
+        sizeLimitBytes: null,
+        role: null,
+      },
+      {
+        volumeName: "kube-api-access-abcde",
+        type: "other",
+        claimName: null,
+        readOnly: false,
+        sizeLimitBytes: null,
+        role: null,
+      },
     ]);
   });
 });
@@ -126,11 +168,18 @@ describe("normalizeObject on multi-document YAML (GKE)", async () => {
   const objects = await normalizedFrom("gke-objects.yaml");
 
   it("reads a VolumeAttributesClass", () => {
-    expect(byName(objects, "gold")).toMatchObject({ driverName: "pd.csi.storage.gke.io", parameters: { iops: "20000", throughput: "600" } });
+    expect(byName(objects, "gold")).toMatchObject({
+      driverName: "pd.csi.storage.gke.io",
+      parameters: { iops: "20000", throughput: "600" },
+    });
   });
 
   it("gives a regional disk no single zone but its region", () => {
-    expect(byName(objects, "pvc-22222222-aaaa-4bbb-8ccc-000000000002")).toMatchObject({ zone: null, region: "us-central1", volumeAttributesClassName: "gold" });
+    expect(byName(objects, "pvc-22222222-aaaa-4bbb-8ccc-000000000002")).toMatchObject({
+      zone: null,
+      region: "us-central1",
+      volumeAttributesClassName: "gold",
+    });
   });
 
   it("keeps a claim's request apart from the capacity it was given, and its snapshot source", () => {
@@ -146,7 +195,11 @@ describe("normalizeObject on multi-document YAML (GKE)", async () => {
 
   it("counts a MIG slice as its fraction of a card and dates a finished pod", () => {
     const pod = byName(objects, "finetune-0");
-    expect(pod).toMatchObject({ gpuRequest: "0.42857142857142857143", gpuResourceName: "nvidia.com/mig-3g.40gb", workloadKind: "Job" });
+    expect(pod).toMatchObject({
+      gpuRequest: "0.42857142857142857143",
+      gpuResourceName: "nvidia.com/mig-3g.40gb",
+      workloadKind: "Job",
+    });
     expect((pod.finishedAt as Date).toISOString()).toBe("2026-02-04T05:30:00.000Z");
   });
 });
@@ -159,20 +212,34 @@ describe("normalizeObject errors", () => {
   });
 
   it.each([
-    [pv({ capacity: { storage: "-5Gi" } }), 'dump.json:7: PersistentVolume "pv-x": spec.capacity.storage: a size cannot be negative: "-5Gi"'],
-    [pv({ capacity: { storage: "9000Ei" } }), 'dump.json:7: PersistentVolume "pv-x": spec.capacity.storage: 9000Ei is larger than 1 EiB: not a real volume size'],
+    [
+      pv({ capacity: { storage: "-5Gi" } }),
+      'dump.json:7: PersistentVolume "pv-x": spec.capacity.storage: a size cannot be negative: "-5Gi"',
+    ],
+    [
+      pv({ capacity: { storage: "9000Ei" } }),
+      'dump.json:7: PersistentVolume "pv-x": spec.capacity.storage: 9000Ei is larger than 1 EiB: not a real volume size',
+    ],
     [pv({ capacity: {} }), 'dump.json:7: PersistentVolume "pv-x": spec.capacity.storage: is missing'],
     [pv({}, { uid: undefined }), 'dump.json:7: PersistentVolume "pv-x": metadata.uid: is missing'],
-    [pv({}, { creationTimestamp: "yesterday" }), 'dump.json:7: PersistentVolume "pv-x": metadata.creationTimestamp: "yesterday" is not a timestamp'],
+    [
+      pv({}, { creationTimestamp: "yesterday" }),
+      'dump.json:7: PersistentVolume "pv-x": metadata.creationTimestamp: "yesterday" is not a timestamp',
+    ],
     [pv({}, { name: '<img src=x onerror="alert(1)">' }), "is not a valid Kubernetes name"],
-    [pv({ persistentVolumeReclaimPolicy: "Keep" }), 'spec.persistentVolumeReclaimPolicy: "Keep" is not one of Delete, Retain, Recycle'],
+    [
+      pv({ persistentVolumeReclaimPolicy: "Keep" }),
+      'spec.persistentVolumeReclaimPolicy: "Keep" is not one of Delete, Retain, Recycle',
+    ],
   ])("names the object and field: %#", (object, message) => {
     expect(() => normalizeObject(object, "dump.json:7")).toThrow(InvalidObjectError);
     expect(() => normalizeObject(object, "dump.json:7")).toThrow(message);
   });
 
   it("refuses an object with no kind outside a typed List", () => {
-    expect(() => normalizeObject({ metadata: { name: "x" } }, "f:1")).toThrow("f:1: object: kind: is missing");
+    expect(() => normalizeObject({ metadata: { name: "x" } }, "f:1")).toThrow(
+      "f:1: object: kind: is missing",
+    );
   });
 
   it("takes the kind of an item from its typed List", () => {
@@ -185,13 +252,18 @@ describe("normalizeObject errors", () => {
   });
 
   it("recognises kinds it does not keep, without error", () => {
-    expect(normalizeObject({ kind: "Deployment", metadata: { name: "x" } }, "f:1")).toBeInstanceOf(UnobservedKind);
+    expect(normalizeObject({ kind: "Deployment", metadata: { name: "x" } }, "f:1")).toBeInstanceOf(
+      UnobservedKind,
+    );
   });
 
   it("hashes equal content equally whatever the order of labels", () => {
     const a = normalizeObject(pv({}, { labels: { a: "1", b: "2" } }), "f:1") as NormalizedObject;
     const b = normalizeObject(pv({}, { labels: { b: "2", a: "1" } }), "f:1") as NormalizedObject;
-    const c = normalizeObject(pv({ capacity: { storage: "11Gi" } }, { labels: { a: "1", b: "2" } }), "f:1") as NormalizedObject;
+    const c = normalizeObject(
+      pv({ capacity: { storage: "11Gi" } }, { labels: { a: "1", b: "2" } }),
+      "f:1",
+    ) as NormalizedObject;
     expect(a.contentHash).toBe(b.contentHash);
     expect(a.contentHash).not.toBe(c.contentHash);
   });

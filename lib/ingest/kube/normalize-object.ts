@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import type { KubeKind } from "../../db/generated/enums";
 import { type KindInfo, kindOf } from "./kube-kinds";
-import { normalizeStorageClass, normalizeVolumeAttributesClass, normalizeVolumeSnapshotClass } from "./normalize-classes";
+import {
+  normalizeStorageClass,
+  normalizeVolumeAttributesClass,
+  normalizeVolumeSnapshotClass,
+} from "./normalize-classes";
 import { normalizeNamespace } from "./normalize-namespace";
 import { normalizeNode } from "./normalize-node";
 import { normalizePersistentVolume } from "./normalize-persistent-volume";
@@ -72,7 +76,8 @@ export function normalizeObject(
     throw new InvalidObjectError(position, null, null, "kind", "is missing");
   }
   const reader = new ObjectReader(object);
-  const name = typeof asObject(object.metadata)?.name === "string" ? (asObject(object.metadata)?.name as string) : null;
+  const name =
+    typeof asObject(object.metadata)?.name === "string" ? (asObject(object.metadata)?.name as string) : null;
   try {
     const meta = readMetadata(reader, info.namespaced);
     let fields: KindFields;
@@ -86,6 +91,7 @@ export function normalizeObject(
     }
     return {
       kind: info.kind,
+      key: info.kind === "Namespace" ? meta.name : meta.uid,
       uid: meta.uid,
       name: meta.name,
       namespace: meta.namespace,
@@ -97,7 +103,13 @@ export function normalizeObject(
     };
   } catch (error) {
     if (error instanceof FieldError) {
-      throw new InvalidObjectError(position, info.kind, name?.slice(0, 80) ?? null, error.field, error.problem);
+      throw new InvalidObjectError(
+        position,
+        info.kind,
+        name?.slice(0, 80) ?? null,
+        error.field,
+        error.problem,
+      );
     }
     throw error;
   }

@@ -1,8 +1,11 @@
-import type { ObjectReader } from "./object-reader";
 import type { PersistentVolumeClaimFields } from "./normalized-object";
+import type { ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
-export function normalizePersistentVolumeClaim(r: ObjectReader, meta: ObjectMetadata): PersistentVolumeClaimFields {
+export function normalizePersistentVolumeClaim(
+  r: ObjectReader,
+  meta: ObjectMetadata,
+): PersistentVolumeClaimFields {
   const owner = r.controller();
   const dataSourceKind = r.string("spec.dataSourceRef.kind") ?? r.string("spec.dataSource.kind");
   const dataSourceName = r.string("spec.dataSourceRef.name") ?? r.string("spec.dataSource.name");
@@ -16,7 +19,10 @@ export function normalizePersistentVolumeClaim(r: ObjectReader, meta: ObjectMeta
     requestedBytes: r.requiredBytes("spec.resources.requests.storage"),
     capacityBytes: r.bytes("status.capacity.storage"),
     accessModes: r.strings("spec.accessModes"),
-    phase: r.oneOf("status.phase", ["Pending", "Bound", "Lost"] as const, "Pending") as "Pending" | "Bound" | "Lost",
+    phase: r.oneOf("status.phase", ["Pending", "Bound", "Lost"] as const, "Pending") as
+      | "Pending"
+      | "Bound"
+      | "Lost",
     volumeName: r.string("spec.volumeName"),
     dataSourceKind,
     dataSourceName,

@@ -1,5 +1,5 @@
-import { asObject, type ObjectReader } from "./object-reader";
 import type { PersistentVolumeFields } from "./normalized-object";
+import { asObject, type ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
 // In-tree volume plugins, named as their provisioners are, so pricing resolves them like CSI ones.
@@ -36,7 +36,11 @@ function affinityValues(r: ObjectReader): Map<string, string[]> {
   return values;
 }
 
-function firstOf(keys: string[], affinity: Map<string, string[]>, labels: Record<string, string>): string | null {
+function firstOf(
+  keys: string[],
+  affinity: Map<string, string[]>,
+  labels: Record<string, string>,
+): string | null {
   for (const key of keys) {
     const fromAffinity = affinity.get(key);
     // A regional disk lists several zones: it has no single zone.
@@ -76,16 +80,16 @@ export function normalizePersistentVolume(r: ObjectReader, meta: ObjectMetadata)
     accessModes: r.strings("spec.accessModes"),
     volumeMode: r.string("spec.volumeMode"),
     // A PersistentVolume created by hand defaults to Retain; dynamic ones carry their class's policy.
-    reclaimPolicy: r.oneOf("spec.persistentVolumeReclaimPolicy", ["Delete", "Retain", "Recycle"] as const, "Retain") as
-      | "Delete"
-      | "Retain"
-      | "Recycle",
-    phase: r.oneOf("status.phase", ["Pending", "Available", "Bound", "Released", "Failed"] as const, "Pending") as
-      | "Pending"
-      | "Available"
-      | "Bound"
-      | "Released"
-      | "Failed",
+    reclaimPolicy: r.oneOf(
+      "spec.persistentVolumeReclaimPolicy",
+      ["Delete", "Retain", "Recycle"] as const,
+      "Retain",
+    ) as "Delete" | "Retain" | "Recycle",
+    phase: r.oneOf(
+      "status.phase",
+      ["Pending", "Available", "Bound", "Released", "Failed"] as const,
+      "Pending",
+    ) as "Pending" | "Available" | "Bound" | "Released" | "Failed",
     lastPhaseTransitionAt: r.time("status.lastPhaseTransitionTime"),
     csiDriver,
     volumeHandle,

@@ -1,6 +1,6 @@
 import { Prisma } from "../../db/generated/client";
-import { asObject, FieldError, type ObjectReader } from "./object-reader";
 import type { PodFields, PodVolumeFields } from "./normalized-object";
+import { asObject, FieldError, type ObjectReader } from "./object-reader";
 import { parseQuantity } from "./parse-quantity";
 import type { ObjectMetadata } from "./read-metadata";
 
@@ -56,7 +56,10 @@ function volumeRoles(annotation: string | undefined): Map<string, string> {
     const [volume, role] = pair.split("=").map((s) => s.trim());
     if (volume && role) {
       if (!ROLES.has(role)) {
-        throw new FieldError(`metadata.annotations.${VOLUME_ROLES_ANNOTATION}`, `unknown volume role "${role}"`);
+        throw new FieldError(
+          `metadata.annotations.${VOLUME_ROLES_ANNOTATION}`,
+          `unknown volume role "${role}"`,
+        );
       }
       roles.set(volume, role);
     }
@@ -64,7 +67,11 @@ function volumeRoles(annotation: string | undefined): Map<string, string> {
   return roles;
 }
 
-export function normalizePodVolumes(r: ObjectReader, podName: string, roles: Map<string, string>): PodVolumeFields[] {
+export function normalizePodVolumes(
+  r: ObjectReader,
+  podName: string,
+  roles: Map<string, string>,
+): PodVolumeFields[] {
   return r.array("spec.volumes").map((v, i) => {
     const volume = asObject(v) ?? {};
     const volumeName = typeof volume.name === "string" ? volume.name : "";
@@ -82,8 +89,13 @@ export function normalizePodVolumes(r: ObjectReader, podName: string, roles: Map
             : "other";
     // A generic ephemeral volume's claim is named <pod>-<volume> by Kubernetes.
     const claimName =
-      type === "persistentVolumeClaim" ? String(pvc?.claimName ?? "") : type === "ephemeral" ? `${podName}-${volumeName}` : null;
-    if (claimName === "") throw new FieldError(`spec.volumes[${i}].persistentVolumeClaim.claimName`, "is missing");
+      type === "persistentVolumeClaim"
+        ? String(pvc?.claimName ?? "")
+        : type === "ephemeral"
+          ? `${podName}-${volumeName}`
+          : null;
+    if (claimName === "")
+      throw new FieldError(`spec.volumes[${i}].persistentVolumeClaim.claimName`, "is missing");
     return {
       volumeName,
       type,
@@ -96,7 +108,11 @@ export function normalizePodVolumes(r: ObjectReader, podName: string, roles: Map
 }
 
 /** Deployment pods are owned by a ReplicaSet named <deployment>-<pod-template-hash>. */
-function workloadOf(owner: { kind: string; name: string } | null, labels: Record<string, string>, podName: string) {
+function workloadOf(
+  owner: { kind: string; name: string } | null,
+  labels: Record<string, string>,
+  podName: string,
+) {
   if (!owner) return { kind: "Pod", name: podName };
   const hash = labels["pod-template-hash"];
   if (owner.kind === "ReplicaSet" && hash && owner.name.endsWith(`-${hash}`)) {
@@ -105,12 +121,19 @@ function workloadOf(owner: { kind: string; name: string } | null, labels: Record
   return owner;
 }
 
-export function normalizePod(r: ObjectReader, meta: ObjectMetadata): { fields: PodFields; volumes: PodVolumeFields[] } {
+export function normalizePod(
+  r: ObjectReader,
+  meta: ObjectMetadata,
+): { fields: PodFields; volumes: PodVolumeFields[] } {
   const labels = r.stringMap("metadata.labels");
   const annotations = r.stringMap("metadata.annotations");
   const owner = r.controller();
   const workload = workloadOf(owner, labels, meta.name);
-  const phase = r.oneOf("status.phase", ["Pending", "Running", "Succeeded", "Failed", "Unknown"] as const, "Pending");
+  const phase = r.oneOf(
+    "status.phase",
+    ["Pending", "Running", "Succeeded", "Failed", "Unknown"] as const,
+    "Pending",
+  );
   let finishedAt: Date | null = null;
   if (phase === "Succeeded" || phase === "Failed") {
     r.array("status.containerStatuses").forEach((_, i) => {

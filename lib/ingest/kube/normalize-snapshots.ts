@@ -1,5 +1,5 @@
-import type { ObjectReader } from "./object-reader";
 import type { VolumeSnapshotContentFields, VolumeSnapshotFields } from "./normalized-object";
+import type { ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
 // Billed sizes are not in the Kubernetes objects (restoreSize is the source volume's size). A
@@ -26,9 +26,15 @@ export function normalizeVolumeSnapshot(r: ObjectReader, meta: ObjectMetadata): 
   };
 }
 
-export function normalizeVolumeSnapshotContent(r: ObjectReader, meta: ObjectMetadata): VolumeSnapshotContentFields {
+export function normalizeVolumeSnapshotContent(
+  r: ObjectReader,
+  meta: ObjectMetadata,
+): VolumeSnapshotContentFields {
   const annotations = r.stringMap("metadata.annotations");
-  const storedBytes = r.bytes(`metadata.annotations.${STORED_BYTES_ANNOTATION}`, annotations[STORED_BYTES_ANNOTATION]);
+  const storedBytes = r.bytes(
+    `metadata.annotations.${STORED_BYTES_ANNOTATION}`,
+    annotations[STORED_BYTES_ANNOTATION],
+  );
   const tier = annotations[STORAGE_TIER_ANNOTATION];
   return {
     ...meta.common,
@@ -46,7 +52,8 @@ export function normalizeVolumeSnapshotContent(r: ObjectReader, meta: ObjectMeta
     readyToUse: r.boolean("status.readyToUse"),
     restoreSizeBytes: r.bytes("status.restoreSize"),
     storedBytes,
-    storedBytesSource: storedBytes === null ? null : (annotations[STORED_BYTES_SOURCE_ANNOTATION] ?? "provider"),
+    storedBytesSource:
+      storedBytes === null ? null : (annotations[STORED_BYTES_SOURCE_ANNOTATION] ?? "provider"),
     baseSnapshotHandle: null,
     storageTier: tier === "archive" ? "archive" : "standard",
     labels: r.stringMap("metadata.labels"),

@@ -38,6 +38,8 @@ export type KindFields =
 /** One Kubernetes object, decoded, checked and reduced to the columns Tierscope keeps. */
 export interface NormalizedObject {
   kind: KubeKind;
+  /** What identifies it in its table: the uid, or the name for a Namespace (the unit of allocation). */
+  key: string;
   uid: string;
   name: string;
   namespace: string | null;

@@ -79,10 +79,12 @@ export class ObjectReader {
     let date: Date;
     if (value instanceof Date) date = value;
     else if (typeof value === "number") date = new Date(Math.floor(value / 1e6));
-    else if (typeof value === "string" && /^\d{16,}$/.test(value)) date = new Date(Number(BigInt(value) / 1_000_000n));
+    else if (typeof value === "string" && /^\d{16,}$/.test(value))
+      date = new Date(Number(BigInt(value) / 1_000_000n));
     else if (typeof value === "string") date = new Date(value);
     else throw new FieldError(path, `expected a timestamp, found ${typeof value}`);
-    if (Number.isNaN(date.getTime())) throw new FieldError(path, `${JSON.stringify(value)} is not a timestamp`);
+    if (Number.isNaN(date.getTime()))
+      throw new FieldError(path, `${JSON.stringify(value)} is not a timestamp`);
     return date;
   }
 
@@ -105,7 +107,8 @@ export class ObjectReader {
       if (error instanceof QuantityError) throw new FieldError(path, error.message);
       throw error;
     }
-    if (bytes > MAX_BYTES) throw new FieldError(path, `${value} is larger than 1 EiB: not a real volume size`);
+    if (bytes > MAX_BYTES)
+      throw new FieldError(path, `${value} is larger than 1 EiB: not a real volume size`);
     return bytes;
   }
 
@@ -160,7 +163,12 @@ export class ObjectReader {
   /** The controller among metadata.ownerReferences (the object that manages this one). */
   controller(): { kind: string; name: string } | null {
     for (const ref of this.array("metadata.ownerReferences")) {
-      if (isObject(ref) && ref.controller === true && typeof ref.kind === "string" && typeof ref.name === "string") {
+      if (
+        isObject(ref) &&
+        ref.controller === true &&
+        typeof ref.kind === "string" &&
+        typeof ref.name === "string"
+      ) {
         return { kind: ref.kind, name: ref.name };
       }
     }

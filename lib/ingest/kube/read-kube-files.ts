@@ -47,7 +47,13 @@ async function* readJson(file: string): AsyncGenerator<RawObject> {
         try {
           value = JSON.parse(piece.text);
         } catch (error) {
-          throw new InvalidObjectError(position, null, null, null, `not valid JSON: ${(error as Error).message}`);
+          throw new InvalidObjectError(
+            position,
+            null,
+            null,
+            null,
+            `not valid JSON: ${(error as Error).message}`,
+          );
         }
         yield { value, position, inList: piece.inList, listKind: piece.listKind };
       }
@@ -61,7 +67,10 @@ async function* readJson(file: string): AsyncGenerator<RawObject> {
 
 async function* readYaml(file: string): AsyncGenerator<RawObject> {
   const splitter = new YamlDocumentSplitter();
-  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const parsePiece = (piece: ReturnType<YamlDocumentSplitter["end"]>[number]): RawObject[] => {
     const position = positionOf(file, piece.line, piece.index);
     let value: unknown;
@@ -73,8 +82,19 @@ async function* readYaml(file: string): AsyncGenerator<RawObject> {
     }
     // A whole List document (items inline, e.g. `items: []`) stands for its items.
     const list = value as { items?: unknown; kind?: unknown } | null;
-    if (!piece.inList && list && Array.isArray(list.items) && typeof list.kind === "string" && list.kind.endsWith("List")) {
-      return list.items.map((item, i) => ({ value: item, position: positionOf(file, piece.line, i), inList: true, listKind: list.kind as string }));
+    if (
+      !piece.inList &&
+      list &&
+      Array.isArray(list.items) &&
+      typeof list.kind === "string" &&
+      list.kind.endsWith("List")
+    ) {
+      return list.items.map((item, i) => ({
+        value: item,
+        position: positionOf(file, piece.line, i),
+        inList: true,
+        listKind: list.kind as string,
+      }));
     }
     return [{ value, position, inList: piece.inList, listKind: piece.listKind }];
   };

@@ -19,5 +19,12 @@ export function readMetadata(r: ObjectReader, namespaced: boolean): ObjectMetada
   // An object's life starts at its creationTimestamp, not when an import first saw it.
   const createdAt = r.requiredTime("metadata.creationTimestamp");
   const deletionRequestedAt = r.time("metadata.deletionTimestamp");
-  return { uid, name, namespace, createdAt, deletionRequestedAt, common: { uid, name, createdAt, deletionRequestedAt } };
+  return {
+    uid,
+    name,
+    namespace,
+    createdAt,
+    deletionRequestedAt,
+    common: { uid, name, createdAt, deletionRequestedAt },
+  };
 }

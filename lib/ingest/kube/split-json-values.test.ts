@@ -75,7 +75,9 @@ describe("JsonValueSplitter", () => {
 
 describe("JsonValueSplitter list kinds", () => {
   it("passes on the kind of a raw API list that precedes its items", () => {
-    const values = split('{"kind":"PersistentVolumeList","apiVersion":"v1","items":[{"metadata":{"name":"a"}}]}');
+    const values = split(
+      '{"kind":"PersistentVolumeList","apiVersion":"v1","items":[{"metadata":{"name":"a"}}]}',
+    );
     expect(values[0]?.listKind).toBe("PersistentVolumeList");
   });
 

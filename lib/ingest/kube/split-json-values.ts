@@ -140,7 +140,8 @@ export class JsonValueSplitter {
     }
     const itemDepth = this.mode === "items" ? 2 : this.mode === "array" ? 1 : -1;
     if (this.depth === itemDepth) {
-      if (c !== OPEN_BRACE) throw new JsonStreamError(`list item ${this.itemIndex} at line ${this.line} is not an object`);
+      if (c !== OPEN_BRACE)
+        throw new JsonStreamError(`list item ${this.itemIndex} at line ${this.line} is not an object`);
       this.startCapture(chunk, i, itemDepth);
     }
   }
@@ -154,7 +155,13 @@ export class JsonValueSplitter {
         out.push({ text, line: this.captureLine, inList: false });
         this.mode = "top";
       } else {
-        out.push({ text, line: this.captureLine, index: this.itemIndex++, inList: true, listKind: this.listKind });
+        out.push({
+          text,
+          line: this.captureLine,
+          index: this.itemIndex++,
+          inList: true,
+          listKind: this.listKind,
+        });
       }
       return;
     }

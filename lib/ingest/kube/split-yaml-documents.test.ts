@@ -49,12 +49,16 @@ describe("YamlDocumentSplitter", () => {
   });
 
   it("reads items indented under their key", () => {
-    const pieces = split("kind: List\nitems:\n  - kind: Node\n    metadata:\n      name: n1\n  - kind: Node\n    metadata:\n      name: n2\n");
+    const pieces = split(
+      "kind: List\nitems:\n  - kind: Node\n    metadata:\n      name: n1\n  - kind: Node\n    metadata:\n      name: n2\n",
+    );
     expect(pieces.map((p) => parse(p.text).metadata.name)).toEqual(["n1", "n2"]);
   });
 
   it("splits multi-document YAML at ---", () => {
-    const pieces = split("---\nkind: StorageClass\nmetadata:\n  name: gp3\n---\n# a comment\nkind: StorageClass\nmetadata:\n  name: io2\n...\n");
+    const pieces = split(
+      "---\nkind: StorageClass\nmetadata:\n  name: gp3\n---\n# a comment\nkind: StorageClass\nmetadata:\n  name: io2\n...\n",
+    );
     expect(pieces.map((p) => [parse(p.text).metadata.name, p.line, p.inList])).toEqual([
       ["gp3", 2, false],
       ["io2", 6, false],

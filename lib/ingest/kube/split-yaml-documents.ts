@@ -87,7 +87,10 @@ export class YamlDocumentSplitter {
       return true;
     }
     const indent = indentOf(line);
-    return indent > this.itemIndent || (indent === this.itemIndent && (trimmed.startsWith("- ") || trimmed === "-"));
+    return (
+      indent > this.itemIndent ||
+      (indent === this.itemIndent && (trimmed.startsWith("- ") || trimmed === "-"))
+    );
   }
 
   private finishItem(out: SplitYaml[]) {

@@ -12,7 +12,9 @@ export async function getClusterByNameOrThrow(db: Db, name: string) {
   const matches = await db.cluster.findMany({ where: { name }, include: { org: true } });
   if (matches.length === 0) throw new ClusterNotFoundError(name);
   if (matches.length > 1) {
-    throw new Error(`Several organisations have a cluster named "${name}": ${matches.map((c) => c.org.slug).join(", ")}`);
+    throw new Error(
+      `Several organisations have a cluster named "${name}": ${matches.map((c) => c.org.slug).join(", ")}`,
+    );
   }
   return matches[0] as (typeof matches)[number];
 }
