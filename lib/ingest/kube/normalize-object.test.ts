@@ -1,5 +1,5 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { InvalidObjectError, normalizeObject, UnobservedKind } from "./normalize-object";
 import type { NormalizedObject } from "./normalized-object";
 import { readKubeFiles } from "./read-kube-files";
@@ -23,8 +23,11 @@ function byName(objects: NormalizedObject[], name: string) {
 
 const GIB = 1024n ** 3n;
 
-describe("normalizeObject on a kubectl JSON List (EKS)", async () => {
-  const objects = await normalizedFrom("eks-dump.json");
+describe("normalizeObject on a kubectl JSON List (EKS)", () => {
+  let objects: NormalizedObject[] = [];
+  beforeAll(async () => {
+    objects = await normalizedFrom("eks-dump.json");
+  });
 
   it("reads every kind in the List", () => {
     expect(objects.map((o) => o.kind)).toEqual([
@@ -164,8 +167,11 @@ describe("normalizeObject on a kubectl JSON List (EKS)", async () => {
   });
 });
 
-describe("normalizeObject on multi-document YAML (GKE)", async () => {
-  const objects = await normalizedFrom("gke-objects.yaml");
+describe("normalizeObject on multi-document YAML (GKE)", () => {
+  let objects: NormalizedObject[] = [];
+  beforeAll(async () => {
+    objects = await normalizedFrom("gke-objects.yaml");
+  });
 
   it("reads a VolumeAttributesClass", () => {
     expect(byName(objects, "gold")).toMatchObject({

@@ -128,7 +128,7 @@ export class JsonValueSplitter {
         this.mode = "object";
         this.pendingKey = "";
         this.listKind = undefined;
-        this.startCapture(chunk, i, 0);
+        this.startCapture(i, 0);
       }
       return;
     }
@@ -142,7 +142,7 @@ export class JsonValueSplitter {
     if (this.depth === itemDepth) {
       if (c !== OPEN_BRACE)
         throw new JsonStreamError(`list item ${this.itemIndex} at line ${this.line} is not an object`);
-      this.startCapture(chunk, i, itemDepth);
+      this.startCapture(i, itemDepth);
     }
   }
 
@@ -170,7 +170,7 @@ export class JsonValueSplitter {
     if (this.depth === 0 && c === CLOSE_BRACE && this.mode === "tail") this.mode = "top";
   }
 
-  private startCapture(chunk: string, i: number, depth: number) {
+  private startCapture(i: number, depth: number) {
     this.capture = [];
     this.captureStart = i;
     this.captureLine = this.line;
