@@ -70,15 +70,9 @@ export function node(name: string, providerId: string, region: string): Json {
 
 /** Objects as one `kubectl get -o json` List would give them. */
 export async function* asList(objects: unknown[]): AsyncGenerator<RawObject> {
-  let i = 0;
-  for (const value of objects)
-    yield {
-      value,
-      position: `test.json:${i + 1} (item ${i})`,
-      inList: true,
-      listKind: "List",
-    } as RawObject & { index?: number },
-      i++;
+  for (const [i, value] of objects.entries()) {
+    yield { value, position: `test.json:${i + 1} (item ${i})`, inList: true, listKind: "List" };
+  }
 }
 
 /** Objects as separate documents (not a List: no kind is complete). */

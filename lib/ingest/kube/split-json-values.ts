@@ -89,7 +89,7 @@ export class JsonValueSplitter {
         continue;
       }
       if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-        this.open(c, chunk, i);
+        this.open(c, i);
         this.depth++;
         continue;
       }
@@ -118,7 +118,7 @@ export class JsonValueSplitter {
     return (this.mode === "items" && this.depth === 2) || (this.mode === "array" && this.depth === 1);
   }
 
-  private open(c: number, chunk: string, i: number) {
+  private open(c: number, i: number) {
     if (this.mode === "top") {
       if (c === OPEN_BRACKET) {
         this.mode = "array";
