@@ -2,6 +2,9 @@ import { Command } from "commander";
 import { registerDemoCommand } from "./commands/demo";
 import { registerExecCommand } from "./commands/exec";
 import { registerImportCommand } from "./commands/import";
+import { registerImportFilesCommand } from "./commands/import-files";
+import { registerImportKubeCommand } from "./commands/import-kube";
+import { registerInventoryCommands } from "./commands/inventory";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerServeCommand } from "./commands/serve";
 
@@ -21,7 +24,10 @@ registerDemoCommand(program);
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerExecCommand(program);
+registerInventoryCommands(program);
 registerImportCommand(program, [
+  registerImportKubeCommand,
+  registerImportFilesCommand,
   // import sources
 ]);
 
