@@ -124,7 +124,7 @@ function isTransient(error: unknown): boolean {
   return true;
 }
 
-function describe(error: unknown): string {
+function explain(error: unknown): string {
   const status = statusOf(error);
   if (status === 403) return "forbidden: the service account may not list this kind (see deploy/rbac.yaml)";
   if (status === 404) return "API not served by this cluster (CRD not installed, or Kubernetes too old)";
@@ -191,7 +191,7 @@ export function listClusterObjects(config: KubeConfig, options: ListOptions) {
         } while (continueToken);
         outcomes.set(lister.kind, { complete: true });
       } catch (error) {
-        outcomes.set(lister.kind, { complete: false, error: describe(error) });
+        outcomes.set(lister.kind, { complete: false, error: explain(error) });
       }
     }
   }
