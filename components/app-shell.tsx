@@ -1,8 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { MainNav } from "./main-nav";
 
 // Only areas that exist are linked; each later area adds its entry here.
-const NAVIGATION = [{ href: "/", label: "Overview" }] as const;
+const NAVIGATION = [
+  { href: "/", label: "Overview" },
+  { href: "/observations", label: "Imports" },
+] as const;
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (
@@ -14,20 +18,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Link>
           <p className="mt-1 text-slate-500 text-xs">Kubernetes AI storage costs</p>
         </div>
-        <nav aria-label="Main" className="px-3">
-          <ul className="space-y-1">
-            {NAVIGATION.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="block rounded-md bg-slate-100 px-3 py-2 font-medium text-slate-900 text-sm"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav items={NAVIGATION} />
       </aside>
       <main className="min-w-0 flex-1 px-8 py-8">{children}</main>
     </div>
