@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { KubeKind } from "../../db/generated/enums";
+import { columnJson } from "./column-json";
 import { type KindInfo, kindOf } from "./kube-kinds";
 import {
   normalizeStorageClass,
@@ -49,13 +50,11 @@ const NORMALIZERS: Record<KubeKind, (r: ObjectReader, meta: ObjectMetadata) => K
   Pod: (r, meta) => normalizePod(r, meta).fields,
 };
 
-/** JSON with bigint and Date, keys in the order the normaliser wrote them (maps are sorted there). */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
-}
-
-export function contentHashOf(fields: KindFields, podVolumes?: PodVolumeFields[]): string {
-  return createHash("sha256").update(canonicalJson({ fields, podVolumes })).digest("hex");
+/** The hash of an object's columns (keys in the normaliser's order; maps are sorted there) and pod volumes. */
+export function contentHashOf(columnsJson: string, podVolumes?: PodVolumeFields[]): string {
+  const hash = createHash("sha256").update(columnsJson);
+  if (podVolumes) for (const volume of podVolumes) hash.update(columnJson(volume));
+  return hash.digest("hex");
 }
 
 /**
@@ -89,6 +88,7 @@ export function normalizeObject(
     } else {
       fields = NORMALIZERS[info.kind](reader, meta);
     }
+    const columnsJson = columnJson(fields as Record<string, unknown>);
     return {
       kind: info.kind,
       key: info.kind === "Namespace" ? meta.name : meta.uid,
@@ -98,8 +98,9 @@ export function normalizeObject(
       createdAt: meta.createdAt,
       deletionRequestedAt: meta.deletionRequestedAt,
       fields,
+      columnsJson,
       podVolumes,
-      contentHash: contentHashOf(fields, podVolumes),
+      contentHash: contentHashOf(columnsJson, podVolumes),
     };
   } catch (error) {
     if (error instanceof FieldError) {

@@ -46,6 +46,8 @@ export interface NormalizedObject {
   createdAt: Date;
   deletionRequestedAt: Date | null;
   fields: KindFields;
+  /** The fields as the JSON text written to the database (see column-json.ts). */
+  columnsJson: string;
   /** A pod's volumes, stored beside it. */
   podVolumes?: PodVolumeFields[];
   /** sha256 of the fields (and pod volumes): equal hashes mean nothing changed. */

@@ -14,6 +14,7 @@ function pv(uid: string, hash = "h1", deletionRequestedAt: Date | null = null): 
     createdAt: at(1),
     deletionRequestedAt,
     fields: {} as NormalizedObject["fields"],
+    columnsJson: "{}",
     contentHash: hash,
   };
 }

@@ -1,4 +1,5 @@
 import type { KubeKind } from "../../db/generated/enums";
+import { snakeCase } from "../../ingest/kube/column-json";
 import { kindInfo } from "../../ingest/kube/kube-kinds";
 
 /** The table of a kind, and the column that identifies an object in it (beside cluster_id). */
@@ -13,14 +14,12 @@ export function tableOf(kind: KubeKind): {
     : { table, keyColumn: "uid", hasDeletionRequested: true };
 }
 
-const SNAKE = /[A-Z]/g;
-
 /** A row for json_populate_recordset: snake_case keys, bigint as text, dates as ISO text. */
 export function toRowJson(values: Record<string, unknown>): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    row[key.replace(SNAKE, (c) => `_${c.toLowerCase()}`)] =
+    row[snakeCase(key)] =
       typeof value === "bigint" ? value.toString() : value instanceof Date ? value.toISOString() : value;
   }
   return row;

@@ -1,5 +1,6 @@
 import type { KubeKind } from "../../db/generated/enums";
 import type { Db } from "../../db/prisma";
+import { columnNames } from "../../ingest/kube/column-json";
 import type { PersistentVolumeFields } from "../../ingest/kube/normalized-object";
 import type { PlannedAction } from "../../ingest/kube/plan-object-batch";
 import { jsonRows, tableOf, toRowJson } from "./object-tables";
@@ -15,38 +16,47 @@ export interface ObservationRef {
 
 const NEVER_OVERWRITTEN = new Set(["cluster_id", "uid", "name", "first_seen_at", "first_observation_id"]);
 
-/** INSERT … ON CONFLICT DO UPDATE for a batch of rows, in one statement, from one JSON parameter. */
-async function upsertRows(tx: Tx, kind: KubeKind, rows: Record<string, unknown>[]) {
-  if (rows.length === 0) return;
+const LIFECYCLE_COLUMNS = [
+  "cluster_id",
+  "content_hash",
+  "deleted_at",
+  "first_seen_at",
+  "last_seen_at",
+  "first_observation_id",
+  "last_observation_id",
+];
+
+/**
+ * INSERT … ON CONFLICT DO UPDATE for a batch, in one statement with one JSON parameter. Each row
+ * is the object's column JSON (serialised once, when normalised) with the lifecycle columns spliced in.
+ */
+async function upsertRows(tx: Tx, kind: KubeKind, observation: ObservationRef, actions: PlannedAction[]) {
+  if (actions.length === 0) return;
   const { table, keyColumn } = tableOf(kind);
-  const columns = Object.keys(rows[0] as Record<string, unknown>);
+  const columns = [
+    ...LIFECYCLE_COLUMNS,
+    ...columnNames(actions[0]?.object.fields as Record<string, unknown>),
+  ];
   const list = columns.map((c) => `"${c}"`).join(", ");
   const updates = columns
     .filter((c) => !NEVER_OVERWRITTEN.has(c) || (c === "uid" && keyColumn === "name"))
     .map((c) => `"${c}" = EXCLUDED."${c}"`)
     .join(", ");
+  const seen = `"${observation.observedAt.toISOString()}"`;
+  const prefix = `{"cluster_id":"${observation.clusterId}","first_seen_at":${seen},"last_seen_at":${seen},"first_observation_id":"${observation.id}","last_observation_id":"${observation.id}"`;
+  const rows = actions.map((a) => {
+    const deletedAt = a.type === "insert" && a.deletedAt ? `"${a.deletedAt.toISOString()}"` : "null";
+    return `${prefix},"content_hash":"${a.object.contentHash}","deleted_at":${deletedAt},${a.object.columnsJson.slice(1)}`;
+  });
+  // Objects the plan knows to be new need no conflict handling: a plain INSERT is cheaper.
+  const conflict = actions.some((a) => a.type === "update")
+    ? `ON CONFLICT (cluster_id, "${keyColumn}") DO UPDATE SET ${updates}`
+    : "";
   await tx.$executeRawUnsafe(
     `INSERT INTO "${table}" (${list})
-     SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)
-     ON CONFLICT (cluster_id, "${keyColumn}") DO UPDATE SET ${updates}`,
-    jsonRows(rows),
+     SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json) ${conflict}`,
+    `[${rows.join(",")}]`,
   );
-}
-
-function rowOf(action: PlannedAction, observation: ObservationRef): Record<string, unknown> {
-  const { object } = action;
-  const { deletionRequestedAt: _ignored, ...withoutDeletion } = object.fields as Record<string, unknown>;
-  const fields = tableOf(object.kind).hasDeletionRequested ? object.fields : withoutDeletion;
-  return toRowJson({
-    clusterId: observation.clusterId,
-    ...fields,
-    contentHash: object.contentHash,
-    deletedAt: action.type === "insert" ? action.deletedAt : null,
-    firstSeenAt: observation.observedAt,
-    lastSeenAt: observation.observedAt,
-    firstObservationId: observation.id,
-    lastObservationId: observation.id,
-  });
 }
 
 async function setSeen(
@@ -100,11 +110,7 @@ export async function writePlannedActions(
   actions: PlannedAction[],
 ) {
   const full = actions.filter((a) => a.type === "insert" || a.type === "update");
-  await upsertRows(
-    tx,
-    kind,
-    full.map((a) => rowOf(a, observation)),
-  );
+  await upsertRows(tx, kind, observation, full);
   // After the rows: a revision refers to its volume.
   if (kind === "PersistentVolume") {
     await writePersistentVolumeRevisions(

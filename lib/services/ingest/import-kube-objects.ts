@@ -135,25 +135,36 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
       let unknownSkips = false;
       let total = 0;
 
-      const flush = async (state: KindState) => {
-        if (state.buffer.length === 0 && state.spared.length === 0) return;
+      const writeBatch = async (state: KindState, batch: NormalizedObject[], spared: string[]) => {
         const kind = state.summary.kind;
         const goneBy = await findGoneBy(tx, cluster.id, kind, input.observedAt);
         const stored = await readStoredStates(
           tx,
           cluster.id,
           kind,
-          state.buffer.map((o) => o.key),
+          batch.map((o) => o.key),
         );
-        const actions = planObjectBatch(state.buffer, stored, { ...observation, goneBy });
+        const actions = planObjectBatch(batch, stored, { ...observation, goneBy });
         for (const action of actions) {
           if (action.type === "insert") state.summary.new++;
           if (action.type === "update") state.summary.changed++;
         }
         await writePlannedActions(tx, kind, observation, actions);
-        await spareSkippedObjects(tx, kind, observation, state.spared);
+        await spareSkippedObjects(tx, kind, observation, spared);
+      };
+      // One batch is written while the next is read and normalised: the client's work overlaps the
+      // database's. Only one write is in flight, so batches land in order and each sees the last.
+      let inflight: Promise<void> = Promise.resolve();
+      const flush = async (state: KindState) => {
+        if (state.buffer.length === 0 && state.spared.length === 0) return;
+        const batch = state.buffer;
+        const spared = state.spared;
         state.buffer = [];
         state.spared = [];
+        await inflight;
+        inflight = writeBatch(state, batch, spared);
+        // Marked handled here; the error surfaces at the next flush or at the end.
+        inflight.catch(() => {});
       };
 
       for await (const raw of input.objects) {
@@ -197,6 +208,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         if (state.buffer.length >= BATCH_SIZE) await flush(state);
       }
       for (const state of states.values()) await flush(state);
+      await inflight;
 
       const outcomes = input.kindOutcomes?.();
       for (const { kind, namespaced } of KINDS) {
