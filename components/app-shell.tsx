@@ -6,6 +6,7 @@ import { MainNav } from "./main-nav";
 const NAVIGATION = [
   { href: "/", label: "Overview" },
   { href: "/observations", label: "Imports" },
+  { href: "/pricing", label: "Pricing" },
 ] as const;
 
 export function AppShell({ children }: { children: ReactNode }) {

@@ -6,6 +6,7 @@ import { registerImportFilesCommand } from "./commands/import-files";
 import { registerImportKubeCommand } from "./commands/import-kube";
 import { registerInventoryCommands } from "./commands/inventory";
 import { registerMigrateCommand } from "./commands/migrate";
+import { registerPricesCommand } from "./commands/prices";
 import { registerServeCommand } from "./commands/serve";
 
 const program = new Command()
@@ -23,6 +24,7 @@ const program = new Command()
 registerDemoCommand(program);
 registerServeCommand(program);
 registerMigrateCommand(program);
+registerPricesCommand(program);
 registerExecCommand(program);
 registerInventoryCommands(program);
 registerImportCommand(program, [

@@ -3,6 +3,7 @@ import { openDatabase } from "../../db/open-database";
 import { createPrisma } from "../../db/prisma";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
+import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { type ServeOptions, serve } from "./serve";
 
@@ -14,7 +15,9 @@ interface DemoOptions extends ServeOptions {
 async function demo(options: DemoOptions) {
   if (!options.serve) {
     const db = await openDatabase();
-    await loadDemo().finally(() => db.close());
+    await ensurePriceCatalog(db.url)
+      .then(loadDemo)
+      .finally(() => db.close());
     return;
   }
   await serve(options, loadDemo);

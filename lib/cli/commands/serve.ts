@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { openDatabase } from "../../db/open-database";
 import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer } from "../../server/start-web-server";
+import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { stopOnSignal } from "../stop-on-signal";
 
@@ -20,6 +21,7 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
   );
   if (db.applied.length > 0) console.log(`Applied migrations: ${db.applied.join(", ")}`);
   try {
+    await ensurePriceCatalog(db.url);
     await beforeServe?.();
     if (!isAppBuilt()) {
       console.log("No build of the web app yet: building it once (about a minute)...");

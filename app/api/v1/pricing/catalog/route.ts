@@ -1,0 +1,12 @@
+import { ZCatalogParams } from "@/app/api/v1/pricing/params";
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { getPriceCatalog } from "@/lib/queries/pricing/get-price-catalog";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiErrors(async (request: Request) => {
+  const params = ZCatalogParams.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const asOf = params.all === "true" ? undefined : new Date().toISOString().slice(0, 10);
+  return Response.json(await getPriceCatalog(getPrisma(), { ...params, asOf }));
+});

@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runTierscope } from "../testing/run-tierscope";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../pricing/refresh/fixtures");
+
+describe("tierscope prices", () => {
+  it("refreshes from recorded Azure pages, then lists the new prices with their source and dates", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-prices-"));
+    const refresh = await runTierscope(
+      [
+        "prices",
+        "refresh",
+        "--provider",
+        "azure",
+        "--from-file",
+        path.join(FIXTURES, "azure-retail-eastus-page-1.json"),
+        path.join(FIXTURES, "azure-retail-eastus-page-2.json"),
+      ],
+      dataDir,
+    );
+    expect(refresh.stderr).toBe("");
+    expect(refresh.stdout).toMatch(/Imported \d+ azure prices in force from \d{4}-\d{2}-\d{2}/);
+
+    const list = await runTierscope(
+      ["prices", "list", "--provider", "azure", "--product", "azure-ultra-disk", "--format", "json"],
+      dataDir,
+    );
+    const catalog = JSON.parse(list.stdout) as {
+      entries: { component: string; unitPrice: string; source: { kind: string } }[];
+    };
+    expect(catalog.entries.map((e) => [e.component, e.unitPrice, e.source.kind]).sort()).toEqual([
+      ["capacity", "0.000164", "api_refresh"],
+      ["iops", "0.000068", "api_refresh"],
+      ["throughput", "0.000479", "api_refresh"],
+    ]);
+  });
+
+  it("names the cluster it cannot find, in one line", async () => {
+    const result = await runTierscope(
+      ["prices", "show", "--cluster", "nowhere"],
+      mkdtempSync(path.join(tmpdir(), "tierscope-prices-")),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^tierscope: No cluster named "nowhere"/);
+  });
+});

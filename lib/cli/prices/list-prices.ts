@@ -1,0 +1,45 @@
+import type { Db } from "../../db/prisma";
+import type { Provider } from "../../pricing/types";
+import { UNIT_LABEL } from "../../pricing/units";
+import { getPriceCatalog } from "../../queries/pricing/get-price-catalog";
+import { formatTable } from "./table";
+
+export interface ListOptions {
+  provider?: Provider;
+  region?: string;
+  product?: string;
+  all?: boolean;
+  format: "table" | "json";
+}
+
+/** `tierscope prices list`: catalog entries with their sources and dates. */
+export async function listPrices(db: Db, options: ListOptions, today: string): Promise<string> {
+  const catalog = await getPriceCatalog(db, {
+    provider: options.provider,
+    region: options.region,
+    product: options.product,
+    asOf: options.all ? undefined : today,
+  });
+  if (options.format === "json") return JSON.stringify(catalog, null, 2);
+  const rows = catalog.entries.map((e) => [
+    e.provider,
+    e.region,
+    e.product,
+    e.component,
+    e.tierMode === "flat" ? `${e.unitPrice} ${e.currency}` : `${e.tierMode} (${e.tiers.length} tiers)`,
+    `per ${UNIT_LABEL[e.unit]}${e.includedQuantity !== "0" ? ` above ${e.includedQuantity}` : ""}`,
+    `${e.effectiveFrom}..${e.effectiveTo ?? ""}`,
+    `${e.source.kind} ${e.source.sourceDate}${e.source.grade ? ` grade ${e.source.grade}` : ""}: ${e.source.url ?? e.source.description}`,
+  ]);
+  const table = formatTable(
+    ["PROVIDER", "REGION", "PRODUCT", "COMPONENT", "PRICE", "UNIT", "IN FORCE", "SOURCE"],
+    rows,
+  );
+  const unpriced = catalog.unpricedProducts.map((p) => p.id);
+  return [
+    rows.length > 0 ? table : "No prices match.",
+    unpriced.length > 0
+      ? `\nRecognised but unpriced (refresh or add an override): ${unpriced.join(", ")}`
+      : "",
+  ].join("");
+}

@@ -1,0 +1,84 @@
+import type { Db } from "../../db/prisma";
+import { parseBytes } from "../../pricing/quantity";
+import type { SerializedPricedVolume } from "../../pricing/serialize";
+import { UNIT_LABEL } from "../../pricing/units";
+import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
+import {
+  getStorageClassPricing,
+  type StorageClassPricing,
+} from "../../queries/pricing/get-storage-class-pricing";
+import { formatTable } from "./table";
+
+export interface ShowOptions {
+  cluster?: string;
+  storageClass?: string;
+  size?: string;
+  format: "table" | "json";
+}
+
+/** `tierscope prices show`: what each StorageClass resolves to, component by component. */
+export async function showPrices(db: Db, options: ShowOptions, now: Date): Promise<string> {
+  if (options.storageClass && !options.cluster)
+    throw new Error("--storage-class needs --cluster: class names repeat across clusters");
+  if (options.cluster) await getClusterByNameOrThrow(db, options.cluster);
+  const referenceBytes = options.size === undefined ? undefined : parseBytes(options.size);
+  if (referenceBytes === null)
+    throw new Error(`--size "${options.size}" is not a Kubernetes quantity such as 500Gi`);
+  const result = await getStorageClassPricing(db, {
+    now,
+    clusterName: options.cluster,
+    storageClassName: options.storageClass,
+    referenceBytes,
+  });
+  if (options.storageClass && result.storageClasses.length === 0) {
+    throw new Error(`No StorageClass "${options.storageClass}" in cluster "${options.cluster}"`);
+  }
+  if (options.format === "json") return JSON.stringify(result, null, 2);
+  return result.storageClasses.map(describeClass).join("\n\n");
+}
+
+function money(amount: string | null, currency: string) {
+  return amount === null ? "unpriced" : `${Number(amount).toFixed(2)} ${currency}`;
+}
+
+function describeClass(sc: StorageClassPricing): string {
+  const priced: SerializedPricedVolume = sc.reference.priced;
+  const gib = (Number(sc.reference.sizeBytes) / 1024 ** 3).toFixed(0);
+  const head = [
+    `${sc.clusterName}/${sc.storageClassName ?? "(no class)"}  ${sc.provisioner ?? "?"} → ${sc.resolution.label}${priced.region ? ` (${priced.region})` : ""}`,
+    `  ${priced.status}: ${money(priced.monthlyCost, priced.currency)} a month for ${gib} GiB${priced.reason ? ` — ${priced.reason}` : ""}`,
+    ...priced.notes.map((n) => `  note: ${n}`),
+  ];
+  const rows = priced.components.map((c) => [
+    `  ${c.component}`,
+    c.quantity === null ? "?" : `${c.quantity} ${c.quantityUnit}`,
+    c.tierLabel ??
+      (c.unitPrice === null && c.slices.length > 0
+        ? c.slices.map((s) => `${s.quantity}×${s.unitPrice}`).join(" + ")
+        : (c.unitPrice ?? "—")),
+    c.unit ? `per ${UNIT_LABEL[c.unit]}` : "",
+    money(c.monthlyCost, c.currency),
+    c.source
+      ? `${c.source.kind} ${c.source.sourceDate}${c.source.grade ? ` grade ${c.source.grade}` : ""}: ${c.source.url ?? c.source.description}`
+      : (c.reason ?? ""),
+  ]);
+  const volumes = `  volumes: ${sc.volumes.count}, ${money(sc.volumes.monthlyCost, sc.volumes.currency)} a month for those with a price (${
+    Object.entries(sc.volumes.byStatus)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${n} ${status}`)
+      .join(", ") || "none"
+  })`;
+  const snapshot = sc.snapshotPrice
+    ? `  snapshots: ${sc.snapshotPrice.unitPrice} ${sc.snapshotPrice.currency} per ${UNIT_LABEL[sc.snapshotPrice.unit]} of stored data (${sc.snapshotPrice.source.kind} ${sc.snapshotPrice.source.sourceDate})`
+    : "";
+  return [
+    ...head,
+    rows.length
+      ? formatTable(["  COMPONENT", "QUANTITY", "UNIT PRICE", "UNIT", "MONTHLY", "SOURCE"], rows)
+      : "",
+    snapshot,
+    volumes,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatUnitPrice } from "./format-money";
+
+describe("formatMoney", () => {
+  it("formats with the currency's symbol and two decimals", () => {
+    expect(formatMoney("1264.96", "USD")).toBe("$1,264.96");
+    expect(formatMoney("48.6", "EUR")).toBe("€48.60");
+    expect(formatMoney("1234567890.125", "USD")).toBe("$1,234,567,890.13");
+  });
+  it("falls back to the code for a currency Intl does not know", () => {
+    expect(formatMoney("5", "XYZ")).toMatch(/5\.00/);
+  });
+  it("keeps unit prices exact", () => {
+    expect(formatUnitPrice("0.000055", "USD")).toBe("0.000055 USD");
+  });
+});

@@ -1,0 +1,33 @@
+// Money for display: amounts arrive as exact decimal strings and are only rounded here, at the edge.
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** "1264.96", "USD" → "$1,264.96"; an unknown currency code falls back to "1,264.96 XYZ". */
+export function formatMoney(amount: string, currency: string, fractionDigits = 2): string {
+  const key = `${currency}:${fractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat("en-US", {
+        style: "currency",
+        currency,
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      });
+    } catch {
+      format = new Intl.NumberFormat("en-US", {
+        minimumFractionDigits: fractionDigits,
+        maximumFractionDigits: fractionDigits,
+      });
+      formats.set(key, format);
+      return `${format.format(Number(amount))} ${currency}`;
+    }
+    formats.set(key, format);
+  }
+  return format.format(Number(amount));
+}
+
+/** A unit price exactly as the catalog states it: "0.000055 USD". Never rounded. */
+export function formatUnitPrice(amount: string, currency: string): string {
+  return `${amount} ${currency}`;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { productInfo } from "../products";
+import { catalogKey } from "../select-price";
+import { BUNDLED_PRICES, bundledCatalog } from ".";
+import { BUNDLED_SOURCES } from "./sources";
+
+// The bundled catalog never invents a price: every entry cites a known source with a date and a
+// grade, no price is zero or negative, and every product is one the resolver knows.
+describe("the bundled catalog", () => {
+  const loadable = bundledCatalog();
+
+  it("cites a dated, graded source for every price", () => {
+    for (const price of loadable) {
+      expect(price.source.sourceDate, price.product).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(["A", "B", "C"]).toContain(price.source.grade);
+      expect(price.source.url ?? price.source.description).toBeTruthy();
+    }
+  });
+
+  it("has no zero, negative or missing prices", () => {
+    for (const price of loadable) {
+      const values =
+        price.tierMode === "flat" ? [price.unitPrice] : price.tiers.map((t) => t.unitPrice ?? t.tierPrice);
+      const known = values.filter((v) => v !== null);
+      expect(known.length, `${price.product} ${price.region}`).toBeGreaterThan(0);
+      for (const value of known) expect(value?.gt(0), price.product).toBe(true);
+    }
+  });
+
+  it("prices only products the resolver knows, once per region and component", () => {
+    const keys = loadable.map(catalogKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const price of BUNDLED_PRICES) expect(productInfo(price.product), price.product).toBeDefined();
+  });
+
+  it("uses every source it lists, each with a unique id", () => {
+    const ids = BUNDLED_SOURCES.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const cited = new Set(
+      BUNDLED_PRICES.flatMap((p) => [p.source, ...(p.tiers ?? []).flatMap((t) => t.source ?? [])]),
+    );
+    expect([...cited].sort()).toEqual([...ids].sort());
+  });
+
+  it("names each tier's citation in a composite source", () => {
+    const premium = loadable.find((p) => p.product === "azure-premium-ssd-lrs" && p.region === "eastus");
+    expect(premium?.source.key).toBe("bundled:composite:azure:eastus:azure-premium-ssd-lrs:capacity");
+    expect(premium?.source.grade).toBe("C");
+    expect(premium?.source.description).toContain("P20, P30, P40, P50, P60: Shell transcript");
+    expect(premium?.tiers.find((t) => t.label === "P6")?.tierPrice).toBeNull();
+  });
+});

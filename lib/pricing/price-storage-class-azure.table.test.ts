@@ -1,0 +1,161 @@
+import { describe, it } from "vitest";
+import { type Case, expectCase } from "./table-test-helpers";
+
+// StorageClasses in the formats the drivers document, priced against the bundled catalog for one
+// volume of a given size. Every expected price is worked by hand in the comment beside it.
+
+const CASES: Case[] = [
+  // 600 GiB rounds up to P30 (1,024 GiB): 135.17 per disk-month
+  {
+    name: "Premium_LRS 600 GiB billed as a P30",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "Premium_LRS" },
+    sizeGib: 600,
+    components: { capacity: "135.17" },
+    status: "priced",
+    monthly: "135.17",
+  },
+  {
+    name: "Premium_LRS 64 GiB: the P6 price is not known",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "Premium_LRS" },
+    sizeGib: 64,
+    components: { capacity: null },
+    status: "unpriced",
+    monthly: null,
+  },
+  // 1,000 GiB → E30: 76.80
+  {
+    name: "StandardSSD_LRS 1,000 GiB as E30",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "StandardSSD_LRS" },
+    sizeGib: 1000,
+    components: { capacity: "76.8" },
+    status: "priced",
+    monthly: "76.8",
+  },
+  // no skuName: the driver default StandardSSD_LRS; 100 GiB → E10: 9.60
+  {
+    name: "disk.csi.azure.com default SKU",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: {},
+    sizeGib: 100,
+    components: { capacity: "9.6" },
+    status: "priced",
+    monthly: "9.6",
+    product: "azure-standard-ssd-lrs",
+  },
+  // storageaccounttype alias, 32 GiB → S4: 1.536
+  {
+    name: "in-tree azure-disk Standard_LRS 32 GiB as S4",
+    provider: "azure",
+    provisioner: "kubernetes.io/azure-disk",
+    parameters: { storageaccounttype: "Standard_LRS", kind: "managed" },
+    sizeGib: 32,
+    components: { capacity: "1.536" },
+    status: "priced",
+    monthly: "1.536",
+  },
+  // 100 GiB → P10 ZRS: 24.64
+  {
+    name: "Premium_ZRS 100 GiB as P10 ZRS",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "Premium_ZRS" },
+    sizeGib: 100,
+    components: { capacity: "24.64" },
+    status: "priced",
+    monthly: "24.64",
+  },
+  // 1,024 × 0.00011 × 730 = 82.2272; (12,000 − 3,000) × 0.000007 × 730 = 45.99; (750 − 125) × 0.000055 × 730 = 25.09375 → 153.31095
+  {
+    name: "PremiumV2_LRS 1 TiB at 12,000 IOPS and 750 MB/s",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: {
+      skuName: "PremiumV2_LRS",
+      cachingMode: "None",
+      DiskIOPSReadWrite: "12000",
+      DiskMBpsReadWrite: "750",
+    },
+    sizeGib: 1024,
+    components: { capacity: "82.2272", iops: "45.99", throughput: "25.09375" },
+    status: "priced",
+    monthly: "153.31095",
+  },
+  // 1,024 × 0.000164 × 730 = 122.59328; 4,000 × 0.000068 × 730 = 198.56; 200 × 0.000479 × 730 = 69.934 → 391.08728
+  {
+    name: "UltraSSD_LRS 1 TiB at 4,000 IOPS and 200 MB/s",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "UltraSSD_LRS", DiskIOPSReadWrite: "4000", DiskMBpsReadWrite: "200" },
+    sizeGib: 1024,
+    components: { capacity: "122.59328", iops: "198.56", throughput: "69.934" },
+    status: "priced",
+    monthly: "391.08728",
+  },
+  // westus premium shares: 100 GiB provisioned × 0.176 = 17.60
+  {
+    name: "file.csi.azure.com Premium_LRS in westus",
+    provider: "azure",
+    region: "westus",
+    provisioner: "file.csi.azure.com",
+    parameters: { skuName: "Premium_LRS" },
+    sizeGib: 100,
+    components: { capacity: "17.6" },
+    status: "priced",
+    monthly: "17.6",
+  },
+  {
+    name: "file.csi.azure.com Standard_LRS (transaction optimized) in eastus is unknown",
+    provider: "azure",
+    provisioner: "file.csi.azure.com",
+    parameters: { skuName: "Standard_LRS" },
+    sizeGib: 100,
+    components: { capacity: null },
+    status: "unpriced",
+    monthly: null,
+  },
+  // Hot share, 100 GB (10^11 bytes) stored × 0.0287 = 2.87
+  {
+    name: "file.csi.azure.com Hot with 100 GB stored",
+    provider: "azure",
+    provisioner: "file.csi.azure.com",
+    parameters: { skuName: "Standard_LRS", accessTier: "Hot" },
+    sizeGib: 1024,
+    storedBytes: 100_000_000_000n,
+    components: { capacity: "2.87" },
+    status: "priced",
+    monthly: "2.87",
+  },
+  // Blob Hot: 100 GB stored × 0.0208 = 2.08
+  {
+    name: "blob.csi.azure.com with 100 GB stored",
+    provider: "azure",
+    provisioner: "blob.csi.azure.com",
+    parameters: { protocol: "fuse2" },
+    sizeGib: 1024,
+    storedBytes: 100_000_000_000n,
+    components: { capacity: "2.08" },
+    status: "priced",
+    monthly: "2.08",
+  },
+  {
+    name: "localdisk.csi.acstor.io local NVMe",
+    provider: "azure",
+    provisioner: "localdisk.csi.acstor.io",
+    parameters: {},
+    sizeGib: 1788,
+    components: {},
+    status: "included",
+    monthly: "0",
+  },
+];
+
+describe("pricing Azure: Disk, Files, Blob, Container Storage local NVMe the way the provider bills them", () => {
+  it.each(CASES)("$name", expectCase);
+});

@@ -1,0 +1,226 @@
+import { Dec, dec } from "../decimal";
+import { AWS_GPU_INSTANCES } from "../products";
+import type { PriceComponent } from "../types";
+import { normaliseUnit } from "../units";
+import { emptyResult, type ImportedPrice, type ImportResult } from "./types";
+
+// AWS Price List records, from a bulk offer file (/offers/v1.0/aws/<code>/current/<region>/index.json)
+// or a Query API GetProducts page (PriceList: one JSON string per product). pricing.md §2.1.
+
+interface Dimension {
+  unit?: string;
+  beginRange?: string;
+  endRange?: string;
+  description?: string;
+  pricePerUnit?: Record<string, string>;
+}
+interface Term {
+  effectiveDate?: string;
+  priceDimensions?: Record<string, Dimension>;
+}
+export interface AwsRecord {
+  serviceCode: string;
+  product: { sku: string; productFamily?: string; attributes: Record<string, string> };
+  onDemand: Term[];
+}
+
+export function awsRecordsFromOffer(json: unknown): { records: AwsRecord[]; version: string | null } {
+  const offer = json as {
+    offerCode?: string;
+    version?: string;
+    products?: Record<string, AwsRecord["product"]>;
+    terms?: { OnDemand?: Record<string, Record<string, Term>> };
+    PriceList?: string[];
+  };
+  if (Array.isArray(offer.PriceList)) {
+    const records = offer.PriceList.map((text) => {
+      const item = JSON.parse(text) as {
+        serviceCode: string;
+        product: AwsRecord["product"];
+        terms?: { OnDemand?: Record<string, Term> };
+        version?: string;
+      };
+      return {
+        serviceCode: item.serviceCode,
+        product: item.product,
+        onDemand: Object.values(item.terms?.OnDemand ?? {}),
+      };
+    });
+    return { records, version: null };
+  }
+  if (!offer.products || !offer.offerCode) throw new Error("not an AWS offer file or GetProducts response");
+  const records = Object.values(offer.products).map((product) => ({
+    serviceCode: offer.offerCode as string,
+    product,
+    onDemand: Object.values(offer.terms?.OnDemand?.[product.sku] ?? {}),
+  }));
+  return { records, version: offer.version ?? null };
+}
+
+/** The usagetype without its region prefix (none in us-east-1; USE2-, EU-, APN1-, CNW1- elsewhere). */
+export function usageTypeSuffix(usagetype: string): string {
+  return usagetype.replace(/^[A-Z]{2,4}\d?-(?=[A-Za-z])/, "");
+}
+
+type Target = { product: string; component: PriceComponent; io2Tier?: number };
+
+const EBS: Record<string, Target> = {
+  "EBS:VolumeUsage.gp2": { product: "ebs-gp2", component: "capacity" },
+  "EBS:VolumeUsage.gp3": { product: "ebs-gp3", component: "capacity" },
+  "EBS:VolumeUsage.piops": { product: "ebs-io1", component: "capacity" },
+  "EBS:VolumeUsage.io2": { product: "ebs-io2", component: "capacity" },
+  "EBS:VolumeUsage.st1": { product: "ebs-st1", component: "capacity" },
+  "EBS:VolumeUsage.sc1": { product: "ebs-sc1", component: "capacity" },
+  "EBS:VolumeUsage": { product: "ebs-standard", component: "capacity" },
+  "EBS:VolumeP-IOPS.gp3": { product: "ebs-gp3", component: "iops" },
+  "EBS:VolumeP-IOPS.piops": { product: "ebs-io1", component: "iops" },
+  "EBS:VolumeP-IOPS.io2": { product: "ebs-io2", component: "iops", io2Tier: 1 },
+  "EBS:VolumeP-IOPS.io2.tier2": { product: "ebs-io2", component: "iops", io2Tier: 2 },
+  "EBS:VolumeP-IOPS.io2.tier3": { product: "ebs-io2", component: "iops", io2Tier: 3 },
+  "EBS:VolumeP-Throughput.gp3": { product: "ebs-gp3", component: "throughput" },
+  "EBS:SnapshotUsage": { product: "ebs-snapshot", component: "snapshot_standard" },
+  "EBS:SnapshotArchiveStorage": { product: "ebs-snapshot", component: "snapshot_archive" },
+  "EBS:SnapshotArchiveRetrieval": { product: "ebs-snapshot", component: "archive_retrieval" },
+};
+const EFS: Record<string, Target> = {
+  "TimedStorage-ByteHrs": { product: "efs-standard", component: "capacity" },
+  "IATimedStorage-ByteHrs": { product: "efs-infrequent-access", component: "capacity" },
+  "ArchiveTimedStorage-ByteHrs": { product: "efs-archive", component: "capacity" },
+  "TimedStorage-Z-ByteHrs": { product: "efs-one-zone", component: "capacity" },
+  "IATimedStorage-Z-ByteHrs": { product: "efs-one-zone-ia", component: "capacity" },
+  "ProvisionedTP-MiBpsHrs": { product: "efs-provisioned-throughput", component: "throughput" },
+};
+const S3: Record<string, Target> = {
+  "TimedStorage-ByteHrs": { product: "s3-standard", component: "capacity" },
+  "TimedStorage-SIA-ByteHrs": { product: "s3-standard-ia", component: "capacity" },
+  "TimedStorage-ZIA-ByteHrs": { product: "s3-one-zone-ia", component: "capacity" },
+  "TimedStorage-GIR-ByteHrs": { product: "s3-glacier-instant-retrieval", component: "capacity" },
+  "TimedStorage-GlacierByteHrs": { product: "s3-glacier-flexible-retrieval", component: "capacity" },
+  "TimedStorage-GDA-ByteHrs": { product: "s3-glacier-deep-archive", component: "capacity" },
+  "TimedStorage-INT-FA-ByteHrs": { product: "s3-intelligent-tiering", component: "capacity" },
+};
+
+function target(record: AwsRecord): Target | null {
+  const a = record.product.attributes;
+  const suffix = usageTypeSuffix(a.usagetype ?? "");
+  if (record.serviceCode === "AmazonEC2") {
+    if (record.product.productFamily === "Compute Instance") {
+      // The $0 Capacity Block SKU shares the instance type: keep only plain on-demand Linux.
+      const plain =
+        a.marketoption === "OnDemand" &&
+        a.capacitystatus === "Used" &&
+        a.tenancy === "Shared" &&
+        a.operatingSystem === "Linux" &&
+        a.preInstalledSw === "NA" &&
+        a.licenseModel === "No License required";
+      const type = a.instanceType ?? "";
+      return plain && AWS_GPU_INSTANCES.includes(type)
+        ? { product: `ec2-${type}`, component: "instance_hour" }
+        : null;
+    }
+    return EBS[suffix] ?? null;
+  }
+  if (record.serviceCode === "AmazonEFS") return EFS[suffix] ?? null;
+  if (record.serviceCode === "AmazonS3") return S3[suffix] ?? null;
+  if (
+    record.serviceCode === "AmazonFSx" &&
+    a.fileSystemType === "Lustre" &&
+    record.product.productFamily === "Storage"
+  ) {
+    const deployment = (a.deploymentOption ?? "").toLowerCase().replace("_", "-");
+    if (deployment.startsWith("scratch"))
+      return { product: `fsx-lustre-${deployment}`, component: "capacity" };
+    const hdd = a.storageType === "HDD" ? "-hdd" : "";
+    const throughput = (a.throughputCapacity ?? "").replace(/\D.*$/, "");
+    if (deployment.startsWith("persistent") && throughput) {
+      return { product: `fsx-lustre-${deployment}${hdd}-${throughput}`, component: "capacity" };
+    }
+  }
+  return null;
+}
+
+// io2 IOPS: each tier is its own usagetype with a 0–Inf range; AWS's breakpoints are 32,000 and
+// 64,000 IOPS (pricing.md §5.3), applied here.
+const IO2_BREAKS = [new Dec(32000), new Dec(64000), null];
+
+/** Our prices from AWS records; the io2 tiers are assembled into one graduated price. */
+export function parseAwsRecords(records: AwsRecord[], regions: string[] | null): ImportResult {
+  const result = emptyResult();
+  const io2 = new Map<string, { base: ImportedPrice; tiers: (Dec | null)[] }>();
+  for (const record of records) {
+    const goal = target(record);
+    if (!goal) continue;
+    const region = record.product.attributes.regionCode;
+    if (!region) {
+      result.warnings.push(`${record.product.sku}: no regionCode`);
+      continue;
+    }
+    if (regions && !regions.includes(region)) continue;
+    const term = record.onDemand[0];
+    const dims = Object.values(term?.priceDimensions ?? {});
+    const priced = dims.map((d) => ({ d, currency: Object.keys(d.pricePerUnit ?? {})[0] ?? "USD" }));
+    const paid = priced.filter(({ d, currency }) => !dec(d.pricePerUnit?.[currency] ?? "0").isZero());
+    if (paid.length === 0) {
+      result.warnings.push(`${record.product.sku} (${goal.product} ${goal.component}): $0 price skipped`);
+      continue;
+    }
+    const { d, currency } = paid[0] as (typeof paid)[number];
+    const unit = normaliseUnit("aws", d.unit ?? "", goal.component);
+    if (!unit) {
+      result.warnings.push(
+        `${record.product.sku}: unknown unit "${d.unit}" for ${goal.product} ${goal.component}`,
+      );
+      continue;
+    }
+    const price = dec(d.pricePerUnit?.[currency] as string).times(unit.factor);
+    // gp3's IOPS dimension starts at 3000 (beginRange): the first 3,000 are included.
+    const begin = dec(d.beginRange ?? "0");
+    const included =
+      goal.component === "throughput" && unit.unit === "MiBps_month" && !begin.isZero()
+        ? begin.times(1024)
+        : begin;
+    const imported: ImportedPrice = {
+      provider: "aws",
+      region,
+      product: goal.product,
+      component: goal.component,
+      unit: unit.unit,
+      currency,
+      tierMode: "flat",
+      unitPrice: price,
+      includedQuantity: included,
+      tiers: [],
+      sku: record.product.sku,
+      description: d.description ?? null,
+      providerEffectiveDate: term?.effectiveDate?.slice(0, 10) ?? null,
+    };
+    if (goal.product === "ebs-gp3" && goal.component !== "capacity" && included.isZero()) {
+      imported.includedQuantity = new Dec(goal.component === "iops" ? 3000 : 125);
+    }
+    if (goal.io2Tier) {
+      const key = `${region}|${currency}`;
+      const entry = io2.get(key) ?? { base: imported, tiers: [null, null, null] };
+      entry.tiers[goal.io2Tier - 1] = price;
+      if (goal.io2Tier === 1) entry.base = imported;
+      io2.set(key, entry);
+      continue;
+    }
+    result.prices.push(imported);
+  }
+  for (const { base, tiers } of io2.values()) {
+    result.prices.push({
+      ...base,
+      sku: "EBS:VolumeP-IOPS.io2 (+ .tier2, .tier3)",
+      tierMode: "graduated",
+      unitPrice: null,
+      includedQuantity: new Dec(0),
+      tiers: IO2_BREAKS.map((upTo, i) => ({
+        upTo,
+        unitPrice: tiers[i] ?? null,
+        tierPrice: null,
+        label: `tier ${i + 1}`,
+      })),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,149 @@
+import { Dec, dec } from "../decimal";
+import { GCP_GPUS } from "../products";
+import type { PriceComponent } from "../types";
+import { normaliseUnit } from "../units";
+import { rowsToPrice } from "./rows-to-price";
+import { emptyResult, type ImportResult } from "./types";
+
+// GCP Cloud Billing Catalog API SKUs (GET cloudbilling.googleapis.com/v1/services/{id}/skus, pricing.md §2.3).
+
+interface Money {
+  currencyCode: string;
+  units: string;
+  nanos: number;
+}
+export interface GcpSku {
+  skuId: string;
+  description: string;
+  category: { resourceFamily?: string; resourceGroup?: string; usageType?: string };
+  serviceRegions: string[];
+  pricingInfo: {
+    effectiveTime?: string;
+    pricingExpression: { usageUnit: string; tieredRates: { startUsageAmount: number; unitPrice: Money }[] };
+  }[];
+}
+export interface GcpSkuPage {
+  skus: GcpSku[];
+  nextPageToken?: string;
+}
+
+export function isGcpSkuPage(json: unknown): json is GcpSkuPage {
+  return typeof json === "object" && json !== null && Array.isArray((json as GcpSkuPage).skus);
+}
+
+/** Price = units + nanos × 10⁻⁹: both fields, exactly (OpenCost reads only nanos, pricing.md §3.1). */
+export function moneyToDecimal(money: Money): Dec {
+  return dec(money.units || "0").plus(new Dec(money.nanos ?? 0).div(1e9));
+}
+
+type Target = { product: string; component: PriceComponent; location?: string };
+
+const MULTI_REGION: Record<string, string> = { US: "us", EU: "eu", Asia: "asia" };
+
+function target(description: string): Target | null {
+  // Spot, commitment, DWS and storage-pool variants are other products.
+  if (/Spot|Preemptible|Commitment|DWS|Storage Pool|Confidential|Reserved/i.test(description)) return null;
+  const disks: [RegExp, string, PriceComponent][] = [
+    [/^Storage PD Capacity/, "gce-pd-standard", "capacity"],
+    [/^Regional Storage PD Capacity/, "gce-pd-standard-regional", "capacity"],
+    [/^Balanced PD Capacity/, "gce-pd-balanced", "capacity"],
+    [/^Regional Balanced PD Capacity/, "gce-pd-balanced-regional", "capacity"],
+    [/^SSD backed PD Capacity/, "gce-pd-ssd", "capacity"],
+    [/^Regional SSD backed PD Capacity/, "gce-pd-ssd-regional", "capacity"],
+    [/^Extreme PD Capacity/, "gce-pd-extreme", "capacity"],
+    [/^Extreme PD IOPS/, "gce-pd-extreme", "iops"],
+    [/^Hyperdisk Balanced Capacity/, "gce-hyperdisk-balanced", "capacity"],
+    [/^Hyperdisk Balanced IOPS/, "gce-hyperdisk-balanced", "iops"],
+    [/^Hyperdisk Balanced Throughput/, "gce-hyperdisk-balanced", "throughput"],
+    [/^Hyperdisk Extreme Capacity/, "gce-hyperdisk-extreme", "capacity"],
+    [/^Hyperdisk Extreme IOPS/, "gce-hyperdisk-extreme", "iops"],
+    [/^Hyperdisk Throughput Capacity/, "gce-hyperdisk-throughput", "capacity"],
+    [/^Hyperdisk Throughput Throughput Capacity/, "gce-hyperdisk-throughput", "throughput"],
+    [/^Hyperdisk ML Capacity/, "gce-hyperdisk-ml", "capacity"],
+    [/^Hyperdisk ML Throughput Capacity/, "gce-hyperdisk-ml", "throughput"],
+    [/^SSD backed Local Storage in/, "gce-local-ssd", "capacity"],
+    [/^Storage PD Snapshot Archive in/, "gce-pd-snapshot", "snapshot_archive"],
+  ];
+  for (const [pattern, product, component] of disks)
+    if (pattern.test(description)) return { product, component };
+  const snapshot = /^Storage PD Snapshot in (.+)$/.exec(description);
+  if (snapshot) {
+    const multi = MULTI_REGION[snapshot[1] as string];
+    return multi
+      ? { product: "gce-pd-snapshot-multiregional", component: "snapshot_standard", location: multi }
+      : { product: "gce-pd-snapshot", component: "snapshot_standard" };
+  }
+  for (const [id, label] of GCP_GPUS) {
+    if (new RegExp(`^${label} running in `).test(description))
+      return { product: `gpu-${id}`, component: "gpu_hour" };
+  }
+  const gcs = /^(Standard|Nearline|Coldline|Archive) Storage (US|EU|Asia) Multi-region$/.exec(description);
+  if (gcs)
+    return {
+      product: `gcs-${(gcs[1] as string).toLowerCase()}`,
+      component: "capacity",
+      location: MULTI_REGION[gcs[2] as string],
+    };
+  const gcsRegional = /^(?:Regional )?(Standard|Nearline|Coldline|Archive) Storage (?!.*Multi-region)/.exec(
+    description,
+  );
+  if (gcsRegional)
+    return { product: `gcs-${(gcsRegional[1] as string).toLowerCase()}`, component: "capacity" };
+  const filestore = /^Filestore (Basic HDD|Basic SSD|Zonal|Regional|Enterprise)\b.*Capacity/i.exec(
+    description,
+  );
+  if (filestore) {
+    return {
+      product: `filestore-${(filestore[1] as string).toLowerCase().replace(" ", "-")}`,
+      component: "capacity",
+    };
+  }
+  const lustre = /Managed Lustre.*?(125|250|500|1000) ?MB/i.exec(description);
+  if (lustre) return { product: `managed-lustre-${lustre[1]}`, component: "capacity" };
+  return null;
+}
+
+/** Our prices from Catalog SKUs, one per service region (GPU SKUs list every region they serve). */
+export function parseGcpSkus(skus: GcpSku[], regions: string[] | null): ImportResult {
+  const result = emptyResult();
+  for (const sku of skus) {
+    if (sku.category.usageType && sku.category.usageType !== "OnDemand") continue;
+    const goal = target(sku.description);
+    if (!goal) continue;
+    const info = sku.pricingInfo[0];
+    if (!info) continue;
+    const expression = info.pricingExpression;
+    const unit = normaliseUnit("gcp", expression.usageUnit, goal.component);
+    if (!unit) {
+      result.warnings.push(`${sku.skuId} "${sku.description}": unknown unit "${expression.usageUnit}"`);
+      continue;
+    }
+    const rows = expression.tieredRates.map((rate) => ({
+      from: dec(String(rate.startUsageAmount)),
+      price: moneyToDecimal(rate.unitPrice).times(unit.factor),
+    }));
+    const price = rowsToPrice(rows, goal.product, goal.component);
+    if (!price) {
+      result.warnings.push(`${sku.skuId} "${sku.description}": $0 price skipped`);
+      continue;
+    }
+    const currency = expression.tieredRates[0]?.unitPrice.currencyCode ?? "USD";
+    const locations = goal.location ? [goal.location] : sku.serviceRegions;
+    for (const region of locations) {
+      if (regions && !goal.location && !regions.includes(region)) continue;
+      result.prices.push({
+        provider: "gcp",
+        region,
+        product: goal.product,
+        component: goal.component,
+        unit: unit.unit,
+        currency,
+        ...price,
+        sku: sku.skuId,
+        description: sku.description,
+        providerEffectiveDate: info.effectiveTime?.slice(0, 10) ?? null,
+      });
+    }
+  }
+  return result;
+}

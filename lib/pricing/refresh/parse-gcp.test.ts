@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "./fixtures";
+import { moneyToDecimal } from "./gcp-catalog";
+import { parsePriceFiles } from "./parse-price-file";
+
+const pages = [1, 2].map((n) => ({ name: `page-${n}`, text: fixture(`gcp-compute-skus-page-${n}.json`) }));
+
+describe("GCP Cloud Billing Catalog importer", () => {
+  const result = parsePriceFiles("gcp", pages, null);
+  const find = (product: string, region: string, component = "capacity") =>
+    result.prices.find((p) => p.product === product && p.region === region && p.component === component);
+
+  it("adds units and nanos exactly", () => {
+    expect(moneyToDecimal({ currencyCode: "USD", units: "2", nanos: 933908000 }).toFixed()).toBe("2.933908");
+    expect(moneyToDecimal({ currencyCode: "USD", units: "0", nanos: 1 }).toFixed()).toBe("0.000000001");
+  });
+
+  it("maps disk SKUs by description and region, in GiB-months", () => {
+    expect(find("gce-pd-balanced", "us-central1")?.unitPrice?.toFixed()).toBe("0.1");
+    expect(find("gce-pd-balanced-regional", "us-central1")?.unitPrice?.toFixed()).toBe("0.2");
+    expect(find("gce-pd-ssd", "us-central1")?.unit).toBe("GiB_month");
+  });
+
+  it("reads a $0 first tier as the included quantity", () => {
+    const iops = find("gce-hyperdisk-balanced", "us-central1", "iops");
+    expect([iops?.unit, iops?.unitPrice?.toFixed(), iops?.includedQuantity.toFixed()]).toEqual([
+      "IOPS_month",
+      "0.006",
+      "3000",
+    ]);
+  });
+
+  it("prices a GPU SKU in every region it serves, and skips spot and commitment SKUs", () => {
+    const a100 = result.prices.filter((p) => p.product === "gpu-nvidia-tesla-a100");
+    expect(a100.map((p) => [p.region, p.unitPrice?.toFixed(), p.unit])).toEqual([
+      ["us-central1", "2.933908", "hour"],
+      ["us-east1", "2.933908", "hour"],
+      ["us-west1", "2.933908", "hour"],
+    ]);
+  });
+
+  it("puts multi-regional snapshots under the multi-region and keeps non-USD currencies", () => {
+    expect(find("gce-pd-snapshot-multiregional", "us", "snapshot_standard")?.unitPrice?.toFixed()).toBe(
+      "0.065",
+    );
+    const jakarta = find("gce-pd-balanced", "asia-southeast2");
+    expect([jakarta?.currency, jakarta?.unitPrice?.toFixed()]).toEqual(["IDR", "1650"]);
+  });
+
+  it("skips storage-pool SKUs and says which units it does not know", () => {
+    expect(result.prices.some((p) => p.description?.includes("Storage Pool"))).toBe(false);
+    expect(result.warnings).toContain('A1B2-0011-WEIRD "Extreme PD Capacity in Iowa": unknown unit "TiBy.d"');
+  });
+
+  it("filters by region", () => {
+    const central = parsePriceFiles("gcp", pages, ["us-central1"]);
+    expect(new Set(central.prices.map((p) => p.region))).toEqual(new Set(["us-central1", "us"]));
+    expect(central.version).toBe("2026-09-15T08:00:00.000Z");
+  });
+});

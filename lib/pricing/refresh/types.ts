@@ -1,0 +1,51 @@
+import type { Dec } from "../decimal";
+import type { IsoDay, PriceComponent, PriceTier, PriceUnit, Provider, TierMode } from "../types";
+
+/** One price read from a provider's API, normalised to our units and products. */
+export interface ImportedPrice {
+  provider: Provider;
+  region: string;
+  product: string;
+  component: PriceComponent;
+  unit: PriceUnit;
+  currency: string;
+  tierMode: TierMode;
+  unitPrice: Dec | null;
+  includedQuantity: Dec;
+  tiers: PriceTier[];
+  /** The provider's record: offer SKU, meterId, skuId. */
+  sku: string | null;
+  description: string | null;
+  /** The provider's own effective date for the price, when it states one. */
+  providerEffectiveDate: IsoDay | null;
+}
+
+export interface ImportResult {
+  prices: ImportedPrice[];
+  /** Records skipped, and why: never silently dropped. */
+  warnings: string[];
+  /** The provider's publication: AWS offer version, GCP effective time. */
+  version: string | null;
+  /** What was read: URLs or file names. */
+  sources: string[];
+}
+
+export function emptyResult(): ImportResult {
+  return { prices: [], warnings: [], version: null, sources: [] };
+}
+
+export function mergeResults(results: ImportResult[]): ImportResult {
+  return {
+    prices: results.flatMap((r) => r.prices),
+    warnings: results.flatMap((r) => r.warnings),
+    version:
+      results
+        .map((r) => r.version)
+        .filter(Boolean)
+        .join(", ") || null,
+    sources: results.flatMap((r) => r.sources),
+  };
+}
+
+/** A `fetch` as the global one: injected so tests serve recorded responses. */
+export type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "../../pricing/refresh/fixtures";
+import { parsePriceFiles } from "../../pricing/refresh/parse-price-file";
+import { setUpTestDatabase } from "../../testing/test-database";
+import { getPriceCatalog } from "./get-price-catalog";
+import { importRefreshedPrices } from "./import-refreshed-prices";
+import { loadBundledCatalog } from "./load-bundled-catalog";
+
+const { db } = setUpTestDatabase();
+const bundledDay = new Date(Date.UTC(2026, 10, 21, 9));
+const refreshDay = new Date(Date.UTC(2026, 11, 3, 6));
+
+function offer() {
+  return parsePriceFiles(
+    "aws",
+    [{ name: "offer.json", text: fixture("aws-offer-ec2-us-east-1.json") }],
+    ["us-east-1"],
+  );
+}
+
+describe("importRefreshedPrices", () => {
+  it("creates a dated source and closes the previous prices on the refresh day", async () => {
+    await loadBundledCatalog(db, { now: bundledDay });
+    const result = await importRefreshedPrices(db, {
+      provider: "aws",
+      result: offer(),
+      description: "AWS Price List, AmazonEC2 us-east-1",
+      url: "offer.json",
+      now: refreshDay,
+    });
+    expect(result.sourceDate).toBe("2026-12-03");
+    expect(result.entriesCreated).toBeGreaterThan(5);
+
+    const source = await db.priceSource.findUniqueOrThrow({ where: { id: result.sourceId } });
+    expect(source).toMatchObject({ kind: "api_refresh", provider: "aws", version: "20261001120000" });
+
+    // The bundled gp3 price stays for the months it was in force, and ends when the refresh starts.
+    const before = await getPriceCatalog(db, { product: "ebs-gp3", asOf: "2026-11-30" });
+    const after = await getPriceCatalog(db, { product: "ebs-gp3", asOf: "2026-12-03" });
+    expect(before.entries.find((e) => e.component === "capacity")?.source.kind).toBe("bundled");
+    expect(after.entries.find((e) => e.component === "capacity")?.source.kind).toBe("api_refresh");
+    const bundled = await db.priceEntry.findFirstOrThrow({
+      where: { product: "ebs-gp3", component: "capacity", source: { kind: "bundled" } },
+    });
+    expect(bundled.effectiveTo?.toISOString().slice(0, 10)).toBe("2026-12-03");
+  });
+
+  it("keeps each run as its own version: a second refresh supersedes the first", async () => {
+    const first = await importRefreshedPrices(db, {
+      provider: "aws",
+      result: offer(),
+      description: "run 1",
+      url: null,
+      now: refreshDay,
+    });
+    const later = new Date(Date.UTC(2027, 0, 5));
+    const second = await importRefreshedPrices(db, {
+      provider: "aws",
+      result: offer(),
+      description: "run 2",
+      url: null,
+      now: later,
+    });
+    expect(await db.priceSource.count({ where: { kind: "api_refresh" } })).toBe(2);
+    const december = await getPriceCatalog(db, { product: "ebs-io2", asOf: "2026-12-31" });
+    const january = await getPriceCatalog(db, { product: "ebs-io2", asOf: "2027-01-05" });
+    expect(december.entries.every((e) => e.effectiveFrom === first.sourceDate)).toBe(true);
+    expect(january.entries.every((e) => e.effectiveFrom === second.sourceDate)).toBe(true);
+  });
+
+  it("refuses a refresh with no prices, saying why", async () => {
+    await expect(
+      importRefreshedPrices(db, {
+        provider: "aws",
+        result: {
+          prices: [],
+          warnings: ["AmazonFSx has no offer file for us-east-1"],
+          version: null,
+          sources: [],
+        },
+        description: "empty",
+        url: null,
+        now: refreshDay,
+      }),
+    ).rejects.toThrow("The aws refresh found no prices to import: AmazonFSx has no offer file for us-east-1");
+    expect(await db.priceSource.count()).toBe(0);
+  });
+});

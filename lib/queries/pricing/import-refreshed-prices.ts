@@ -1,0 +1,81 @@
+import type { Db } from "../../db/prisma";
+import type { ImportResult } from "../../pricing/refresh/types";
+import { catalogKey } from "../../pricing/select-price";
+import type { Provider } from "../../pricing/types";
+import { dayDate, entryData, isoDay, tierData } from "./price-rows";
+
+export interface ImportRefreshResult {
+  sourceId: string;
+  sourceDate: string;
+  entriesCreated: number;
+  entriesClosed: number;
+  warnings: string[];
+}
+
+/**
+ * Stores one refresh as a new dated price source (kind api_refresh). Its prices are in force from
+ * the refresh's day; the previous open prices of the same (provider, region, product, component)
+ * end that day, so every earlier day keeps the price that was in force then.
+ */
+export async function importRefreshedPrices(
+  db: Db,
+  input: { provider: Provider; result: ImportResult; description: string; url: string | null; now: Date },
+): Promise<ImportRefreshResult> {
+  const day = isoDay(input.now);
+  const warnings = [...input.result.warnings];
+  const seen = new Set<string>();
+  const prices = input.result.prices.filter((price) => {
+    const key = catalogKey(price);
+    if (seen.has(key)) {
+      warnings.push(`duplicate price for ${key} (sku ${price.sku}): kept the first`);
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+  if (prices.length === 0)
+    throw new Error(
+      `The ${input.provider} refresh found no prices to import: ${warnings[0] ?? "empty response"}`,
+    );
+  return db.$transaction(
+    async (tx) => {
+      const source = await tx.priceSource.create({
+        data: {
+          kind: "api_refresh",
+          provider: input.provider,
+          description: input.description,
+          url: input.url,
+          grade: "A",
+          version: input.result.version,
+          sourceDate: dayDate(day),
+          retrievedAt: input.now,
+        },
+      });
+      let entriesClosed = 0;
+      for (const price of prices) {
+        entriesClosed += (
+          await tx.priceEntry.updateMany({
+            where: {
+              provider: price.provider,
+              region: price.region,
+              product: price.product,
+              component: price.component,
+              effectiveTo: null,
+              effectiveFrom: { lte: dayDate(day) },
+            },
+            data: { effectiveTo: dayDate(day) },
+          })
+        ).count;
+        await tx.priceEntry.create({
+          data: {
+            ...entryData({ ...price, effectiveFrom: day }),
+            sourceId: source.id,
+            tiers: { create: tierData(price.tiers) },
+          },
+        });
+      }
+      return { sourceId: source.id, sourceDate: day, entriesCreated: prices.length, entriesClosed, warnings };
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { bundledCatalog } from "../../pricing/catalog";
+import { setUpTestDatabase } from "../../testing/test-database";
+import { getPriceCatalog } from "./get-price-catalog";
+import { loadBundledCatalog } from "./load-bundled-catalog";
+
+const { db } = setUpTestDatabase();
+const now = new Date(Date.UTC(2026, 10, 21, 9, 0, 0));
+
+describe("loadBundledCatalog", () => {
+  it("loads every bundled price with its source, grade and date", async () => {
+    const first = await loadBundledCatalog(db, { now });
+    expect(first.entriesCreated).toBe(bundledCatalog().length);
+    const gp3 = await db.priceEntry.findFirstOrThrow({
+      where: { product: "ebs-gp3", component: "capacity", region: "us-east-1" },
+      include: { source: true },
+    });
+    expect(gp3.unitPrice?.toFixed()).toBe("0.08");
+    expect(gp3.source).toMatchObject({ kind: "bundled", grade: "A", key: "bundled:aws-infracost-goldens" });
+    expect(gp3.source.sourceDate.toISOString().slice(0, 10)).toBe("2024-07-01");
+    const premium = await db.priceEntry.findFirstOrThrow({
+      where: { product: "azure-premium-ssd-lrs", region: "eastus" },
+      include: { tiers: { orderBy: { ordinal: "asc" } } },
+    });
+    expect(premium.tierMode).toBe("size_step");
+    expect(premium.tiers.find((t) => t.label === "P30")?.tierPrice?.toFixed()).toBe("135.17");
+  });
+
+  it("changes nothing when the same catalog is loaded again", async () => {
+    await loadBundledCatalog(db, { now });
+    const counts = async () => [
+      await db.priceSource.count(),
+      await db.priceEntry.count(),
+      await db.priceTier.count(),
+    ];
+    const before = await counts();
+    const again = await loadBundledCatalog(db, { now: new Date(now.getTime() + 86_400_000) });
+    expect(again).toEqual({ sourcesCreated: 0, entriesCreated: 0, entriesUpdated: 0, entriesClosed: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("puts back a bundled price someone changed in the database", async () => {
+    await loadBundledCatalog(db, { now });
+    await db.priceEntry.updateMany({
+      where: { product: "ebs-gp2", source: { kind: "bundled" } },
+      data: { unitPrice: "0.5" },
+    });
+    const result = await loadBundledCatalog(db, { now });
+    expect(result.entriesUpdated).toBe(1);
+    const gp2 = await db.priceEntry.findFirstOrThrow({ where: { product: "ebs-gp2" } });
+    expect(gp2.unitPrice?.toFixed()).toBe("0.1");
+  });
+
+  it("lists prices in force on a day, and the products it cannot price", async () => {
+    await loadBundledCatalog(db, { now });
+    const catalog = await getPriceCatalog(db, { provider: "aws", product: "ebs-io2", asOf: "2026-11-21" });
+    expect(catalog.entries.map((e) => e.component).sort()).toEqual(["capacity", "iops"]);
+    const io2 = catalog.entries.find((e) => e.component === "iops");
+    expect(io2?.tiers.map((t) => t.unitPrice)).toEqual(["0.065", "0.0455", "0.03185"]);
+    expect(io2?.source.grade).toBe("C");
+    const all = await getPriceCatalog(db, { provider: "gcp" });
+    expect(all.unpricedProducts.map((p) => p.id)).toContain("managed-lustre-1000");
+    expect(all.unpricedProducts.map((p) => p.id)).not.toContain("gce-pd-balanced");
+  });
+});

@@ -1,0 +1,127 @@
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { bundledCatalog, type LoadablePrice } from "../../pricing/catalog";
+import { catalogKey } from "../../pricing/select-price";
+import { dayDate, type EntryRow, entryData, entryWithSource, tierData, toCatalogPrice } from "./price-rows";
+
+export interface LoadCatalogResult {
+  sourcesCreated: number;
+  entriesCreated: number;
+  entriesUpdated: number;
+  entriesClosed: number;
+}
+
+/** What decides whether a stored bundled entry still says what the catalog file says. */
+function fingerprint(p: Omit<LoadablePrice, "source">): string {
+  return JSON.stringify([
+    p.unit,
+    p.currency,
+    p.tierMode,
+    p.unitPrice?.toFixed() ?? null,
+    p.includedQuantity.toFixed(),
+    p.effectiveFrom,
+    p.sku,
+    p.description,
+    p.tiers.map((t) => [
+      t.upTo?.toFixed() ?? null,
+      t.unitPrice?.toFixed() ?? null,
+      t.tierPrice?.toFixed() ?? null,
+      t.label,
+    ]),
+  ]);
+}
+
+/**
+ * Loads the bundled catalog (lib/pricing/catalog) into price_source/price_entry, idempotently:
+ * sources are found by their key and entries by (source, provider, region, product, component), so
+ * loading the same catalog again changes nothing. An entry the file corrects is updated in place; a
+ * new bundled price closes the older open bundled price of the same key, so older days keep it.
+ * Runs after migrations in `serve`, `demo` and `prices` (lib/cli/ensure-price-catalog.ts).
+ */
+export async function loadBundledCatalog(db: Db, { now }: { now: Date }): Promise<LoadCatalogResult> {
+  const catalog = bundledCatalog();
+  const result: LoadCatalogResult = {
+    sourcesCreated: 0,
+    entriesCreated: 0,
+    entriesUpdated: 0,
+    entriesClosed: 0,
+  };
+  await db.$transaction(
+    async (tx) => {
+      const keys = [...new Set(catalog.map((p) => p.source.key))];
+      const sources = await tx.priceSource.findMany({ where: { key: { in: keys } } });
+      const sourceIds = new Map(sources.map((s) => [s.key as string, s.id]));
+      const existing = await tx.priceEntry.findMany({
+        where: { sourceId: { in: sources.map((s) => s.id) } },
+        include: entryWithSource,
+      });
+      const byKey = new Map(existing.map((row) => [`${row.sourceId}|${catalogKey(row)}`, row]));
+      for (const price of catalog) {
+        let sourceId = sourceIds.get(price.source.key);
+        if (!sourceId) {
+          sourceId = (await tx.priceSource.create({ data: sourceData(price, now) })).id;
+          sourceIds.set(price.source.key, sourceId);
+          result.sourcesCreated++;
+        }
+        const row = byKey.get(`${sourceId}|${catalogKey(price)}`);
+        if (row) {
+          if (fingerprint(toCatalogPrice(row)) !== fingerprint(price)) {
+            await update(tx, row, price);
+            result.entriesUpdated++;
+          }
+          continue;
+        }
+        result.entriesClosed += (
+          await tx.priceEntry.updateMany({
+            where: {
+              provider: price.provider,
+              region: price.region,
+              product: price.product,
+              component: price.component,
+              effectiveTo: null,
+              effectiveFrom: { lt: dayDate(price.effectiveFrom) },
+              source: { kind: "bundled" },
+            },
+            data: { effectiveTo: dayDate(price.effectiveFrom) },
+          })
+        ).count;
+        await tx.priceEntry.create({
+          data: { ...entryData(price), sourceId, tiers: { create: tierData(price.tiers) } },
+        });
+        result.entriesCreated++;
+      }
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
+  return result;
+}
+
+function sourceData(price: LoadablePrice, now: Date): Prisma.PriceSourceUncheckedCreateInput {
+  return {
+    kind: "bundled",
+    key: price.source.key,
+    provider: price.source.provider,
+    description: price.source.description,
+    url: price.source.url,
+    grade: price.source.grade,
+    sourceDate: dayDate(price.source.sourceDate),
+    retrievedAt: now,
+  };
+}
+
+async function update(tx: Prisma.TransactionClient, row: EntryRow, price: LoadablePrice) {
+  await tx.priceTier.deleteMany({ where: { entryId: row.id } });
+  await tx.priceEntry.update({
+    where: { id: row.id },
+    data: { ...entryData(price), tiers: { create: tierData(price.tiers) } },
+  });
+  await tx.priceSource.update({
+    where: { id: row.sourceId },
+    data: {
+      description: price.source.description,
+      url: price.source.url,
+      grade: price.source.grade,
+      sourceDate: dayDate(price.source.sourceDate),
+    },
+  });
+}
