@@ -4,6 +4,7 @@ import { registerExecCommand } from "./commands/exec";
 import { registerImportCommand } from "./commands/import";
 import { registerImportFilesCommand } from "./commands/import-files";
 import { registerImportKubeCommand } from "./commands/import-kube";
+import { registerImportMetricsCommand } from "./commands/import-metrics";
 import { registerInventoryCommands } from "./commands/inventory";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerPricesCommand } from "./commands/prices";
@@ -30,6 +31,7 @@ registerInventoryCommands(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,
+  registerImportMetricsCommand,
   // import sources
 ]);
 
