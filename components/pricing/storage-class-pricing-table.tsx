@@ -138,14 +138,18 @@ export function StorageClassPricingTable(props: {
               <td className="py-2 text-right tabular-nums" data-testid="volumes-cost">
                 <div>{formatCount(row.volumes.count)}</div>
                 <div className="text-slate-500 text-xs">{formatBytes(row.volumes.capacityBytes)}</div>
-                <div>
-                  {row.volumes.monthlyCost === null
-                    ? "unpriced"
-                    : `${formatMoney(row.volumes.monthlyCost, row.volumes.currency)}/mo`}
-                </div>
-                {row.volumes.byStatus.unpriced > 0 && row.volumes.monthlyCost !== null ? (
-                  <div className="text-red-700 text-xs">+ {row.volumes.byStatus.unpriced} unpriced</div>
-                ) : null}
+                {/* A class with any unpriced volume has no total: a partial sum would read as its cost. */}
+                {row.volumes.unpricedVolumes > 0 && row.volumes.unpricedVolumes < row.volumes.count ? (
+                  <div className="text-red-700" data-testid="volumes-partial">
+                    partial: {formatCount(row.volumes.unpricedVolumes)} unpriced
+                  </div>
+                ) : (
+                  <div>
+                    {row.volumes.monthlyCost === null
+                      ? "unpriced"
+                      : `${formatMoney(row.volumes.monthlyCost, row.volumes.currency)}/mo`}
+                  </div>
+                )}
               </td>
             </tr>
           );

@@ -17,6 +17,19 @@ const CASES: Case[] = [
     monthly: "60",
     product: "ebs-gp3",
   },
+  // gp3 asking for more than the driver's fallback maxima (16,000 IOPS): EC2 validates the request
+  // (gp3 now takes up to 80,000 IOPS and 2,000 MiB/s) and what it provisions is billed.
+  // 1,000 × 0.08 = 80; (20,000 − 3,000) × 0.005 = 85; (2,000 − 125) × 0.04 = 75 → 240
+  {
+    name: "gp3 1,000 GiB explicitly at 20,000 IOPS and 2,000 MiB/s is not capped",
+    provider: "aws",
+    provisioner: "ebs.csi.aws.com",
+    parameters: { type: "gp3", iops: "20000", throughput: "2000" },
+    sizeGib: 1000,
+    components: { capacity: "80", iops: "85", throughput: "75" },
+    status: "priced",
+    monthly: "240",
+  },
   // no type: the CSI default gp3 at its baseline: 100 × 0.08 = 8; IOPS and throughput within what is included
   {
     name: "ebs.csi.aws.com with no parameters (gp3 baseline)",

@@ -98,6 +98,31 @@ const CASES: Case[] = [
     status: "priced",
     monthly: "391.08728",
   },
+  // No DiskIOPSReadWrite/DiskMBpsReadWrite: the Azure Disk CSI driver sets IOPS = max(500, 2,048 GiB)
+  // = 2,048 and MB/s = 100 (2,048 / 256 = 8 is below 100). 2,048 × 0.000164 × 730 = 245.18656;
+  // 2,048 × 0.000068 × 730 = 101.66272; 100 × 0.000479 × 730 = 34.967 → 381.81628
+  {
+    name: "UltraSSD_LRS 2 TiB with no performance parameters takes the driver's size-based defaults",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "UltraSSD_LRS" },
+    sizeGib: 2048,
+    components: { capacity: "245.18656", iops: "101.66272", throughput: "34.967" },
+    status: "priced",
+    monthly: "381.81628",
+  },
+  // Driver defaults at 40,000 GiB: IOPS 40,000; 40,000 / 256 = 156 (integer) > 100, so MB/s is
+  // 40,000 / 256 rounded up = 157. 4,788.8 + 1,985.6 + 157 × 0.000479 × 730 = 54.89819 → 6,829.29819
+  {
+    name: "UltraSSD_LRS 40,000 GiB with no performance parameters: throughput rounds up IOPS / 256",
+    provider: "azure",
+    provisioner: "disk.csi.azure.com",
+    parameters: { skuName: "UltraSSD_LRS" },
+    sizeGib: 40000,
+    components: { capacity: "4788.8", iops: "1985.6", throughput: "54.89819" },
+    status: "priced",
+    monthly: "6829.29819",
+  },
   // westus premium shares: 100 GiB provisioned × 0.176 = 17.60
   {
     name: "file.csi.azure.com Premium_LRS in westus",

@@ -135,22 +135,56 @@ describe("proration", () => {
   it("bills an AWS volume kept all October its exact monthly price", () => {
     const october = new Date(Date.UTC(2026, 9, 15));
     expect(hoursInCalendarMonth(october)).toBe(744);
-    const cost = prorateMonthly({ provider: "aws", monthlyAmount: dec(60), hours: dec(744), day: october });
+    const cost = prorateMonthly({
+      provider: "aws",
+      unit: "GiB_month",
+      monthlyAmount: dec(60),
+      hours: dec(744),
+      day: october,
+    });
     expect(cost.toFixed()).toBe("60");
   });
   it("bills AWS against February's 672 hours", () => {
     const february = new Date(Date.UTC(2026, 1, 3));
-    const cost = prorateMonthly({ provider: "aws", monthlyAmount: dec(60), hours: dec(336), day: february });
+    const cost = prorateMonthly({
+      provider: "aws",
+      unit: "GiB_month",
+      monthlyAmount: dec(60),
+      hours: dec(336),
+      day: february,
+    });
     expect(cost.toFixed()).toBe("30");
   });
   it("bills Azure and GCP against a 730-hour month", () => {
     const day = new Date(Date.UTC(2026, 9, 1));
-    expect(prorateMonthly({ provider: "azure", monthlyAmount: dec(73), hours: dec(24), day }).toFixed()).toBe(
-      "2.4",
-    );
-    expect(prorateMonthly({ provider: "gcp", monthlyAmount: dec(730), hours: dec(744), day }).toFixed()).toBe(
-      "744",
-    );
+    expect(
+      prorateMonthly({
+        provider: "azure",
+        unit: "disk_month",
+        monthlyAmount: dec(73),
+        hours: dec(24),
+        day,
+      }).toFixed(),
+    ).toBe("2.4");
+    expect(
+      prorateMonthly({
+        provider: "gcp",
+        unit: "GiB_month",
+        monthlyAmount: dec(730),
+        hours: dec(744),
+        day,
+      }).toFixed(),
+    ).toBe("744");
+  });
+  it("bills AWS hourly prices per hour used, not against the calendar month", () => {
+    // p5.48xlarge at $55.04/h (pricing.md §1.4): its monthly figure is 55.04 × 730 = 40,179.2.
+    const monthlyAmount = dec("55.04").times(730);
+    const october = new Date(Date.UTC(2026, 9, 1));
+    const february = new Date(Date.UTC(2026, 1, 1));
+    const all = (day: Date, hours: number) =>
+      prorateMonthly({ provider: "aws", unit: "hour", monthlyAmount, hours: dec(hours), day }).toFixed();
+    expect(all(october, 744)).toBe("40949.76"); // 744 × 55.04
+    expect(all(february, 672)).toBe("36986.88"); // 672 × 55.04
   });
 });
 

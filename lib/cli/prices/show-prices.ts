@@ -62,12 +62,16 @@ function describeClass(sc: StorageClassPricing): string {
       ? `${c.source.kind} ${c.source.sourceDate}${c.source.grade ? ` grade ${c.source.grade}` : ""}: ${c.source.url ?? c.source.description}`
       : (c.reason ?? ""),
   ]);
-  const volumes = `  volumes: ${sc.volumes.count}, ${money(sc.volumes.monthlyCost, sc.volumes.currency)} a month for those with a price (${
+  const statuses =
     Object.entries(sc.volumes.byStatus)
       .filter(([, n]) => n > 0)
       .map(([status, n]) => `${n} ${status}`)
-      .join(", ") || "none"
-  })`;
+      .join(", ") || "none";
+  // A total over partly priced volumes would understate the bill: say how many have no price instead.
+  const volumes =
+    sc.volumes.unpricedVolumes > 0
+      ? `  volumes: ${sc.volumes.count} (${statuses}): no total, ${sc.volumes.unpricedVolumes} unpriced`
+      : `  volumes: ${sc.volumes.count} (${statuses}): ${money(sc.volumes.monthlyCost, sc.volumes.currency)} a month`;
   const snapshot = sc.snapshotPrice
     ? `  snapshots: ${sc.snapshotPrice.unitPrice} ${sc.snapshotPrice.currency} per ${UNIT_LABEL[sc.snapshotPrice.unit]} of stored data (${sc.snapshotPrice.source.kind} ${sc.snapshotPrice.source.sourceDate})`
     : "";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { dec } from "../decimal";
 import { productInfo } from "../products";
-import { catalogKey } from "../select-price";
-import { BUNDLED_PRICES, bundledCatalog } from ".";
+import { catalogKey, selectPriceInForce } from "../select-price";
+import { priceQuantity } from "../tiers";
+import { BUNDLED_PRICES, bundledCatalog, bundledCatalogPrices } from ".";
 import { BUNDLED_SOURCES } from "./sources";
 
 // The bundled catalog never invents a price: every entry cites a known source with a date and a
@@ -27,8 +29,8 @@ describe("the bundled catalog", () => {
     }
   });
 
-  it("prices only products the resolver knows, once per region and component", () => {
-    const keys = loadable.map(catalogKey);
+  it("prices only products the resolver knows, once per region, component and start date", () => {
+    const keys = loadable.map((p) => `${catalogKey(p)}|${p.effectiveFrom}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const price of BUNDLED_PRICES) expect(productInfo(price.product), price.product).toBeDefined();
   });
@@ -43,10 +45,30 @@ describe("the bundled catalog", () => {
   });
 
   it("names each tier's citation in a composite source", () => {
-    const premium = loadable.find((p) => p.product === "azure-premium-ssd-lrs" && p.region === "eastus");
+    const premium = loadable.find(
+      (p) => p.product === "azure-premium-ssd-lrs" && p.region === "eastus" && p.effectiveTo === null,
+    );
     expect(premium?.source.key).toBe("bundled:composite:azure:eastus:azure-premium-ssd-lrs:capacity");
     expect(premium?.source.grade).toBe("C");
     expect(premium?.source.description).toContain("P20, P30, P40, P50, P60: Shell transcript");
     expect(premium?.tiers.find((t) => t.label === "P6")?.tierPrice).toBeNull();
+  });
+
+  it("prices each tier of a table from its own source's date", () => {
+    // Premium SSD LRS eastus: P4/P10 from Infracost (2024-07-01), P20–P60 from the Retail API
+    // transcript (2026-07-23), P15 from an undated fixture (read 2026-11-21).
+    const premium = bundledCatalogPrices().filter(
+      (p) => catalogKey(p) === "azure|eastus|azure-premium-ssd-lrs|capacity",
+    );
+    const monthly = (day: string, sizeGib: number) => {
+      const entry = selectPriceInForce(premium, day);
+      const result = entry ? priceQuantity(entry, dec(sizeGib)) : null;
+      return result?.ok ? result.amount.toFixed() : null;
+    };
+    expect(monthly("2026-08-01", 600)).toBe("135.17"); // P30, known since 2026-07-23
+    expect(monthly("2026-08-01", 200)).toBeNull(); // P15 is not known yet
+    expect(monthly("2025-01-01", 100)).toBe("19.71"); // P10, known since 2024-07-01
+    expect(monthly("2025-01-01", 600)).toBeNull();
+    expect(monthly("2026-11-21", 200)).toBe("38.01");
   });
 });

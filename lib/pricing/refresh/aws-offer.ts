@@ -1,5 +1,5 @@
 import { Dec, dec } from "../decimal";
-import { AWS_GPU_INSTANCES } from "../products";
+import { AWS_GPU_INSTANCES, productInfo } from "../products";
 import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
 import { emptyResult, type ImportedPrice, type ImportResult } from "./types";
@@ -143,6 +143,46 @@ function target(record: AwsRecord): Target | null {
 // 64,000 IOPS (pricing.md §5.3), applied here.
 const IO2_BREAKS = [new Dec(32000), new Dec(64000), null];
 
+/**
+ * The paid bands of one record (sorted by beginRange) as our price. Ranges are in the offer's unit;
+ * a price × `factor` is per our unit, so a quantity ÷ `factor` is in it (gp3's GiBps → MiB/s).
+ * - A band's beginRange is an included quantity only where the product documents a free baseline
+ *   per volume (`baseline`: gp3's 3,000 IOPS and 125 MiB/s, whose offer dimension starts at 3000,
+ *   pricing.md §5.2 [S5]). When the offer does not encode it, the documented figure applies.
+ * - Otherwise several bands are volume tiers of one graduated price (S3 Standard: first 50 TB,
+ *   next 450 TB, over 500 TB, pricing.md §1.1 [S2]), billed from the first byte.
+ */
+function bandsToPrice(
+  bands: Dimension[],
+  currency: string,
+  factor: Dec,
+  baseline: number | undefined,
+): Pick<ImportedPrice, "tierMode" | "unitPrice" | "includedQuantity" | "tiers"> {
+  const inUnit = (range: string | undefined) =>
+    range === undefined || range === "Inf" ? null : dec(range).div(factor);
+  const rate = (band: Dimension) => dec(band.pricePerUnit?.[currency] as string).times(factor);
+  const first = bands[0] as Dimension;
+  let included = new Dec(0);
+  if (baseline !== undefined) {
+    const begin = inUnit(first.beginRange) ?? new Dec(0);
+    included = begin.isZero() ? new Dec(baseline) : begin;
+  }
+  if (bands.length === 1) {
+    return { tierMode: "flat", unitPrice: rate(first), includedQuantity: included, tiers: [] };
+  }
+  const tiers = bands.map((band, index) => {
+    const next = bands[index + 1];
+    const upTo = next ? inUnit(next.beginRange) : inUnit(band.endRange);
+    return {
+      upTo: upTo === null ? null : upTo.minus(included),
+      unitPrice: rate(band),
+      tierPrice: null,
+      label: `from ${band.beginRange ?? "0"}`,
+    };
+  });
+  return { tierMode: "graduated", unitPrice: null, includedQuantity: included, tiers };
+}
+
 /** Our prices from AWS records; the io2 tiers are assembled into one graduated price. */
 export function parseAwsRecords(records: AwsRecord[], regions: string[] | null): ImportResult {
   const result = emptyResult();
@@ -159,7 +199,10 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
     const term = record.onDemand[0];
     const dims = Object.values(term?.priceDimensions ?? {});
     const priced = dims.map((d) => ({ d, currency: Object.keys(d.pricePerUnit ?? {})[0] ?? "USD" }));
-    const paid = priced.filter(({ d, currency }) => !dec(d.pricePerUnit?.[currency] ?? "0").isZero());
+    // Bands come in no fixed order (S3 lists 51200, 0, 512000): order them by where they start.
+    const paid = priced
+      .filter(({ d, currency }) => !dec(d.pricePerUnit?.[currency] ?? "0").isZero())
+      .sort((a, b) => dec(a.d.beginRange ?? "0").comparedTo(dec(b.d.beginRange ?? "0")));
     if (paid.length === 0) {
       result.warnings.push(`${record.product.sku} (${goal.product} ${goal.component}): $0 price skipped`);
       continue;
@@ -173,12 +216,6 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
       continue;
     }
     const price = dec(d.pricePerUnit?.[currency] as string).times(unit.factor);
-    // gp3's IOPS dimension starts at 3000 (beginRange): the first 3,000 are included.
-    const begin = dec(d.beginRange ?? "0");
-    const included =
-      goal.component === "throughput" && unit.unit === "MiBps_month" && !begin.isZero()
-        ? begin.times(1024)
-        : begin;
     const imported: ImportedPrice = {
       provider: "aws",
       region,
@@ -186,17 +223,16 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
       component: goal.component,
       unit: unit.unit,
       currency,
-      tierMode: "flat",
-      unitPrice: price,
-      includedQuantity: included,
-      tiers: [],
+      ...bandsToPrice(
+        paid.map((band) => band.d),
+        currency,
+        unit.factor,
+        productInfo(goal.product)?.included?.[goal.component],
+      ),
       sku: record.product.sku,
       description: d.description ?? null,
       providerEffectiveDate: term?.effectiveDate?.slice(0, 10) ?? null,
     };
-    if (goal.product === "ebs-gp3" && goal.component !== "capacity" && included.isZero()) {
-      imported.includedQuantity = new Dec(goal.component === "iops" ? 3000 : 125);
-    }
     if (goal.io2Tier) {
       const key = `${region}|${currency}`;
       const entry = io2.get(key) ?? { base: imported, tiers: [null, null, null] };

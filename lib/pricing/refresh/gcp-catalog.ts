@@ -36,11 +36,31 @@ export function moneyToDecimal(money: Money): Dec {
   return dec(money.units || "0").plus(new Dec(money.nanos ?? 0).div(1e9));
 }
 
-type Target = { product: string; component: PriceComponent; location?: string };
+type Target = { product: string; component: PriceComponent; location?: string; exact: boolean };
 
 const MULTI_REGION: Record<string, string> = { US: "us", EU: "eu", Asia: "asia" };
 
+/** A location as SKU descriptions name it ("Iowa", "Northern Virginia", "US"), optionally after "in". */
+const PLACE = /^(?:in )?\p{Lu}[\p{L}\d.']*(?:[ -]\p{Lu}[\p{L}\d.']*)*$/u;
+
+/**
+ * Cloud Storage SKUs that are not a bucket's storage at rest in one region: dual- and multi-region
+ * storage are other locations (and may list the same serviceRegions), retrieval and early-delete
+ * fees are charges per event, not per GiB-month stored.
+ */
+const NOT_REGIONAL_STORAGE = /Dual-region|Multi-region|Retrieval|Early Delete/i;
+
+/**
+ * The product a SKU prices, if any. `exact`: what follows the matched name is only a location, so
+ * the description is the product's canonical one rather than a longer variant of it.
+ */
 function target(description: string): Target | null {
+  const hit = (product: string, component: PriceComponent, rest: string, location?: string): Target => ({
+    product,
+    component,
+    location,
+    exact: rest.trim() === "" || PLACE.test(rest.trim()),
+  });
   // Spot, commitment, DWS and storage-pool variants are other products.
   if (/Spot|Preemptible|Commitment|DWS|Storage Pool|Confidential|Reserved/i.test(description)) return null;
   const disks: [RegExp, string, PriceComponent][] = [
@@ -64,42 +84,39 @@ function target(description: string): Target | null {
     [/^SSD backed Local Storage in/, "gce-local-ssd", "capacity"],
     [/^Storage PD Snapshot Archive in/, "gce-pd-snapshot", "snapshot_archive"],
   ];
-  for (const [pattern, product, component] of disks)
-    if (pattern.test(description)) return { product, component };
+  for (const [pattern, product, component] of disks) {
+    const match = pattern.exec(description);
+    if (match) return hit(product, component, description.slice(match[0].length));
+  }
   const snapshot = /^Storage PD Snapshot in (.+)$/.exec(description);
   if (snapshot) {
     const multi = MULTI_REGION[snapshot[1] as string];
     return multi
-      ? { product: "gce-pd-snapshot-multiregional", component: "snapshot_standard", location: multi }
-      : { product: "gce-pd-snapshot", component: "snapshot_standard" };
+      ? hit("gce-pd-snapshot-multiregional", "snapshot_standard", snapshot[1] as string, multi)
+      : hit("gce-pd-snapshot", "snapshot_standard", snapshot[1] as string);
   }
   for (const [id, label] of GCP_GPUS) {
-    if (new RegExp(`^${label} running in `).test(description))
-      return { product: `gpu-${id}`, component: "gpu_hour" };
+    const match = new RegExp(`^${label} running in `).exec(description);
+    if (match) return hit(`gpu-${id}`, "gpu_hour", description.slice(match[0].length));
   }
   const gcs = /^(Standard|Nearline|Coldline|Archive) Storage (US|EU|Asia) Multi-region$/.exec(description);
   if (gcs)
-    return {
-      product: `gcs-${(gcs[1] as string).toLowerCase()}`,
-      component: "capacity",
-      location: MULTI_REGION[gcs[2] as string],
-    };
-  const gcsRegional = /^(?:Regional )?(Standard|Nearline|Coldline|Archive) Storage (?!.*Multi-region)/.exec(
-    description,
-  );
-  if (gcsRegional)
-    return { product: `gcs-${(gcsRegional[1] as string).toLowerCase()}`, component: "capacity" };
+    return hit(`gcs-${(gcs[1] as string).toLowerCase()}`, "capacity", "", MULTI_REGION[gcs[2] as string]);
+  const gcsRegional = /^(?:Regional )?(Standard|Nearline|Coldline|Archive) Storage (.+)$/.exec(description);
+  if (gcsRegional) {
+    if (NOT_REGIONAL_STORAGE.test(description)) return null;
+    return hit(`gcs-${(gcsRegional[1] as string).toLowerCase()}`, "capacity", gcsRegional[2] as string);
+  }
   const filestore = /^Filestore (Basic HDD|Basic SSD|Zonal|Regional|Enterprise)\b.*Capacity/i.exec(
     description,
   );
   if (filestore) {
-    return {
-      product: `filestore-${(filestore[1] as string).toLowerCase().replace(" ", "-")}`,
-      component: "capacity",
-    };
+    const product = `filestore-${(filestore[1] as string).toLowerCase().replace(" ", "-")}`;
+    return hit(product, "capacity", description.slice(filestore[0].length));
   }
   const lustre = /Managed Lustre.*?(125|250|500|1000) ?MB/i.exec(description);
-  if (lustre) return { product: `managed-lustre-${lustre[1]}`, component: "capacity" };
+  if (lustre)
+    return hit(`managed-lustre-${lustre[1]}`, "capacity", description.slice(lustre.index + lustre[0].length));
   return null;
 }
 
@@ -142,6 +159,7 @@ export function parseGcpSkus(skus: GcpSku[], regions: string[] | null): ImportRe
         sku: sku.skuId,
         description: sku.description,
         providerEffectiveDate: info.effectiveTime?.slice(0, 10) ?? null,
+        exactMatch: goal.exact,
       });
     }
   }

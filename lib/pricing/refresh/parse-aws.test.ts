@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { dec } from "../decimal";
+import { priceQuantity } from "../tiers";
+import type { CatalogPrice } from "../types";
+import { type AwsRecord, parseAwsRecords } from "./aws-offer";
 import { fixture } from "./fixtures";
 import { parsePriceFiles } from "./parse-price-file";
 import type { ImportedPrice } from "./types";
@@ -90,5 +94,46 @@ describe("AWS Price List importer", () => {
     expect(() => parsePriceFiles("aws", [{ name: "x.json", text: '{"hello":1}' }], null)).toThrow(
       "x.json: not an AWS offer file or GetProducts response",
     );
+  });
+
+  it("builds S3 Standard's volume bands into graduated tiers, whatever their order", () => {
+    // S3 Standard us-east-1: first 50 TB $0.023, next 450 TB $0.022, over 500 TB $0.021 per GB-month
+    // (pricing.md §1.1, [S2]); the offer lists the three bands in no fixed order.
+    const band = (begin: string, end: string, usd: string) => ({
+      beginRange: begin,
+      endRange: end,
+      unit: "GB-Mo",
+      pricePerUnit: { USD: usd },
+    });
+    const record: AwsRecord = {
+      serviceCode: "AmazonS3",
+      product: {
+        sku: "S3STANDARD0001",
+        productFamily: "Storage",
+        attributes: { usagetype: "TimedStorage-ByteHrs", regionCode: "us-east-1" },
+      },
+      onDemand: [
+        {
+          effectiveDate: "2026-10-01T00:00:00Z",
+          priceDimensions: {
+            a: band("51200", "512000", "0.022"),
+            b: band("0", "51200", "0.023"),
+            c: band("512000", "Inf", "0.021"),
+          },
+        },
+      ],
+    };
+    const s3 = parseAwsRecords([record], null).prices.find((p) => p.product === "s3-standard");
+    expect(s3?.tierMode).toBe("graduated");
+    expect(s3?.includedQuantity.toFixed()).toBe("0");
+    expect(s3?.tiers.map((t) => [t.upTo?.toFixed() ?? null, t.unitPrice?.toFixed()])).toEqual([
+      ["51200", "0.023"],
+      ["512000", "0.022"],
+      [null, "0.021"],
+    ]);
+    // A 1,000 GiB Mountpoint volume: 1,000 × 0.023 = 23.00 per month.
+    const entry = { ...s3, id: "s3" } as unknown as CatalogPrice;
+    const cost = priceQuantity(entry, dec(1000));
+    expect(cost.ok && cost.amount.toFixed(2)).toBe("23.00");
   });
 });

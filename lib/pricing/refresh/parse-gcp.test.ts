@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixtures";
-import { moneyToDecimal } from "./gcp-catalog";
+import { type GcpSku, moneyToDecimal, parseGcpSkus } from "./gcp-catalog";
 import { parsePriceFiles } from "./parse-price-file";
 
 const pages = [1, 2].map((n) => ({ name: `page-${n}`, text: fixture(`gcp-compute-skus-page-${n}.json`) }));
@@ -56,5 +56,55 @@ describe("GCP Cloud Billing Catalog importer", () => {
     const central = parsePriceFiles("gcp", pages, ["us-central1"]);
     expect(new Set(central.prices.map((p) => p.region))).toEqual(new Set(["us-central1", "us"]));
     expect(central.version).toBe("2026-09-15T08:00:00.000Z");
+  });
+
+  describe("Cloud Storage SKUs", () => {
+    // us-central1 (pricing.md §1.3 [S3]): Standard regional 0.020 per GiB-month after an account-wide
+    // free 5 GiB; the Iowa dual-region SKU is 0.022 and names the same region.
+    const sku = (skuId: string, description: string, rates: [number, number][]): GcpSku => ({
+      skuId,
+      description,
+      category: { resourceFamily: "Storage", usageType: "OnDemand" },
+      serviceRegions: ["us-central1"],
+      pricingInfo: [
+        {
+          effectiveTime: "2026-09-15T08:00:00.000Z",
+          pricingExpression: {
+            usageUnit: "GiBy.mo",
+            tieredRates: rates.map(([start, nanos]) => ({
+              startUsageAmount: start,
+              unitPrice: { currencyCode: "USD", units: "0", nanos },
+            })),
+          },
+        },
+      ],
+    });
+    const skus = [
+      sku("GCS-DUAL", "Standard Storage Iowa Dual-region", [[0, 22_000_000]]),
+      sku("GCS-REG", "Standard Storage Iowa", [
+        [0, 0],
+        [5, 20_000_000],
+      ]),
+      sku("GCS-RETR", "Nearline Storage Retrieval Iowa", [[0, 10_000_000]]),
+      sku("GCS-EARLY", "Coldline Storage Early Delete Iowa", [[0, 4_000_000]]),
+      sku("GCS-NEAR", "Nearline Storage Iowa", [[0, 10_000_000]]),
+    ];
+
+    it("maps only the regional storage SKU, not dual-region, retrieval or early-delete ones", () => {
+      const gcs = parseGcpSkus(skus, null).prices.filter((p) => p.product.startsWith("gcs-"));
+      expect(gcs.map((p) => [p.product, p.region, p.sku, p.unitPrice?.toFixed()])).toEqual([
+        ["gcs-standard", "us-central1", "GCS-REG", "0.02"],
+        ["gcs-nearline", "us-central1", "GCS-NEAR", "0.01"],
+      ]);
+    });
+
+    it("does not turn the account-wide free 5 GiB into a per-volume included quantity", () => {
+      const standard = parseGcpSkus(skus, null).prices.find((p) => p.sku === "GCS-REG");
+      expect([
+        standard?.tierMode,
+        standard?.unitPrice?.toFixed(),
+        standard?.includedQuantity.toFixed(),
+      ]).toEqual(["flat", "0.02", "0"]);
+    });
   });
 });

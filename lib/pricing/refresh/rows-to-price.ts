@@ -9,9 +9,14 @@ export interface PriceRow {
 }
 
 /**
- * Azure's tierMinimumUnits and GCP's tieredRates state a price per starting quantity. A leading
- * $0 row is the free allowance (Premium SSD v2's 3,000 IOPS: tierMinimumUnits 0 at 0, 3000 at the
- * rate), so it becomes the included quantity; several priced rows become graduated tiers.
+ * Azure's tierMinimumUnits and GCP's tieredRates state a price per starting quantity.
+ * - A leading $0 row is a per-disk free allowance only for products that document one (Premium
+ *   SSD v2's 3,000 IOPS and 125 MB/s: tierMinimumUnits 0 at 0, 3000 at the rate, pricing.md §2.2
+ *   [S17d]; Hyperdisk Balanced's 3,000 IOPS and 140 MiB/s, [S28]): it becomes the included quantity.
+ * - Elsewhere it is an account-wide free tier (Cloud Storage's first 5 GiB a month, shared by
+ *   every bucket of the billing account), not something each volume gets: it is dropped and the
+ *   volume is priced from its first GiB at the first paid rate.
+ * - Several priced rows become graduated tiers.
  */
 export function rowsToPrice(
   rows: PriceRow[],
@@ -19,15 +24,16 @@ export function rowsToPrice(
   component: PriceComponent,
 ): { tierMode: TierMode; unitPrice: Dec | null; includedQuantity: Dec; tiers: PriceTier[] } | null {
   const sorted = [...rows].sort((a, b) => a.from.comparedTo(b.from));
-  let included = ZERO;
+  const documented = productInfo(product)?.included?.[component];
+  let free = ZERO;
   while (sorted.length > 1 && sorted[0]?.price.isZero()) {
     sorted.shift();
-    included = sorted[0]?.from ?? included;
+    free = sorted[0]?.from ?? free;
   }
+  let included = documented === undefined ? ZERO : free;
   const priced = sorted.filter((row) => !row.price.isZero());
   if (priced.length === 0) return null;
   // A documented free baseline the API does not encode (Hyperdisk Balanced's 3,000 IOPS).
-  const documented = productInfo(product)?.included?.[component];
   if (included.isZero() && documented !== undefined && priced.length === 1) included = new Dec(documented);
   if (priced.length === 1) {
     return {

@@ -18,6 +18,11 @@ export interface ImportedPrice {
   description: string | null;
   /** The provider's own effective date for the price, when it states one. */
   providerEffectiveDate: IsoDay | null;
+  /**
+   * The record's name is exactly the product's canonical one (GCP: "Standard Storage Iowa"), not
+   * just a pattern match. Decides between two records that give the same product a price.
+   */
+  exactMatch?: boolean;
 }
 
 export interface ImportResult {

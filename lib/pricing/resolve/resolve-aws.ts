@@ -2,9 +2,13 @@ import { Dec } from "../decimal";
 import { known, param, positiveNumber, product, unknown } from "./params";
 import type { Performance, Resolution, ResolveInput } from "./types";
 
-// IOPS limits the EBS CSI driver applies to `iops` / `iopsPerGB × size` (aws-ebs-csi-driver
-// docs/parameters.md @038816d): min and max total IOPS, max IOPS per GiB. Above the max the driver
-// caps; below the min it errors unless allowAutoIOPSPerGBIncrease raises it.
+// IOPS limits of the EBS CSI driver (aws-ebs-csi-driver pkg/cloud/cloud.go, capIOPS and its
+// constants; docs/parameters.md): min total IOPS, max total IOPS, max IOPS per GiB. Below the min
+// the driver errors unless allowAutoIOPSPerGBIncrease raises it; above the ratio it caps, explicit
+// `iops` included. The max totals are the driver's fallbacks (gp3FallbackMaxIOPS = 16,000): current
+// drivers learn the zone's real maximum from EC2 (its parser's example: gp3 "maximum is 80000").
+// So an explicit `iops` is not held to them: EC2 validates it and Tierscope prices what is
+// provisioned. Only iopsPerGB × size, which the driver computes itself, is capped at them.
 const IOPS_LIMITS: Record<string, { min: number; max: number; maxPerGib: number }> = {
   io1: { min: 100, max: 64000, maxPerGib: 50 },
   io2: { min: 100, max: 64000, maxPerGib: 500 },
@@ -101,7 +105,12 @@ function ebsIops(
   } else {
     return null;
   }
-  const caps = [new Dec(limits.max), ...(sizeGib ? [sizeGib.times(limits.maxPerGib).floor()] : [])];
+  // The IOPS-per-GiB ratio caps an explicit request too (capIOPS); the total maximum only iopsPerGB.
+  const caps = [
+    ...(explicit ? [] : [new Dec(limits.max)]),
+    ...(sizeGib ? [sizeGib.times(limits.maxPerGib).floor()] : []),
+  ];
+  if (caps.length === 0) return known(iops, source);
   const cap = Dec.min(...caps);
   if (iops.gt(cap)) {
     notes.push(`IOPS capped at ${cap} by the EBS CSI driver (requested ${iops})`);

@@ -1,6 +1,8 @@
 import { Dec } from "../decimal";
-import { known, param, positiveNumber, product } from "./params";
+import { known, param, positiveNumber, product, unknown } from "./params";
 import type { Performance, Resolution, ResolveInput } from "./types";
+
+const GIB = new Dec(2).pow(30);
 
 const DISK_SKUS: Record<string, string> = {
   premium_lrs: "azure-premium-ssd-lrs",
@@ -38,17 +40,22 @@ export function resolveAzureDisk(input: ResolveInput): Resolution {
   if (id === "azure-premium-ssd-v2") {
     // Premium SSD v2 comes with 3,000 IOPS and 125 MB/s; unset parameters leave the disk at that baseline.
     return product(input, "azure", id, {
-      iops: perf(maps, "DiskIOPSReadWrite", new Dec(3000), "Premium SSD v2 baseline 3,000 IOPS"),
-      throughput: perf(maps, "DiskMBpsReadWrite", new Dec(125), "Premium SSD v2 baseline 125 MB/s"),
+      iops: perf(maps, "DiskIOPSReadWrite", known(new Dec(3000), "Premium SSD v2 baseline 3,000 IOPS")),
+      throughput: perf(maps, "DiskMBpsReadWrite", known(new Dec(125), "Premium SSD v2 baseline 125 MB/s")),
       snapshotProduct,
       notes,
     });
   }
   if (id === "azure-ultra-disk") {
-    // Driver defaults for UltraSSD: DiskIOPSReadWrite 500, DiskMBpsReadWrite 100 (driver-parameters.md).
+    const { iops, throughput } = ultraDiskDefaults(input);
+    const set = ["DiskIOPSReadWrite", "DiskMBpsReadWrite"].filter((key) => param(maps, key));
+    if (set.length === 1) {
+      // The driver fills in its defaults only when both are unset; the other is then Azure's own.
+      notes.push(`only ${set[0]} set: the other is priced at the driver's size-based default`);
+    }
     return product(input, "azure", id, {
-      iops: perf(maps, "DiskIOPSReadWrite", new Dec(500), "driver default 500 IOPS"),
-      throughput: perf(maps, "DiskMBpsReadWrite", new Dec(100), "driver default 100 MB/s"),
+      iops: perf(maps, "DiskIOPSReadWrite", iops),
+      throughput: perf(maps, "DiskMBpsReadWrite", throughput),
       snapshotProduct,
       notes,
     });
@@ -56,14 +63,38 @@ export function resolveAzureDisk(input: ResolveInput): Resolution {
   return product(input, "azure", id, { snapshotProduct, notes });
 }
 
-function perf(
-  maps: (Record<string, string> | undefined)[],
-  key: string,
-  fallback: Dec,
-  why: string,
-): Performance {
+function perf(maps: (Record<string, string> | undefined)[], key: string, fallback: Performance): Performance {
   const value = positiveNumber(param(maps, key));
-  return value ? known(value, `${key} ${value}`) : known(fallback, why);
+  return value ? known(value, `${key} ${value}`) : fallback;
+}
+
+/**
+ * The Azure Disk CSI driver's defaults for an UltraSSD_LRS disk created without DiskIOPSReadWrite
+ * and DiskMBpsReadWrite (kubernetes-sigs/azuredisk-csi-driver pkg/azureutils/azure_disk_utils.go,
+ * GetDefaultDiskIOPSReadWrite / GetDefaultDiskMBPSReadWrite, applied in CreateVolume): these are
+ * the driver's defaults, not Azure's. From the requested size in whole GiB (rounded up):
+ * - IOPS = max(500, size), at most 160,000, and at most Ultra Disk's 300 IOPS per GiB (Azure
+ *   docs, disks-types#ultra-disk-iops; only a disk under 2 GiB reaches it);
+ * - MB/s = 100, or IOPS / 256 rounded up once IOPS / 256 (integer division) exceeds 100, at most
+ *   IOPS / 4 rounded up and at most 4,000.
+ */
+function ultraDiskDefaults(input: ResolveInput): { iops: Performance; throughput: Performance } {
+  const bytes = input.volume?.capacityBytes;
+  if (!bytes) {
+    const reason =
+      "DiskIOPSReadWrite/DiskMBpsReadWrite not set: the driver's defaults depend on the disk's size";
+    return { iops: unknown(reason), throughput: unknown(reason) };
+  }
+  const sizeGib = new Dec(bytes.toString()).div(GIB).ceil();
+  const iops = Dec.min(Dec.max(500, sizeGib), 160000, sizeGib.times(300));
+  let mbps = new Dec(100);
+  if (iops.divToInt(256).gt(mbps)) mbps = iops.div(256).ceil();
+  if (mbps.gt(iops.divToInt(4))) mbps = iops.div(4).ceil();
+  mbps = Dec.min(mbps, 4000);
+  return {
+    iops: known(iops, `driver default max(500, ${sizeGib} GiB) = ${iops} IOPS`),
+    throughput: known(mbps, `driver default ${mbps} MB/s for ${iops} IOPS`),
+  };
 }
 
 /**

@@ -71,6 +71,39 @@ describe("getStorageClassPricing", () => {
     ]);
   });
 
+  it("gives no total for a class whose volumes are only partly priced, and counts the unpriced", async () => {
+    const { eks } = await fleet();
+    await createStorageClassWithParameters(db, eks.id, {
+      name: "gp3",
+      provisioner: "ebs.csi.aws.com",
+      parameters: { type: "gp3" },
+    });
+    const gp3 = { storageClassName: "gp3", createdAt: created, csiDriver: "ebs.csi.aws.com" };
+    // 100 GiB gp3 in us-east-1 at its baseline: 100 × 0.08 = 8
+    await createPersistentVolume(db, eks.id, { ...gp3, capacityBytes: 100n * GIB });
+    // 99 more in a region the catalog has no price for
+    await db.persistentVolume.createMany({
+      data: Array.from({ length: 99 }, (_, i) => ({
+        uid: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+        name: `pvc-${i}`,
+        clusterId: eks.id,
+        reclaimPolicy: "Delete",
+        phase: "Bound",
+        accessModes: ["ReadWriteOnce"],
+        capacityBytes: 100n * GIB,
+        region: "ap-south-2",
+        storageClassName: "gp3",
+        csiDriver: "ebs.csi.aws.com",
+        createdAt: created,
+        firstSeenAt: created,
+        lastSeenAt: created,
+      })),
+    });
+    const volumes = row(await getStorageClassPricing(db, { now }), "gp3")?.volumes;
+    expect(volumes).toMatchObject({ count: 100, monthlyCost: null, unpricedVolumes: 99 });
+    expect(volumes?.byStatus).toMatchObject({ priced: 1, unpriced: 99 });
+  });
+
   it("lists an unknown provisioner as unpriced with the reason, until an override prices it", async () => {
     const { eks } = await fleet();
     await createPersistentVolume(db, eks.id, {

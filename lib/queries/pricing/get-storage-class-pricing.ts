@@ -34,8 +34,13 @@ export interface StorageClassPricing {
   volumes: {
     count: number;
     capacityBytes: string;
-    /** Sum over the volumes that have a price (included ones count as 0); null when none has. */
+    /**
+     * Sum over every volume (included ones count as 0); null as soon as one volume has no price,
+     * so a partial sum is never shown as the class's cost.
+     */
     monthlyCost: string | null;
+    /** Volumes with no price: above 0, the total is null and the class's cost is partial. */
+    unpricedVolumes: number;
     currency: string;
     byStatus: Record<PriceStatus, number>;
   };
@@ -157,10 +162,8 @@ export async function getStorageClassPricing(
         volumes: {
           count: classGroups.reduce((n, g) => n + Number(g.volume_count), 0),
           capacityBytes: classGroups.reduce((n, g) => n + g.capacity_bytes * g.volume_count, 0n).toString(),
-          monthlyCost:
-            byStatus.priced + byStatus.estimated + byStatus.included > 0 || classGroups.length === 0
-              ? sum(costs).toFixed()
-              : null,
+          monthlyCost: byStatus.unpriced > 0 ? null : sum(costs).toFixed(),
+          unpricedVolumes: byStatus.unpriced,
           currency: context.displayCurrency,
           byStatus,
         },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { Dec, dec } from "../../pricing/decimal";
 import { fixture } from "../../pricing/refresh/fixtures";
 import { parsePriceFiles } from "../../pricing/refresh/parse-price-file";
+import type { ImportedPrice } from "../../pricing/refresh/types";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { getPriceCatalog } from "./get-price-catalog";
 import { importRefreshedPrices } from "./import-refreshed-prices";
@@ -84,5 +86,46 @@ describe("importRefreshedPrices", () => {
       }),
     ).rejects.toThrow("The aws refresh found no prices to import: AmazonFSx has no offer file for us-east-1");
     expect(await db.priceSource.count()).toBe(0);
+  });
+
+  it("resolves two prices for one product the same way whatever their order, and says so", async () => {
+    const gcs = (sku: string, description: string, price: string, exactMatch: boolean): ImportedPrice => ({
+      provider: "gcp",
+      region: "us-central1",
+      product: "gcs-standard",
+      component: "capacity",
+      unit: "GiB_month",
+      currency: "USD",
+      tierMode: "flat",
+      unitPrice: dec(price),
+      includedQuantity: new Dec(0),
+      tiers: [],
+      sku,
+      description,
+      providerEffectiveDate: null,
+      exactMatch,
+    });
+    const dual = gcs("GCS-DUAL", "Standard Storage Iowa Dual-region", "0.022", false);
+    const regional = gcs("GCS-REG", "Standard Storage Iowa", "0.02", true);
+    const later = new Date(Date.UTC(2027, 0, 5));
+    for (const [now, prices] of [
+      [refreshDay, [dual, regional]],
+      [later, [regional, dual]],
+    ] as const) {
+      const result = await importRefreshedPrices(db, {
+        provider: "gcp",
+        result: { prices: [...prices], warnings: [], version: null, sources: [] },
+        description: "GCP Cloud Storage SKUs",
+        url: null,
+        now,
+      });
+      expect(result.entriesCreated).toBe(1);
+      expect(result.warnings.join("\n")).toMatch(/ambiguous.*GCS-DUAL.*GCS-REG.*kept GCS-REG/);
+      const catalog = await getPriceCatalog(db, {
+        product: "gcs-standard",
+        asOf: now.toISOString().slice(0, 10),
+      });
+      expect(catalog.entries.map((e) => [e.sku, e.unitPrice])).toEqual([["GCS-REG", "0.02"]]);
+    }
   });
 });

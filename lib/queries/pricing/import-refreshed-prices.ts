@@ -1,6 +1,6 @@
 import type { Db } from "../../db/prisma";
+import { resolveDuplicates } from "../../pricing/refresh/resolve-duplicates";
 import type { ImportResult } from "../../pricing/refresh/types";
-import { catalogKey } from "../../pricing/select-price";
 import type { Provider } from "../../pricing/types";
 import { dayDate, entryData, isoDay, tierData } from "./price-rows";
 
@@ -22,17 +22,9 @@ export async function importRefreshedPrices(
   input: { provider: Provider; result: ImportResult; description: string; url: string | null; now: Date },
 ): Promise<ImportRefreshResult> {
   const day = isoDay(input.now);
-  const warnings = [...input.result.warnings];
-  const seen = new Set<string>();
-  const prices = input.result.prices.filter((price) => {
-    const key = catalogKey(price);
-    if (seen.has(key)) {
-      warnings.push(`duplicate price for ${key} (sku ${price.sku}): kept the first`);
-      return false;
-    }
-    seen.add(key);
-    return true;
-  });
+  // Two records for one product must not let page order decide its price.
+  const { prices, warnings: ambiguous } = resolveDuplicates(input.result.prices);
+  const warnings = [...input.result.warnings, ...ambiguous];
   if (prices.length === 0)
     throw new Error(
       `The ${input.provider} refresh found no prices to import: ${warnings[0] ?? "empty response"}`,

@@ -19,11 +19,22 @@ describe("loadBundledCatalog", () => {
     expect(gp3.source).toMatchObject({ kind: "bundled", grade: "A", key: "bundled:aws-infracost-goldens" });
     expect(gp3.source.sourceDate.toISOString().slice(0, 10)).toBe("2024-07-01");
     const premium = await db.priceEntry.findFirstOrThrow({
-      where: { product: "azure-premium-ssd-lrs", region: "eastus" },
+      where: { product: "azure-premium-ssd-lrs", region: "eastus", effectiveTo: null },
       include: { tiers: { orderBy: { ordinal: "asc" } } },
     });
     expect(premium.tierMode).toBe("size_step");
     expect(premium.tiers.find((t) => t.label === "P30")?.tierPrice?.toFixed()).toBe("135.17");
+    // The table's earlier entries (tiers known from older sources) end where the next one starts.
+    const earlier = await db.priceEntry.findMany({
+      where: { product: "azure-premium-ssd-lrs", region: "eastus", effectiveTo: { not: null } },
+      orderBy: { effectiveFrom: "asc" },
+    });
+    expect(
+      earlier.map((e) => [e.effectiveFrom, e.effectiveTo].map((d) => d?.toISOString().slice(0, 10))),
+    ).toEqual([
+      ["2024-07-01", "2026-07-23"],
+      ["2026-07-23", "2026-11-21"],
+    ]);
   });
 
   it("changes nothing when the same catalog is loaded again", async () => {
