@@ -1,0 +1,29 @@
+import type { IsoDay } from "../pricing/types";
+
+const HOUR_MS = 3_600_000;
+
+/** [start, end) of a UTC day. */
+export function dayBounds(day: IsoDay): { start: number; end: number } {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  return { start, end: start + 24 * HOUR_MS };
+}
+
+/** Every ISO day from `from` to `to`, inclusive. */
+export function daysBetween(from: IsoDay, to: IsoDay): IsoDay[] {
+  const days: IsoDay[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 24 * HOUR_MS) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+export function isoDayOf(time: Date | number): IsoDay {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Hours of overlap between [a0, a1) and [b0, b1), in milliseconds converted to hours (may be 0). */
+export function overlapMs(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+export const MS_PER_HOUR = HOUR_MS;
