@@ -8,6 +8,7 @@ import { registerImportMetricsCommand } from "./commands/import-metrics";
 import { registerInventoryCommands } from "./commands/inventory";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerPricesCommand } from "./commands/prices";
+import { registerRecomputeCommand } from "./commands/recompute";
 import { registerServeCommand } from "./commands/serve";
 
 const program = new Command()
@@ -28,6 +29,7 @@ registerMigrateCommand(program);
 registerPricesCommand(program);
 registerExecCommand(program);
 registerInventoryCommands(program);
+registerRecomputeCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

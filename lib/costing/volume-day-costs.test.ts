@@ -275,3 +275,30 @@ describe("volumeDayCosts, statuses", () => {
     expect(row?.fact.hours.toFixed()).toBe("6");
   });
 });
+
+describe("volumeDayCosts, workload split", () => {
+  it("puts the hours a volume was not yet bound under (not mounted), so the workloads add up to the day", () => {
+    const mounts: PodMount[] = [
+      {
+        workloadKind: "Job",
+        workloadName: "a",
+        start: t("2026-11-05T00:00:00Z").getTime(),
+        end: t("2026-11-06T00:00:00Z").getTime(),
+      },
+    ];
+    const ctx = context("aws", "us-east-1", { gp3: ["ebs.csi.aws.com", { type: "gp3" }] }, mounts);
+    const v = volume("2026-11-01T00:00:00Z", null, [
+      revision("2026-11-01T00:00:00Z", "2026-11-05T23:00:00Z", 100n, "gp3", "Available", null),
+      revision("2026-11-05T23:00:00Z", null, 100n, "gp3", "Bound"),
+    ]);
+    const [row] = volumeDayCosts(v, "2026-11-05", ctx);
+    expect(row?.fact.allocation).toBe("allocated");
+    expect(row?.workloads.map((w) => [w.workloadName, w.share.times(24).toFixed()])).toEqual([
+      ["(not mounted)", "23"],
+      ["a", "1"],
+    ]);
+    expect(sum(row?.workloads.map((w) => w.cost ?? ZERO) ?? []).toFixed(10)).toBe(
+      row?.fact.cost?.toFixed(10),
+    );
+  });
+});

@@ -229,12 +229,14 @@ export function volumeDayCosts(
         cost: segmentCost?.toFixed() ?? null,
       });
       const { revision } = segment;
-      if (owner.allocation === "allocated" && revision.claimNamespace && revision.claimName) {
-        for (const share of allocateToWorkloads(
-          segment.start,
-          segment.end,
-          ctx.mounts(revision.claimNamespace, revision.claimName),
-        )) {
+      if (owner.allocation === "allocated") {
+        // Hours the volume was not bound to its claim (e.g. Available until bound late in the day)
+        // belong to the day's owner but to no workload: they go to "(not mounted)" as a whole.
+        const bound = revision.phase === "Bound" && revision.claimNamespace && revision.claimName;
+        const mounts = bound
+          ? ctx.mounts(revision.claimNamespace as string, revision.claimName as string)
+          : [];
+        for (const share of allocateToWorkloads(segment.start, segment.end, mounts)) {
           const key = `${share.workloadKind}/${share.workloadName}`;
           const previous = workloadCosts.get(key);
           const part = segmentCost === null ? null : segmentCost.times(share.shareHours).div(segmentHours);

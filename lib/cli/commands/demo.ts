@@ -3,6 +3,7 @@ import { openDatabase } from "../../db/open-database";
 import { createPrisma } from "../../db/prisma";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
+import { bringCostsUpToDate } from "../../services/costs/bring-costs-up-to-date";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { type ServeOptions, serve } from "./serve";
@@ -45,6 +46,8 @@ async function loadDemo() {
         ? `Demo fleet loaded: ${result.rows} rows in ${seconds} s`
         : "Demo fleet already loaded: keeping the data as it is.",
     );
+    const costs = await bringCostsUpToDate(db, { now: new Date() });
+    console.log(`Cost facts: ${costs.facts} for ${costs.from} to ${costs.to}`);
   } finally {
     await db.$disconnect();
   }

@@ -1,6 +1,7 @@
 import { KubeConfig } from "@kubernetes/client-node";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { listClusterObjects } from "../../ingest/kube/list-cluster-objects";
+import { recomputeAfterImport } from "../../services/costs/recompute-after-import";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
 import { printImportSummary } from "../print-import-summary";
 import { runAction } from "../run-action";
@@ -62,8 +63,8 @@ export function registerImportKubeCommand(importCommand: Command) {
           now: () => Date.now(),
         });
         const observedAt = new Date();
-        const summary = await withPrisma((db) =>
-          importKubeObjects(db, {
+        const summary = await withPrisma(async (db) => {
+          const imported = await importKubeObjects(db, {
             cluster: { name: options.cluster },
             source: "live",
             sourceRef: `${config.getCurrentContext()} (${config.getCurrentCluster()?.server})`,
@@ -73,8 +74,11 @@ export function registerImportKubeCommand(importCommand: Command) {
             now: () => new Date(),
             onProgress: (n) =>
               process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
-          }),
-        );
+          });
+          // Costs from the first changed moment on are stale: recompute them.
+          await recomputeAfterImport(db, imported, new Date());
+          return imported;
+        });
         if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
         printImportSummary(summary, options.format);
       }),

@@ -64,6 +64,8 @@ export interface ImportSummary {
   skipped: { position: string; kind: string | null; name: string | null; reason: string }[];
   /** Kinds present in the input that Tierscope does not keep, with counts. */
   ignoredKinds: Record<string, number>;
+  /** The earliest moment whose state this import changed (a new object's creation, a change, a deletion): costs from then on are stale. */
+  earliestChange: string | null;
 }
 
 interface KindState {
@@ -102,6 +104,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
             kinds: [],
             skipped: [],
             ignoredKinds: {},
+            earliestChange: null,
           };
         }
       }
@@ -134,6 +137,10 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
       const ignoredKinds: Record<string, number> = {};
       let unknownSkips = false;
       let total = 0;
+      let earliestChange: number | null = null;
+      const changedAt = (time: number) => {
+        earliestChange = earliestChange === null ? time : Math.min(earliestChange, time);
+      };
 
       const writeBatch = async (state: KindState, batch: NormalizedObject[], spared: string[]) => {
         const kind = state.summary.kind;
@@ -146,8 +153,14 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         );
         const actions = planObjectBatch(batch, stored, { ...observation, goneBy });
         for (const action of actions) {
-          if (action.type === "insert") state.summary.new++;
-          if (action.type === "update") state.summary.changed++;
+          if (action.type === "insert") {
+            state.summary.new++;
+            changedAt(action.object.createdAt.getTime());
+          }
+          if (action.type === "update") {
+            state.summary.changed++;
+            changedAt(input.observedAt.getTime());
+          }
         }
         await writePlannedActions(tx, kind, observation, actions);
         await spareSkippedObjects(tx, kind, observation, spared);
@@ -225,6 +238,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         }
         if (state.summary.complete) {
           state.summary.deleted = await sweepDeletedObjects(tx, kind, observation, state.summary.namespaces);
+          if (state.summary.deleted > 0) changedAt(input.observedAt.getTime());
         }
       }
 
@@ -270,6 +284,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         kinds,
         skipped,
         ignoredKinds,
+        earliestChange: earliestChange === null ? null : new Date(earliestChange).toISOString(),
       };
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },

@@ -1,0 +1,81 @@
+import { daysBetween } from "../../costing/day-window";
+import { volumeDayCosts } from "../../costing/volume-day-costs";
+import type { Db } from "../../db/prisma";
+import type { IsoDay } from "../../pricing/types";
+import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
+import { writeCostFacts } from "../../queries/costs/write-cost-facts";
+import { getPricingContext } from "../../queries/pricing/get-pricing-context";
+
+export interface ComputeCostFactsResult {
+  clusters: number;
+  days: number;
+  facts: number;
+  /** Days left as they were because their month is closed. */
+  closedDaysSkipped: number;
+}
+
+/**
+ * (Re)computes the daily cost facts of every cluster (or one) for the days [from, to]: each day's
+ * facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
+ * day. Days in a closed month are frozen and skipped.
+ */
+export async function computeCostFacts(
+  db: Db,
+  input: { from: IsoDay; to: IsoDay; clusterId?: string; now: Date },
+): Promise<ComputeCostFactsResult> {
+  const clusters = await db.cluster.findMany({ where: input.clusterId ? { id: input.clusterId } : {} });
+  const result: ComputeCostFactsResult = {
+    clusters: clusters.length,
+    days: 0,
+    facts: 0,
+    closedDaysSkipped: 0,
+  };
+  for (const cluster of clusters) {
+    const closed = new Set(
+      (await db.monthClose.findMany({ where: { orgId: cluster.orgId } })).map((m) =>
+        m.month.toISOString().slice(0, 7),
+      ),
+    );
+    const days = daysBetween(input.from, input.to).filter((day) => {
+      if (!closed.has(day.slice(0, 7))) return true;
+      result.closedDaysSkipped++;
+      return false;
+    });
+    if (days.length === 0) continue;
+    const [costing, pricing] = await Promise.all([
+      loadVolumeCostingInput(db, { clusterId: cluster.id, from: input.from, to: input.to, now: input.now }),
+      getPricingContext(db, { orgIds: [cluster.orgId] }),
+    ]);
+    const context = {
+      clusterId: cluster.id,
+      provider: costing.cluster.provider,
+      region: costing.cluster.region,
+      storageClasses: costing.storageClasses,
+      volumeAttributesClasses: costing.volumeAttributesClasses,
+      ...pricing,
+      usedBytes: (namespace: string, claim: string, day: IsoDay) =>
+        costing.usedBytes.get(`${namespace}/${claim}/${day}`) ?? null,
+      mounts: (namespace: string, claim: string) => costing.mounts.get(`${namespace}/${claim}`) ?? [],
+      now: input.now,
+    };
+    await db.$transaction(
+      async (tx) => {
+        for (const day of days) {
+          const facts = costing.volumes.flatMap((volume) => volumeDayCosts(volume, day, context));
+          await writeCostFacts(tx, {
+            clusterId: cluster.id,
+            resourceKind: "PersistentVolume",
+            from: day,
+            to: day,
+            facts,
+            computedAt: input.now,
+          });
+          result.facts += facts.length;
+        }
+      },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
+    );
+    result.days += days.length;
+  }
+  return result;
+}
