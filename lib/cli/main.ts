@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerDemoCommand } from "./commands/demo";
 import { registerExecCommand } from "./commands/exec";
 import { registerImportCommand } from "./commands/import";
@@ -30,6 +31,7 @@ registerPricesCommand(program);
 registerExecCommand(program);
 registerInventoryCommands(program);
 registerRecomputeCommand(program);
+registerCloseMonthCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,
