@@ -302,3 +302,16 @@ describe("volumeDayCosts, workload split", () => {
     );
   });
 });
+
+describe("volumeDayCosts, price memo", () => {
+  it("gives the same facts with and without the memo, and prices a shared class and size once", () => {
+    const ctx = context("aws", "us-east-1", { gp3: ["ebs.csi.aws.com", { type: "gp3" }] });
+    const a = volume("2026-11-01T00:00:00Z", null, [revision("2026-11-01T00:00:00Z", null, 100n, "gp3")]);
+    const b = { ...a, uid: "pv-2" };
+    const memo = new Map();
+    const cached = [a, b].flatMap((v) => volumeDayCosts(v, "2026-11-05", { ...ctx, priceCache: memo }));
+    const plain = [a, b].flatMap((v) => volumeDayCosts(v, "2026-11-05", ctx));
+    expect(cached.map((r) => r.fact.cost?.toFixed())).toEqual(plain.map((r) => r.fact.cost?.toFixed()));
+    expect(memo.size).toBe(1);
+  });
+});

@@ -52,6 +52,11 @@ export interface VolumeCostingContext {
   mounts: (namespace: string, claim: string) => PodMount[];
   /** Costs accrue up to now: today's facts cover the hours so far. */
   now: Date;
+  /**
+   * Optional memo of segment prices, owned by the caller: thousands of volumes share a class, a
+   * size and a day, and pricing them once each is most of the work at fleet scale.
+   */
+  priceCache?: Map<string, ReturnType<typeof priceSegment>>;
 }
 
 interface Segment {
@@ -66,6 +71,52 @@ interface Segment {
 
 // Worst first: one unpriced segment makes the day's figure unknown; an estimate makes it an estimate.
 const STATUS_RANK: Record<PriceStatus, number> = { unpriced: 3, estimated: 2, priced: 1, included: 0 };
+
+/**
+ * Everything a segment's price depends on: resolution reads the classes, size, location, driver and
+ * the EBS driver's legacy annotations; pricing adds the stored bytes and the day.
+ */
+function priceKey(
+  volume: VolumeCostInput,
+  revision: VolumeRevisionInput,
+  day: IsoDay,
+  storedBytes: bigint | null,
+): string {
+  const ebsAnnotations = Object.entries(volume.annotations).filter(([key]) =>
+    key.startsWith("ebs.csi.aws.com/"),
+  );
+  return JSON.stringify([
+    revision.storageClassName,
+    revision.volumeAttributesClassName,
+    revision.capacityBytes.toString(),
+    volume.region,
+    volume.zone,
+    volume.csiDriver,
+    ebsAnnotations,
+    storedBytes?.toString() ?? null,
+    day,
+  ]);
+}
+
+function cachedPriceSegment(
+  volume: VolumeCostInput,
+  revision: VolumeRevisionInput,
+  day: IsoDay,
+  ctx: VolumeCostingContext,
+) {
+  if (!ctx.priceCache) return priceSegment(volume, revision, day, ctx);
+  const storedBytes =
+    revision.claimNamespace && revision.claimName
+      ? ctx.usedBytes(revision.claimNamespace, revision.claimName, day)
+      : null;
+  const key = priceKey(volume, revision, day, storedBytes);
+  let priced = ctx.priceCache.get(key);
+  if (!priced) {
+    priced = priceSegment(volume, revision, day, ctx);
+    ctx.priceCache.set(key, priced);
+  }
+  return priced;
+}
 
 function priceSegment(
   volume: VolumeCostInput,
@@ -158,7 +209,8 @@ function segmentsOf(volume: VolumeCostInput, day: IsoDay, ctx: VolumeCostingCont
   for (const revision of volume.revisions) {
     const start = Math.max(lifeStart, revision.validFrom.getTime());
     const end = Math.min(lifeEnd, revision.validTo?.getTime() ?? Number.POSITIVE_INFINITY);
-    if (end > start) segments.push({ start, end, revision, ...priceSegment(volume, revision, day, ctx) });
+    if (end > start)
+      segments.push({ start, end, revision, ...cachedPriceSegment(volume, revision, day, ctx) });
   }
   return segments;
 }

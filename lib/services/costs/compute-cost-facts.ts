@@ -61,7 +61,9 @@ export async function computeCostFacts(
     await db.$transaction(
       async (tx) => {
         for (const day of days) {
-          const facts = costing.volumes.flatMap((volume) => volumeDayCosts(volume, day, context));
+          // One memo per day: prices can change from one day to the next.
+          const dayContext = { ...context, priceCache: new Map() };
+          const facts = costing.volumes.flatMap((volume) => volumeDayCosts(volume, day, dayContext));
           await writeCostFacts(tx, {
             clusterId: cluster.id,
             resourceKind: "PersistentVolume",
