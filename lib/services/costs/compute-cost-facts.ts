@@ -1,8 +1,10 @@
 import { daysBetween } from "../../costing/day-window";
+import { sizeSnapshotChains, snapshotDayCosts } from "../../costing/snapshots";
 import { volumeDayCosts } from "../../costing/volume-day-costs";
 import type { Db } from "../../db/prisma";
 import type { IsoDay } from "../../pricing/types";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
+import { loadSnapshotCostingInput } from "../../queries/costs/snapshots/load-snapshot-costing-input";
 import { writeCostFacts } from "../../queries/costs/write-cost-facts";
 import { getPricingContext } from "../../queries/pricing/get-pricing-context";
 
@@ -15,7 +17,7 @@ export interface ComputeCostFactsResult {
 }
 
 /**
- * (Re)computes the daily cost facts of every cluster (or one) for the days [from, to]: each day's
+ * (Re)computes the daily cost facts (volumes and snapshots) of every cluster (or one) for the days [from, to]: each day's
  * facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
  * day. Days in a closed month are frozen and skipped.
  */
@@ -42,10 +44,19 @@ export async function computeCostFacts(
       return false;
     });
     if (days.length === 0) continue;
-    const [costing, pricing] = await Promise.all([
+    const [costing, pricing, snapshotInput] = await Promise.all([
       loadVolumeCostingInput(db, { clusterId: cluster.id, from: input.from, to: input.to, now: input.now }),
       getPricingContext(db, { orgIds: [cluster.orgId] }),
+      loadSnapshotCostingInput(db, { clusterId: cluster.id, from: input.from, to: input.to }),
     ]);
+    // Snapshot chains and every snapshot's billed size over time, modelled once for the window.
+    const snapshots = sizeSnapshotChains(snapshotInput);
+    const snapshotPricing = {
+      catalog: snapshotInput.catalog,
+      overrides: snapshotInput.overrides,
+      exchangeRates: snapshotInput.exchangeRates,
+      displayCurrency: snapshotInput.displayCurrency,
+    };
     const context = {
       clusterId: cluster.id,
       provider: costing.cluster.provider,
@@ -72,7 +83,25 @@ export async function computeCostFacts(
             facts,
             computedAt: input.now,
           });
-          result.facts += facts.length;
+          const snapshotFacts = snapshotDayCosts({
+            ...snapshots,
+            day,
+            clusterId: cluster.id,
+            provider: snapshotInput.provider,
+            region: snapshotInput.region,
+            storageClasses: snapshotInput.storageClasses,
+            pricing: snapshotPricing,
+            now: input.now,
+          });
+          await writeCostFacts(tx, {
+            clusterId: cluster.id,
+            resourceKind: "VolumeSnapshotContent",
+            from: day,
+            to: day,
+            facts: snapshotFacts.map((fact) => ({ fact })),
+            computedAt: input.now,
+          });
+          result.facts += facts.length + snapshotFacts.length;
         }
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
