@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { isoDayOf } from "../../costing/day-window";
 import type { MetricFileFormat } from "../../ingest/metrics/detect-metric-file-format";
 import { ImportTally, type MetricImportTotals } from "../../ingest/metrics/import-tally";
 import { normalizeSamples } from "../../ingest/metrics/normalize-samples";
@@ -11,6 +12,8 @@ import type { SourceRecord } from "../../ingest/metrics/source-record";
 import type { QueryWindow } from "../../ingest/metrics/split-query-range";
 import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
 import { storeMetricSamples } from "../../queries/metrics/store-metric-samples";
+import { COST_HISTORY_DAYS } from "../../services/costs/bring-costs-up-to-date";
+import { computeCostFacts } from "../../services/costs/compute-cost-facts";
 import {
   formatMetricImportSummary,
   type MetricImportSource,
@@ -158,6 +161,16 @@ async function importMetrics(options: ImportMetricsOptions): Promise<void> {
       tally,
       onProgress: progress.report,
     });
+    // Stored bytes price usage-billed storage and size snapshots: recompute the cost history.
+    if (totals.samples.new > 0) {
+      const now = new Date();
+      await computeCostFacts(db, {
+        from: isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000),
+        to: isoDayOf(now),
+        now,
+        clusterId: cluster.id,
+      });
+    }
     return { clusterName: cluster.name, source, ...totals };
   }).finally(progress.done);
   console.log(

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Provider } from "../../pricing/types";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
+import { recomputeAfterPriceChange } from "../../services/costs/recompute-after-price-change";
 import { listPrices } from "../prices/list-prices";
 import { refreshPrices } from "../prices/refresh-prices";
 import { showPrices } from "../prices/show-prices";
@@ -97,7 +98,9 @@ export function registerPricesCommand(program: Command) {
         }) => {
           const output = await withPrisma(async (db) => {
             await loadBundledCatalog(db, { now: new Date() });
-            return refreshPrices(db, options, new Date());
+            const refreshed = await refreshPrices(db, options, new Date());
+            await recomputeAfterPriceChange(db, new Date());
+            return refreshed;
           });
           console.log(output);
         },

@@ -2,6 +2,7 @@ import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getPricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
 import { updatePricingSettings, ZUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
+import { recomputeAfterPriceChange } from "@/lib/services/costs/recompute-after-price-change";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +10,7 @@ export const GET = withApiErrors(async () => Response.json(await getPricingSetti
 
 export const PUT = withApiErrors(async (request: Request) => {
   const input = ZUpdatePricingSettings.parse(await request.json());
-  return Response.json(await updatePricingSettings(getPrisma(), input));
+  const settings = await updatePricingSettings(getPrisma(), input);
+  await recomputeAfterPriceChange(getPrisma(), new Date());
+  return Response.json(settings);
 });
