@@ -7,6 +7,7 @@ const NAVIGATION = [
   { href: "/", label: "Overview" },
   { href: "/observations", label: "Imports" },
   { href: "/pricing", label: "Pricing" },
+  { href: "/waste", label: "Waste" },
 ] as const;
 
 export function AppShell({ children }: { children: ReactNode }) {

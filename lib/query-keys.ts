@@ -5,5 +5,6 @@ export const queryKeys = {
   storageClassPricing: () => ["pricing", "storage-classes"] as const,
   priceOverrides: () => ["pricing", "overrides"] as const,
   pricingSettings: () => ["pricing", "settings"] as const,
+  waste: (params: { cluster?: string; rule?: string; page: number }) => ["waste", params] as const,
   observations: (params: { cluster?: string; page: number }) => ["observations", params] as const,
 };

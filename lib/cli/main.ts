@@ -11,6 +11,7 @@ import { registerMigrateCommand } from "./commands/migrate";
 import { registerPricesCommand } from "./commands/prices";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerServeCommand } from "./commands/serve";
+import { registerWasteCommand } from "./commands/waste";
 
 const program = new Command()
   .name("tierscope")
@@ -32,6 +33,7 @@ registerExecCommand(program);
 registerInventoryCommands(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
+registerWasteCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

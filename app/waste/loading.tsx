@@ -1,0 +1,5 @@
+import { WasteSkeleton } from "@/components/waste/waste-skeleton";
+
+export default function Loading() {
+  return <WasteSkeleton />;
+}

@@ -1,0 +1,25 @@
+/** The Waste page while its findings load: the layout it will have, in grey. */
+export function WasteSkeleton() {
+  return (
+    <div className="space-y-6" aria-busy="true" data-testid="waste-loading">
+      <p className="sr-only">Loading waste findings…</p>
+      <div className="space-y-2">
+        <div className="h-7 w-32 animate-pulse rounded bg-slate-200" />
+        <div className="h-4 w-2/3 animate-pulse rounded bg-slate-100" />
+      </div>
+      <div className="h-20 animate-pulse rounded-lg border border-slate-200 bg-white" />
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {Array.from({ length: 7 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <div key={i} className="h-24 animate-pulse rounded-lg border border-slate-200 bg-white" />
+        ))}
+      </div>
+      <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
+        {Array.from({ length: 6 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <div key={i} className="h-5 animate-pulse rounded bg-slate-100" />
+        ))}
+      </div>
+    </div>
+  );
+}
