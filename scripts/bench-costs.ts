@@ -179,7 +179,9 @@ console.log(
 
 const monthStart = `${to.slice(0, 7)}-01`;
 try {
-  const { getShowback } = (await import("../lib/queries/showback/get-showback")) as {
+  // The Showback query, when this checkout has it.
+  const showbackModule = "../lib/queries/showback/get-showback";
+  const { getShowback } = (await import(showbackModule)) as {
     getShowback: (db: unknown, input: unknown) => Promise<unknown>;
   };
   for (const run of [1, 2, 3]) {
