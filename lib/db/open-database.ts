@@ -2,6 +2,7 @@ import pg from "pg";
 import { dataDirFrom, readEnv } from "../env";
 import { startEmbeddedPostgres } from "./embedded/start-embedded-postgres";
 import { applyMigrations } from "./migrate/apply-migrations";
+import { EMBEDDED_URL_VARIABLE } from "./prisma";
 
 export interface OpenDatabase {
   readonly url: string;
@@ -35,6 +36,7 @@ export async function openDatabase(options: { migrate?: boolean } = {}): Promise
       await pool.end();
     }
     process.env.DATABASE_URL = url;
+    if (embedded) process.env[EMBEDDED_URL_VARIABLE] = url;
     return {
       url,
       target: embedded ? "embedded" : "server",

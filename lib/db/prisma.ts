@@ -3,8 +3,16 @@ import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
+/** Set by openDatabase to the embedded server's URL, for this process and its children. */
+export const EMBEDDED_URL_VARIABLE = "TIERSCOPE_EMBEDDED_DATABASE_URL";
+
 export function createPrisma(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // PGlite has a single session, shared by every connection to its socket: an open transaction on
+  // one connection and a prepared statement on another clobber each other's unnamed statement
+  // ("bind message supplies 1 parameters, but prepared statement "" requires 3"). One connection
+  // per process to the embedded database makes queries wait in the pool instead.
+  const embedded = process.env[EMBEDDED_URL_VARIABLE] === connectionString;
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...(embedded ? { max: 1 } : {}) }) });
 }
 
 const cache = globalThis as unknown as { tierscopePrisma?: PrismaClient };
