@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CostsStaleBanner } from "./costs-stale-banner";
 import { MainNav } from "./main-nav";
 
 // Only areas that exist are linked; each later area adds its entry here.
@@ -22,7 +23,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
         <MainNav items={NAVIGATION} />
       </aside>
-      <main className="min-w-0 flex-1 px-8 py-8">{children}</main>
+      <div className="min-w-0 flex-1">
+        <CostsStaleBanner />
+        <main className="px-8 py-8">{children}</main>
+      </div>
     </div>
   );
 }

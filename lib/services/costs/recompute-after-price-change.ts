@@ -1,14 +1,17 @@
 import { isoDayOf } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
+import { clearCostsStaleness } from "../../queries/costs/costs-staleness";
 import { COST_HISTORY_DAYS } from "./bring-costs-up-to-date";
-import { computeCostFacts } from "./compute-cost-facts";
+import { type ComputeCostFactsResult, computeCostFacts } from "./compute-cost-facts";
 
 /**
  * A price, override, discount or the display currency changed: every open day of the cost history
- * is recomputed (closed months keep the prices they were closed with). Runs in the request or
- * command that made the change.
+ * is recomputed (closed months keep the prices they were closed with), and the costs are no longer
+ * marked stale. The CLI runs it at once; the app marks costs stale and offers "Recompute now".
  */
-export async function recomputeAfterPriceChange(db: Db, now: Date): Promise<void> {
+export async function recomputeAfterPriceChange(db: Db, now: Date): Promise<ComputeCostFactsResult> {
   const from = isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000);
-  await computeCostFacts(db, { from, to: isoDayOf(now), now });
+  const result = await computeCostFacts(db, { from, to: isoDayOf(now), now });
+  await clearCostsStaleness(db);
+  return result;
 }

@@ -1,8 +1,8 @@
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
 import { createPriceOverride, ZCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
 import { listPriceOverrides } from "@/lib/queries/pricing/list-price-overrides";
-import { recomputeAfterPriceChange } from "@/lib/services/costs/recompute-after-price-change";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,9 @@ export const GET = withApiErrors(async () => Response.json(await listPriceOverri
 export const POST = withApiErrors(async (request: Request) => {
   const input = ZCreatePriceOverride.parse(await request.json());
   const created = await createPriceOverride(getPrisma(), input);
-  await recomputeAfterPriceChange(getPrisma(), new Date());
+  await markCostsStale(getPrisma(), {
+    reason: `price override added (${created.storageClassName ?? created.product ?? created.provider ?? "all"})`,
+    now: new Date(),
+  });
   return Response.json(created, { status: 201 });
 });

@@ -1,8 +1,8 @@
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
 import { getPricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
 import { updatePricingSettings, ZUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
-import { recomputeAfterPriceChange } from "@/lib/services/costs/recompute-after-price-change";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,9 @@ export const GET = withApiErrors(async () => Response.json(await getPricingSetti
 export const PUT = withApiErrors(async (request: Request) => {
   const input = ZUpdatePricingSettings.parse(await request.json());
   const settings = await updatePricingSettings(getPrisma(), input);
-  await recomputeAfterPriceChange(getPrisma(), new Date());
+  await markCostsStale(getPrisma(), {
+    reason: "display currency or exchange rates changed",
+    now: new Date(),
+  });
   return Response.json(settings);
 });

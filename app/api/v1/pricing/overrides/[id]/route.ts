@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
 import { deletePriceOverride } from "@/lib/queries/pricing/delete-price-override";
-import { recomputeAfterPriceChange } from "@/lib/services/costs/recompute-after-price-change";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const DELETE = withApiErrors(
   async (_request: Request, context: { params: Promise<{ id: string }> }) => {
     const id = z.uuid().parse((await context.params).id);
     await deletePriceOverride(getPrisma(), id);
-    await recomputeAfterPriceChange(getPrisma(), new Date());
+    await markCostsStale(getPrisma(), { reason: "price override deleted", now: new Date() });
     return new Response(null, { status: 204 });
   },
 );
