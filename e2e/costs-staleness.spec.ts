@@ -12,10 +12,19 @@ async function pricedFacts(storageClass: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-test("a price override marks costs stale until they are recomputed, then prices the class's facts", async ({ page, request }) => {
+test("a price override marks costs stale until they are recomputed, then prices the class's facts", async ({
+  page,
+  request,
+}) => {
   expect(await pricedFacts("azurefile-csi-premium")).toBe(0);
   const created = await request.post("/api/v1/pricing/overrides", {
-    data: { kind: "unit_price", storageClassName: "azurefile-csi-premium", unitPrice: "0.10", unit: "GiB_month", currency: "USD" },
+    data: {
+      kind: "unit_price",
+      storageClassName: "azurefile-csi-premium",
+      unitPrice: "0.10",
+      unit: "GiB_month",
+      currency: "USD",
+    },
   });
   expect(created.status()).toBe(201);
 
