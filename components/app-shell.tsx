@@ -6,6 +6,9 @@ import { MainNav } from "./main-nav";
 // Only areas that exist are linked; each later area adds its entry here.
 const NAVIGATION = [
   { href: "/", label: "Overview" },
+  { href: "/showback", label: "Showback" },
+  { href: "/volumes", label: "Volumes" },
+  { href: "/snapshots", label: "Snapshots" },
   { href: "/observations", label: "Imports" },
   { href: "/pricing", label: "Pricing" },
   { href: "/waste", label: "Waste" },

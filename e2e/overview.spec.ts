@@ -40,7 +40,15 @@ test("the Overview shows the fleet's clusters, volumes and capacity as the datab
 test("only built areas are in the navigation", async ({ page }) => {
   await page.goto("/");
   const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
-  await expect(links).toHaveText(["Overview", "Imports", "Pricing", "Waste"]);
+  await expect(links).toHaveText([
+    "Overview",
+    "Showback",
+    "Volumes",
+    "Snapshots",
+    "Imports",
+    "Pricing",
+    "Waste",
+  ]);
 });
 
 test("the Overview counts volumes by phase as the database has them", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerCloseMonthCommand } from "./commands/close-month";
+import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
 import { registerExecCommand } from "./commands/exec";
 import { registerImportCommand } from "./commands/import";
@@ -29,11 +30,12 @@ registerDemoCommand(program);
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerPricesCommand(program);
+registerCostsCommand(program);
 registerExecCommand(program);
 registerInventoryCommands(program);
+registerWasteCommand(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
-registerWasteCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

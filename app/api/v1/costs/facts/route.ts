@@ -1,0 +1,15 @@
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { listCostFacts } from "@/lib/queries/showback/list-cost-facts";
+import { queryWithDefaultWindow, ZCostFactsQuery } from "@/lib/queries/showback/showback-params";
+import { today, withNotFound } from "../with-not-found";
+
+export const dynamic = "force-dynamic";
+
+/** The facts behind a figure: price × quantity × hours = cost, with each price's source. */
+export const GET = withApiErrors(
+  withNotFound(async (request: Request) => {
+    const query = ZCostFactsQuery.parse(queryWithDefaultWindow(request.url, today()));
+    return Response.json(await listCostFacts(getPrisma(), query));
+  }),
+);

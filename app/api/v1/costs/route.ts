@@ -1,0 +1,15 @@
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { getShowback } from "@/lib/queries/showback/get-showback";
+import { queryWithDefaultWindow, ZShowbackQuery } from "@/lib/queries/showback/showback-params";
+import { today, withNotFound } from "./with-not-found";
+
+export const dynamic = "force-dynamic";
+
+/** Showback: spend over a window grouped by cluster, namespace, team, cost centre, storage class or category. */
+export const GET = withApiErrors(
+  withNotFound(async (request: Request) => {
+    const query = ZShowbackQuery.parse(queryWithDefaultWindow(request.url, today()));
+    return Response.json(await getShowback(getPrisma(), query));
+  }),
+);

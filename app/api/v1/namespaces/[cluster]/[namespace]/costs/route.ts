@@ -1,0 +1,18 @@
+import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { getNamespaceCosts } from "@/lib/queries/showback/get-namespace-costs";
+import { queryWithDefaultWindow, ZOwnerCostsQuery } from "@/lib/queries/showback/showback-params";
+
+export const dynamic = "force-dynamic";
+
+/** One namespace's spend: by storage class, category and workload, top volumes, trend. */
+export const GET = withApiErrors(
+  withNotFound(
+    async (request: Request, context: { params: Promise<{ cluster: string; namespace: string }> }) => {
+      const { cluster, namespace } = await context.params;
+      const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, today()));
+      return Response.json(await getNamespaceCosts(getPrisma(), { ...query, cluster, namespace }));
+    },
+  ),
+);

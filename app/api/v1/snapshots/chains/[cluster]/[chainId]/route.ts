@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ZChainKey, ZSnapshotChainQuery } from "@/app/api/v1/snapshots/params";
+import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { getSnapshotChainOrThrow } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+
+export const dynamic = "force-dynamic";
+
+/** One chain: its summary, the timeline of every snapshot, and a page of its snapshots. */
+export const GET = withApiErrors(
+  withSnapshotErrors(
+    "path",
+    async (request: Request, context: { params: Promise<{ cluster: string; chainId: string }> }) => {
+      const { cluster, chainId } = await context.params;
+      const { chainId: chain } = z.object({ chainId: ZChainKey }).parse({ chainId });
+      const query = ZSnapshotChainQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+      const result = await getSnapshotChainOrThrow(getPrisma(), {
+        cluster,
+        chainId: chain,
+        page: query.page,
+        now: new Date(),
+      });
+      return Response.json(result);
+    },
+  ),
+);

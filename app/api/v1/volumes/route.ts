@@ -1,0 +1,15 @@
+import { withNotFound } from "@/app/api/v1/costs/with-not-found";
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { listVolumes } from "@/lib/queries/showback/list-volumes";
+import { ZVolumesQuery } from "@/lib/queries/showback/showback-params";
+
+export const dynamic = "force-dynamic";
+
+/** The volume inventory with each volume's monthly run-rate. */
+export const GET = withApiErrors(
+  withNotFound(async (request: Request) => {
+    const query = ZVolumesQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+    return Response.json(await listVolumes(getPrisma(), query));
+  }),
+);

@@ -1,0 +1,30 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { ownerQuery, ZOwnerSearchParams } from "@/components/showback/owner-params";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { getNamespaceCosts } from "@/lib/queries/showback/get-namespace-costs";
+import { queryKeys } from "@/lib/query-keys";
+import { NamespaceClient } from "./namespace-client";
+
+export default async function NamespacePage(props: {
+  params: Promise<{ cluster: string; namespace: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const { cluster, namespace } = await props.params;
+  const today = new Date().toISOString().slice(0, 10);
+  const query = {
+    cluster: decodeURIComponent(cluster),
+    namespace: decodeURIComponent(namespace),
+    ...ownerQuery(ZOwnerSearchParams.parse(await props.searchParams), today),
+  };
+  const queryClient = makeQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.namespaceCosts(query),
+    queryFn: () => getNamespaceCosts(getPrisma(), query),
+  });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <NamespaceClient cluster={query.cluster} namespace={query.namespace} today={today} />
+    </HydrationBoundary>
+  );
+}

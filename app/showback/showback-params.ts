@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
+import type { ShowbackParams } from "@/lib/queries/showback/get-showback";
+import { SHOWBACK_GROUPINGS } from "@/lib/queries/showback/showback-params";
+
+export const SHOWBACK_PAGE_SIZE = 25;
+
+/** The Showback page's URL: window, grouping, cluster filter, page; anything malformed falls back. */
+export const ZShowbackSearchParams = ZWindowSearchParams.extend({
+  by: z.enum(SHOWBACK_GROUPINGS).catch("namespace").default("namespace"),
+  cluster: z.string().trim().min(1).max(253).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TShowbackSearchParams = z.infer<typeof ZShowbackSearchParams>;
+
+/** What the page asks the query for: the same object on the server (prefetch) and in the browser. */
+export function showbackQuery(params: TShowbackSearchParams, today: string): ShowbackParams {
+  const query: ShowbackParams = {
+    ...resolveWindow(params, today),
+    by: params.by,
+    page: params.page,
+    pageSize: SHOWBACK_PAGE_SIZE,
+  };
+  if (params.cluster) query.cluster = params.cluster;
+  if (params.currency) query.currency = params.currency;
+  return query;
+}

@@ -1,0 +1,5 @@
+import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
+
+export default function Loading() {
+  return <SnapshotsSkeleton label="Loading the snapshot chain…" chart />;
+}

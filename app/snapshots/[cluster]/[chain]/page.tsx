@@ -1,0 +1,46 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { notFound } from "next/navigation";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
+import { getChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
+import { getSnapshotChainOrThrow } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
+import { decodeChainKey } from "@/lib/queries/snapshots/snapshot-chain-key";
+import { SnapshotChainNotFoundError } from "@/lib/queries/snapshots/snapshot-chain-not-found-error";
+import { queryKeys } from "@/lib/query-keys";
+import { hasPolicy, whatIfQuery, ZChainParams } from "../../snapshots-params";
+import { ChainClient } from "./chain-client";
+
+export default async function SnapshotChainPage(props: {
+  params: Promise<{ cluster: string; chain: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const { cluster, chain: key } = await props.params;
+  const chainId = decodeChainKey(key);
+  if (chainId === null) notFound();
+  const params = ZChainParams.parse(await props.searchParams);
+  const queryClient = makeQueryClient();
+  const db = getPrisma();
+  const now = new Date();
+  try {
+    await queryClient.fetchQuery({
+      queryKey: queryKeys.snapshotChain({ cluster, chain: key, page: params.page }),
+      queryFn: () => getSnapshotChainOrThrow(db, { cluster, chainId, page: params.page, now }),
+    });
+  } catch (error) {
+    if (error instanceof SnapshotChainNotFoundError || error instanceof ClusterNotFoundError) notFound();
+    throw error;
+  }
+  if (hasPolicy(params)) {
+    await queryClient.prefetchQuery({
+      queryKey: queryKeys.snapshotRetentionWhatIf(whatIfQuery({ ...params, cluster, chain: key, page: 1 })),
+      queryFn: () => getChainRetentionWhatIf(db, { cluster, chainId, policy: policyOf(params), now }),
+    });
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ChainClient cluster={cluster} chainKey={key} />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,33 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { getVolumeDetailOrThrow } from "@/lib/queries/showback/get-volume-detail-or-throw";
+import { queryKeys } from "@/lib/query-keys";
+import { VolumeClient } from "./volume-client";
+import { volumeDetailQuery } from "./volume-params";
+
+export default async function VolumePage(props: {
+  params: Promise<{ cluster: string; uid: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const { cluster, uid } = await props.params;
+  const today = new Date().toISOString().slice(0, 10);
+  const params = ZWindowSearchParams.parse(await props.searchParams);
+  const query = volumeDetailQuery(
+    decodeURIComponent(cluster),
+    decodeURIComponent(uid),
+    resolveWindow(params, today),
+    params.currency,
+  );
+  const queryClient = makeQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.volumeDetail(query),
+    queryFn: () => getVolumeDetailOrThrow(getPrisma(), query),
+  });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <VolumeClient cluster={query.cluster} uid={query.uid} today={today} />
+    </HydrationBoundary>
+  );
+}

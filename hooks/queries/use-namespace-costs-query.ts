@@ -1,0 +1,28 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { NamespaceCostsResult } from "@/lib/queries/showback/get-namespace-costs";
+import { queryKeys } from "@/lib/query-keys";
+import { fetchApi } from "./use-showback-query";
+
+export interface NamespaceCostsParams {
+  cluster: string;
+  namespace: string;
+  from: string;
+  to: string;
+  currency?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function useNamespaceCostsQuery(params: NamespaceCostsParams) {
+  const { cluster, namespace, ...query } = params;
+  return useQuery({
+    queryKey: queryKeys.namespaceCosts(params),
+    queryFn: () =>
+      fetchApi<NamespaceCostsResult>(
+        `/api/v1/namespaces/${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}/costs`,
+        query,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

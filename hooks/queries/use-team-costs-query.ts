@@ -1,0 +1,23 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { TeamCostsResult } from "@/lib/queries/showback/get-team-costs";
+import { queryKeys } from "@/lib/query-keys";
+import { fetchApi } from "./use-showback-query";
+
+export interface TeamCostsParams {
+  slug: string;
+  from: string;
+  to: string;
+  currency?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function useTeamCostsQuery(params: TeamCostsParams) {
+  const { slug, ...query } = params;
+  return useQuery({
+    queryKey: queryKeys.teamCosts(params),
+    queryFn: () => fetchApi<TeamCostsResult>(`/api/v1/teams/${encodeURIComponent(slug)}/costs`, query),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,26 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
+import { queryKeys } from "@/lib/query-keys";
+import { fetchApi } from "./use-showback-query";
+
+export interface VolumeDetailParams {
+  cluster: string;
+  uid: string;
+  from: string;
+  to: string;
+  currency?: string;
+}
+
+export function useVolumeDetailQuery(params: VolumeDetailParams) {
+  const { cluster, uid, ...query } = params;
+  return useQuery({
+    queryKey: queryKeys.volumeDetail(params),
+    queryFn: () =>
+      fetchApi<VolumeDetailResult>(
+        `/api/v1/volumes/${encodeURIComponent(cluster)}/${encodeURIComponent(uid)}`,
+        query,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,386 @@
+import { z } from "zod";
+import { ZCatalogParams, ZStorageClassParams } from "@/app/api/v1/pricing/params";
+import {
+  ZRetentionWhatIfQuery,
+  ZSnapshotChainQuery,
+  ZSnapshotChainsQuery,
+} from "@/app/api/v1/snapshots/params";
+import { ZWasteQuery } from "@/app/api/v1/waste/params";
+import { ZObservationsParams } from "@/app/observations/observations-params";
+import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
+import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
+import {
+  ZCostFactsQuery,
+  ZOwnerCostsQuery,
+  ZShowbackQuery,
+  ZVolumeDetailQuery,
+  ZVolumesQuery,
+} from "../../queries/showback/showback-params";
+import { OPENAPI_SCHEMAS } from "./openapi-schemas";
+
+// The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
+// generated from the same zod schemas the routes parse with, so the document cannot drift from
+// what a route accepts; a test checks every route file under app/api/v1 has its path here.
+
+type Schema = Record<string, unknown>;
+
+interface Parameter {
+  name: string;
+  in: "query" | "path";
+  required: boolean;
+  description?: string;
+  schema: Schema;
+}
+
+function jsonSchema(schema: z.ZodType): Schema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Schema;
+  return rest;
+}
+
+const WINDOW_NOTE =
+  "The window is from/to (UTC days, both included) or month; with neither, the last 30 complete days (to yesterday).";
+
+/** An object schema's properties as query parameters. */
+function queryParameters(schema: z.ZodType, descriptions: Record<string, string> = {}): Parameter[] {
+  const json = jsonSchema(schema) as { properties?: Record<string, Schema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query" as const,
+    required: json.required?.includes(name) ?? false,
+    ...(descriptions[name] ? { description: descriptions[name] } : {}),
+    schema: property,
+  }));
+}
+
+const pathParameter = (name: string, description: string): Parameter => ({
+  name,
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string" },
+});
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schemaName: string, description = "OK") => ({
+  description,
+  content: { "application/json": { schema: ref(schemaName) } },
+});
+const errors = {
+  "422": { $ref: "#/components/responses/InvalidInput" },
+};
+const errorsAnd404 = { ...errors, "404": { $ref: "#/components/responses/NotFound" } };
+
+const WASTE_DESCRIPTIONS = {
+  cluster: "Only this cluster (name); an unknown cluster is invalid input.",
+  includeDismissed: "Also list findings someone dismissed.",
+};
+
+const windowDescriptions = {
+  from: `First day of the window (YYYY-MM-DD). ${WINDOW_NOTE}`,
+  to: "Last day of the window, included.",
+  month: "A calendar month (YYYY-MM) instead of from/to.",
+  currency: "The currency to show when facts are priced in several (default: the one most facts use).",
+};
+
+function operation(input: {
+  id: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  parameters?: Parameter[];
+  requestBody?: z.ZodType;
+  responses: Record<string, unknown>;
+}) {
+  return {
+    operationId: input.id,
+    tags: [input.tag],
+    summary: input.summary,
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.parameters && input.parameters.length > 0 ? { parameters: input.parameters } : {}),
+    ...(input.requestBody
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: jsonSchema(input.requestBody) } },
+          },
+        }
+      : {}),
+    responses: input.responses,
+  };
+}
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {
+    "/api/v1/overview": {
+      get: operation({
+        id: "getFleetOverview",
+        tag: "Inventory",
+        summary: "Clusters, volumes and provisioned capacity that exist now",
+        responses: { "200": json("FleetOverview") },
+      }),
+    },
+    "/api/v1/observations": {
+      get: operation({
+        id: "listObservations",
+        tag: "Inventory",
+        summary: "Imports (observations) per cluster, one page at a time",
+        parameters: queryParameters(ZObservationsParams),
+        responses: { "200": json("ObservationsPage") },
+      }),
+    },
+    "/api/v1/pricing/catalog": {
+      get: operation({
+        id: "getPriceCatalog",
+        tag: "Pricing",
+        summary: "Catalog prices in force today (all=true: every version), with sources",
+        parameters: queryParameters(ZCatalogParams),
+        responses: { "200": json("PriceCatalog"), ...errors },
+      }),
+    },
+    "/api/v1/pricing/storage-classes": {
+      get: operation({
+        id: "getStorageClassPricing",
+        tag: "Pricing",
+        summary: "What each StorageClass resolves to: product, components, unit prices, monthly cost",
+        parameters: queryParameters(ZStorageClassParams),
+        responses: { "200": json("StorageClassPricing"), ...errors },
+      }),
+    },
+    "/api/v1/pricing/overrides": {
+      get: operation({
+        id: "listPriceOverrides",
+        tag: "Pricing",
+        summary: "Price overrides and negotiated discounts",
+        responses: {
+          "200": {
+            description: "OK",
+            content: { "application/json": { schema: { type: "array", items: ref("PriceOverride") } } },
+          },
+        },
+      }),
+      post: operation({
+        id: "createPriceOverride",
+        tag: "Pricing",
+        summary: "Add a unit-price override for a StorageClass, or a discount",
+        requestBody: ZCreatePriceOverride,
+        responses: { "201": json("PriceOverride", "Created"), ...errors },
+      }),
+    },
+    "/api/v1/pricing/overrides/{id}": {
+      delete: operation({
+        id: "deletePriceOverride",
+        tag: "Pricing",
+        summary: "Remove an override",
+        parameters: [
+          { ...pathParameter("id", "The override's id"), schema: { type: "string", format: "uuid" } },
+        ],
+        responses: { "204": { description: "Deleted" }, ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/pricing/settings": {
+      get: operation({
+        id: "getPricingSettings",
+        tag: "Pricing",
+        summary: "Display currency and exchange rates",
+        responses: { "200": json("PricingSettings") },
+      }),
+      put: operation({
+        id: "updatePricingSettings",
+        tag: "Pricing",
+        summary: "Set the display currency and exchange rates",
+        requestBody: ZUpdatePricingSettings,
+        responses: { "200": json("PricingSettings"), ...errors },
+      }),
+    },
+    "/api/v1/costs": {
+      get: operation({
+        id: "getShowback",
+        tag: "Costs",
+        summary: "Spend over a window, grouped",
+        description:
+          "Spend grouped by cluster, namespace, team, cost centre, storage class or category, one page of groups " +
+          "at a time, largest first: total, allocated, unallocated (owner groupings put it in an explicit " +
+          '"(unallocated)" group, with its likely owners), estimated, unpriced resource-days (never $0), the daily ' +
+          "trend of the page's groups, and the change from the previous window of the same length. The groups add " +
+          "up to the total. Amounts are in one currency; other currencies are listed, never added.",
+        parameters: queryParameters(ZShowbackQuery, {
+          ...windowDescriptions,
+          cluster: "Only this cluster (name).",
+        }),
+        responses: { "200": json("ShowbackResult"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/recompute": {
+      post: operation({
+        id: "recomputeCosts",
+        tag: "Costs",
+        summary: "Recompute every open day of the cost history now, and clear the stale mark",
+        description: "Closed months are frozen and left as they are.",
+        responses: { "200": json("RecomputeResult") },
+      }),
+    },
+    "/api/v1/costs/facts": {
+      get: operation({
+        id: "listCostFacts",
+        tag: "Costs",
+        summary: "The facts behind a figure: price × quantity × hours = cost, with each price's source",
+        parameters: queryParameters(ZCostFactsQuery, {
+          ...windowDescriptions,
+          by: "With key: only the facts of one showback group.",
+          key: "A group key, as GET /api/v1/costs returns it.",
+          likelyOwner: "Unallocated facts whose former claim was in this namespace.",
+        }),
+        responses: { "200": json("CostFactsResult"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/namespaces/{cluster}/{namespace}/costs": {
+      get: operation({
+        id: "getNamespaceCosts",
+        tag: "Costs",
+        summary: "A namespace's spend by storage class, category and workload; its top volumes; its trend",
+        parameters: [
+          pathParameter("cluster", "Cluster name"),
+          pathParameter("namespace", "Namespace name"),
+          ...queryParameters(ZOwnerCostsQuery, { ...windowDescriptions, page: "Page of the top volumes." }),
+        ],
+        responses: { "200": json("NamespaceCosts"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/teams/{slug}/costs": {
+      get: operation({
+        id: "getTeamCosts",
+        tag: "Costs",
+        summary: "A team's spend across its namespaces",
+        parameters: [
+          pathParameter("slug", "The team's slug"),
+          ...queryParameters(ZOwnerCostsQuery, { ...windowDescriptions, page: "Page of the top volumes." }),
+        ],
+        responses: { "200": json("TeamCosts"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/volumes": {
+      get: operation({
+        id: "listVolumes",
+        tag: "Volumes",
+        summary: "The volume inventory with each volume's monthly run-rate from its latest day of facts",
+        parameters: queryParameters(ZVolumesQuery, {
+          namespace: "The claim's namespace.",
+          search: "Part of the volume's or claim's name, or the volume's uid.",
+        }),
+        responses: { "200": json("VolumesResult"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/volumes/{cluster}/{uid}": {
+      get: operation({
+        id: "getVolume",
+        tag: "Volumes",
+        summary: "One volume: cost by day and component, usage, revisions",
+        parameters: [
+          pathParameter("cluster", "Cluster name"),
+          pathParameter("uid", "The PersistentVolume's uid"),
+          ...queryParameters(ZVolumeDetailQuery, windowDescriptions),
+        ],
+        responses: { "200": json("VolumeDetail"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/waste": {
+      get: operation({
+        id: "getWaste",
+        tag: "Waste",
+        summary: "Waste findings with owner, age, $/month, evidence and the command that removes each",
+        parameters: queryParameters(ZWasteQuery, WASTE_DESCRIPTIONS),
+        responses: { "200": json("WastePage"), ...errors },
+      }),
+    },
+    "/api/v1/waste.csv": {
+      get: operation({
+        id: "getWasteCsv",
+        tag: "Waste",
+        summary: "Every waste finding as CSV",
+        parameters: queryParameters(ZWasteQuery.omit({ page: true }), WASTE_DESCRIPTIONS),
+        responses: {
+          "200": {
+            description: "CSV, one finding per line",
+            content: { "text/csv": { schema: { type: "string" } } },
+          },
+          ...errors,
+        },
+      }),
+    },
+    "/api/v1/snapshots/chains": {
+      get: operation({
+        id: "listSnapshotChains",
+        tag: "Snapshots",
+        summary: "Snapshot chains with a snapshot alive now, most expensive first",
+        parameters: queryParameters(ZSnapshotChainsQuery, {
+          cluster: "Only this cluster (name); unknown: 422.",
+        }),
+        responses: { "200": json("SnapshotChains"), ...errors },
+      }),
+    },
+    "/api/v1/snapshots/chains/{cluster}/{chainId}": {
+      get: operation({
+        id: "getSnapshotChain",
+        tag: "Snapshots",
+        summary: "One chain: its summary, the timeline of every snapshot, and a page of its snapshots",
+        parameters: [
+          pathParameter("cluster", "Cluster name"),
+          pathParameter("chainId", "The chain's key, as the chains list gives it (base64url of its id)"),
+          ...queryParameters(ZSnapshotChainQuery),
+        ],
+        responses: { "200": json("SnapshotChain"), ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/snapshots/retention-what-if": {
+      get: operation({
+        id: "getRetentionWhatIf",
+        tag: "Snapshots",
+        summary: "What a snapshot retention policy would delete and save, for one chain or a whole cluster",
+        parameters: queryParameters(ZRetentionWhatIfQuery, {
+          chain: "One chain's key; without it, every chain of the cluster.",
+          keepLast: "Keep the newest N snapshots of each chain.",
+          keepYoungerThanDays: "Keep snapshots younger than N days.",
+        }),
+        responses: { "200": json("RetentionWhatIf"), ...errors },
+      }),
+    },
+    "/api/v1/openapi.json": {
+      get: operation({
+        id: "getOpenApiDocument",
+        tag: "Meta",
+        summary: "This document",
+        responses: {
+          "200": {
+            description: "OpenAPI 3.1",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+        },
+      }),
+    },
+  };
+
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Tierscope API",
+      version: "1",
+      description:
+        "What Kubernetes AI storage costs, where the money leaks, and what to change. Money is an exact decimal " +
+        "string beside its currency; errors are { error: { code, message } }.",
+    },
+    paths,
+    components: {
+      schemas: OPENAPI_SCHEMAS,
+      responses: {
+        InvalidInput: {
+          description: "Invalid input (422)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+        NotFound: {
+          description: "The cluster, namespace, team, volume or override does not exist (404)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// Cost windows: whole UTC days, both ends inclusive, as ISO dates ("2026-03-01"). Pure: the caller
+// passes today.
+
+const DAY_MS = 86_400_000;
+
+export interface CostWindow {
+  from: string;
+  to: string;
+}
+
+export const WINDOW_PRESETS = ["7d", "30d", "this-month", "last-month"] as const;
+export type WindowPreset = (typeof WINDOW_PRESETS)[number];
+
+/** The longest window a query accepts: two years of days, enough for any annual chargeback. */
+export const MAX_WINDOW_DAYS = 731;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar day written YYYY-MM-DD (not 2026-02-30). */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
+function toMs(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+function toDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return toDay(toMs(day) + days * DAY_MS);
+}
+
+/** Days in [from, to], counting both ends: a window of one day has length 1. */
+export function windowDays(window: CostWindow): number {
+  return Math.round((toMs(window.to) - toMs(window.from)) / DAY_MS) + 1;
+}
+
+/** Every day of the window, in order. */
+export function eachDay(window: CostWindow): string[] {
+  const days: string[] = [];
+  for (let t = toMs(window.from); t <= toMs(window.to); t += DAY_MS) days.push(toDay(t));
+  return days;
+}
+
+/**
+ * The window of the same length that ends the day before `window` starts: what "change" compares
+ * against. For a 31-day month that is the 31 days before it, not the calendar month before, so a
+ * short February never makes March look like growth.
+ */
+export function previousWindow(window: CostWindow): CostWindow {
+  const length = windowDays(window);
+  return { from: addDays(window.from, -length), to: addDays(window.from, -1) };
+}
+
+/** "2026-02" → 2026-02-01 … 2026-02-28. */
+export function monthWindow(month: string): CostWindow {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  const from = Date.UTC(year, m - 1, 1);
+  const to = Date.UTC(year, m, 1) - DAY_MS;
+  return { from: toDay(from), to: toDay(to) };
+}
+
+/**
+ * A preset relative to `today` (ISO day, UTC). 7d and 30d are the last complete days, ending
+ * yesterday: today's facts cover only the hours so far, and a half day at the end of a trend reads as
+ * a drop in spend. This month runs to today (on the 1st there is no complete day yet).
+ */
+export function presetWindow(preset: WindowPreset, today: string): CostWindow {
+  switch (preset) {
+    case "7d":
+      return { from: addDays(today, -7), to: addDays(today, -1) };
+    case "30d":
+      return { from: addDays(today, -30), to: addDays(today, -1) };
+    case "this-month":
+      return { from: `${today.slice(0, 7)}-01`, to: today };
+    case "last-month": {
+      const firstOfThisMonth = `${today.slice(0, 7)}-01`;
+      return monthWindow(addDays(firstOfThisMonth, -1).slice(0, 7));
+    }
+  }
+}

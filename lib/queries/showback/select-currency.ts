@@ -1,0 +1,42 @@
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
+import { FACTS_FROM, money } from "./showback-sql";
+
+export interface CurrencyTotal {
+  currency: string;
+  total: string;
+  factCount: number;
+}
+
+export interface CurrencyChoice {
+  /** The one currency every amount of the result is in. */
+  currency: string;
+  /** Every currency the scope's facts are in, with its own total: amounts in two currencies are never added. */
+  currencies: CurrencyTotal[];
+}
+
+/**
+ * Facts keep the currency they were priced in. A result shows one currency at a time: the one asked
+ * for, else the one most of the scope's facts are in (ties: alphabetical), else the display
+ * currency. The other currencies are listed with their own totals, so nothing is hidden or summed.
+ */
+export async function selectCurrency(db: Db, where: Prisma.Sql, requested?: string): Promise<CurrencyChoice> {
+  const rows = await db.$queryRaw<{ currency: string; total: Prisma.Decimal | null; fact_count: bigint }[]>`
+    SELECT cf.currency::text AS currency, sum(cf.cost) AS total, count(*) AS fact_count
+    ${FACTS_FROM}
+     WHERE ${where}
+     GROUP BY cf.currency
+     ORDER BY count(*) DESC, cf.currency`;
+  const currencies = rows.map((r) => ({
+    currency: r.currency.trim(),
+    total: money(r.total),
+    factCount: Number(r.fact_count),
+  }));
+  let currency = requested ?? currencies[0]?.currency;
+  if (!currency) {
+    const setting = await db.setting.findUnique({ where: { key: DISPLAY_CURRENCY_KEY } });
+    currency = typeof setting?.value === "string" ? setting.value : "USD";
+  }
+  return { currency, currencies };
+}

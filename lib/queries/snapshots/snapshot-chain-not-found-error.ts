@@ -1,0 +1,4 @@
+/** A snapshot chain the request names does not exist in that cluster (or has no snapshot now): 404. */
+export class SnapshotChainNotFoundError extends Error {
+  override name = "SnapshotChainNotFoundError";
+}
