@@ -211,3 +211,38 @@ describe("importKubeObjects", () => {
     expect(summary.ignoredKinds).toEqual({ Deployment: 1 });
   });
 });
+
+describe("importKubeObjects, teams", () => {
+  const namespace = (name: string, labels: Record<string, string>) => ({
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name, uid: `uid-${name}`, creationTimestamp: "2026-03-01T00:00:00Z", labels },
+  });
+
+  it("maps namespaces to the teams their labels name, creating each team once", async () => {
+    await observe(
+      asList([
+        namespace("ml-train", { team: "ml" }),
+        namespace("ml-serve", { team: "ml" }),
+        namespace("web", {}),
+      ]),
+      day(1),
+    );
+    const namespaces = await db.namespace.findMany({ include: { team: true }, orderBy: { name: "asc" } });
+    expect(namespaces.map((n) => [n.name, n.team?.slug ?? null, n.teamSource])).toEqual([
+      ["ml-serve", "ml", "label:team"],
+      ["ml-train", "ml", "label:team"],
+      ["web", null, null],
+    ]);
+    expect(await db.team.count()).toBe(1);
+  });
+
+  it("keeps a mapping made by hand when the label says otherwise", async () => {
+    await observe(asList([namespace("ml-train", { team: "ml" })]), day(1));
+    const org = await db.organization.findFirstOrThrow();
+    const platform = await db.team.create({ data: { orgId: org.id, slug: "platform", name: "Platform" } });
+    await db.namespace.updateMany({ data: { teamId: platform.id, teamSource: "manual" } });
+    await observe(asList([namespace("ml-train", { team: "ml", changed: "yes" })]), day(2));
+    expect((await db.namespace.findFirstOrThrow({ include: { team: true } })).team?.slug).toBe("platform");
+  });
+});

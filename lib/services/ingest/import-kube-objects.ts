@@ -8,6 +8,7 @@ import type { RawObject } from "../../ingest/kube/read-kube-files";
 import { ensureCluster } from "../../queries/clusters/ensure-cluster";
 import { findGoneBy } from "../../queries/ingest/find-gone-by";
 import { inferClusterLocation } from "../../queries/ingest/infer-cluster-location";
+import { linkNamespacesToTeams } from "../../queries/ingest/link-namespaces-to-teams";
 import { readStoredStates } from "../../queries/ingest/read-stored-states";
 import { spareSkippedObjects } from "../../queries/ingest/spare-skipped-objects";
 import { sweepDeletedObjects } from "../../queries/ingest/sweep-deleted-objects";
@@ -243,6 +244,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
       }
 
       await inferClusterLocation(tx, cluster.id);
+      await linkNamespacesToTeams(tx, cluster.id);
       const kinds = KINDS.map(({ kind }) => (states.get(kind) as KindState).summary);
       await tx.observationKind.createMany({
         data: kinds.map((k) => ({
