@@ -118,6 +118,10 @@ describe("listClusterObjects", () => {
       { PersistentVolume: { firstRequestDelayMs: 1500 } },
     );
     const { outcomes } = await listAll(api, { ...OPTIONS, requestTimeoutMs: 5000, kindTimeoutMs: 300 });
-    expect(outcomes.get("PersistentVolume")).toEqual({ complete: false, error: "no answer within 300 ms" });
+    // How much of the 300 ms is left when the last attempt starts depends on the machine's load.
+    expect(outcomes.get("PersistentVolume")).toEqual({
+      complete: false,
+      error: expect.stringMatching(/^(no answer within \d+ ms|listing took longer than 300 ms)$/),
+    });
   });
 });
