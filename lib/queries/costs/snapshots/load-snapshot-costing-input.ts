@@ -6,6 +6,7 @@ import type {
   UsedBytesSample,
 } from "../../../costing/snapshots/types";
 import { USED_BYTES_LOOKBACK_MS } from "../../../costing/snapshots/used-bytes-at";
+import type { VolumeSnapshotContent } from "../../../db/generated/client";
 import type { Db } from "../../../db/prisma";
 import type { StorageClassInput } from "../../../pricing/resolve/types";
 import type { IsoDay } from "../../../pricing/types";
@@ -56,6 +57,22 @@ export async function loadSnapshotCostingInput(
       AND: [{ OR: createdBeforeEnd }],
     },
   });
+  return completeSnapshotCostingInput(db, cluster, rows);
+}
+
+/**
+ * The rest of the costing input for a chosen set of VolumeSnapshotContents (whole chains): their
+ * VolumeSnapshots, source PVs, PVCs and StorageClasses, the used-bytes samples, the change-rate
+ * setting and the pricing context. Shared by the cost facts (a cluster's window) and the
+ * Snapshots page (a page of chains), so both see the same sizes.
+ */
+export async function completeSnapshotCostingInput(
+  db: Db,
+  cluster: { id: string; orgId: string; provider: SnapshotCostingInput["provider"]; region: string | null },
+  rows: VolumeSnapshotContent[],
+): Promise<SnapshotCostingInput> {
+  const clusterId = cluster.id;
+  const handles = [...new Set(rows.flatMap((c) => (c.sourceVolumeHandle ? [c.sourceVolumeHandle] : [])))];
   const contents = rows.map(
     (c): SnapshotContentInput => ({
       uid: c.uid,
