@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Pager } from "@/components/pager";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
 import type { ObservationListItem } from "@/lib/queries/observations/list-observations";
@@ -68,7 +69,6 @@ export function ObservationsClient() {
 
   if (isPending) return <p className="text-slate-500">Loading imports…</p>;
   if (error) return <p className="text-red-700">Could not load the imports: {error.message}</p>;
-  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
 
   return (
     <div className="space-y-6">
@@ -158,29 +158,13 @@ export function ObservationsClient() {
               </tbody>
             ))}
           </table>
-          <nav className="mt-4 flex items-center justify-between text-sm" aria-label="Pages">
-            <span className="text-slate-500">
-              {formatCount(data.total)} import(s) · page {data.page} of {pages}
-            </span>
-            <span className="space-x-2">
-              <button
-                type="button"
-                className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40"
-                disabled={data.page <= 1}
-                onClick={() => navigate({ page: data.page - 1 })}
-              >
-                Previous
-              </button>
-              <button
-                type="button"
-                className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40"
-                disabled={data.page >= pages}
-                onClick={() => navigate({ page: data.page + 1 })}
-              >
-                Next
-              </button>
-            </span>
-          </nav>
+          <Pager
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            noun="import(s)"
+            onPage={(page) => navigate({ page })}
+          />
         </section>
       )}
     </div>

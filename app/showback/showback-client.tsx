@@ -1,10 +1,10 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartAreaSpendByGroup } from "@/components/charts/chart-area-spend-by-group";
+import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
 import { formatWindow } from "@/components/showback/format-cost";
-import { Pager } from "@/components/showback/pager";
 import { ShowbackSummary } from "@/components/showback/showback-summary";
 import { ShowbackTable } from "@/components/showback/showback-table";
 import { UnallocatedOwners } from "@/components/showback/unallocated-owners";

@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Pager } from "@/components/pager";
 import { ClusterRetentionWhatIfPanel } from "@/components/snapshots/cluster-retention-what-if-panel";
 import { type ChainFilterValues, SnapshotChainFilters } from "@/components/snapshots/snapshot-chain-filters";
 import { SnapshotChainsTable } from "@/components/snapshots/snapshot-chains-table";
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
-import { SnapshotsPager } from "@/components/snapshots/snapshots-pager";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { StatCard } from "@/components/stat-card";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
@@ -96,7 +96,8 @@ export function SnapshotsClient() {
           ) : (
             <SnapshotChainsTable items={data.items} />
           )}
-          <SnapshotsPager
+          <Pager
+            hideWhenSingle
             page={data.page}
             pageSize={data.pageSize}
             total={data.total}

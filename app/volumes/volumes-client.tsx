@@ -1,8 +1,8 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading } from "@/components/showback/cost-states";
-import { Pager } from "@/components/showback/pager";
 import { VolumesTable } from "@/components/showback/volumes-table";
 import { href } from "@/components/showback/window-params";
 import { useVolumesQuery } from "@/hooks/queries/use-volumes-query";

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Pager } from "@/components/pager";
 import { WasteEmptyState } from "@/components/waste/waste-empty-state";
 import { WasteFindings } from "@/components/waste/waste-findings";
 import { WasteRuleTotals } from "@/components/waste/waste-rule-totals";
@@ -35,7 +36,6 @@ export function WasteClient() {
       </div>
     );
   }
-  const pages = Math.max(1, Math.ceil(data.totalItems / data.pageSize));
   const csv = new URLSearchParams();
   if (params.cluster) csv.set("cluster", params.cluster);
   if (params.rule) csv.set("rule", params.rule);
@@ -121,30 +121,14 @@ export function WasteClient() {
       ) : (
         <>
           <WasteFindings items={data.items} thresholds={data.thresholds} />
-          <nav className="flex items-center justify-between text-sm" aria-label="Pages">
-            <span className="text-slate-500">
-              {formatCount(data.totalItems)} finding(s) · page {data.page} of {pages}
-              {data.dismissedCount > 0 && ` · ${formatCount(data.dismissedCount)} dismissed, hidden`}
-            </span>
-            <span className="space-x-2">
-              <button
-                type="button"
-                className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40"
-                disabled={data.page <= 1}
-                onClick={() => navigate({ page: data.page - 1 })}
-              >
-                Previous
-              </button>
-              <button
-                type="button"
-                className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40"
-                disabled={data.page >= pages}
-                onClick={() => navigate({ page: data.page + 1 })}
-              >
-                Next
-              </button>
-            </span>
-          </nav>
+          <Pager
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.totalItems}
+            noun="finding(s)"
+            onPage={(page) => navigate({ page })}
+            note={data.dismissedCount > 0 && ` · ${formatCount(data.dismissedCount)} dismissed, hidden`}
+          />
         </>
       )}
     </div>

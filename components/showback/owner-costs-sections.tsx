@@ -6,11 +6,11 @@ import type {
   OwnerCostsResult,
   OwnerResource,
 } from "@/lib/queries/showback/get-owner-costs";
+import { Pager } from "../pager";
 import { type FactsFilter, factsHref, volumeHref } from "./cost-links";
 import { CostTile } from "./cost-tile";
 import { formatChange, formatPercent, formatWindow } from "./format-cost";
 import { MoneyLink } from "./money-link";
-import { Pager } from "./pager";
 
 // The sections a namespace page and a team page share. `scope` is the facts filter that selects the
 // owner's allocated facts; every figure links to the facts it is the sum of.

@@ -3,10 +3,10 @@ import { useState } from "react";
 import { hasPolicy, type TSnapshotsParams, toSearch, whatIfQuery } from "@/app/snapshots/snapshots-params";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
 import type { ClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
+import { Pager } from "../pager";
 import { ClusterWhatIfChains } from "./cluster-what-if-chains";
 import { RetentionPolicyForm } from "./retention-policy-form";
 import { RetentionWhatIfSummary } from "./retention-what-if-summary";
-import { SnapshotsPager } from "./snapshots-pager";
 
 /** A retention policy tried on every chain of one cluster; the policy lives in the URL. */
 export function ClusterRetentionWhatIfPanel(props: {
@@ -81,7 +81,8 @@ export function ClusterRetentionWhatIfPanel(props: {
                     currency={result.currency}
                     search={policySearch}
                   />
-                  <SnapshotsPager
+                  <Pager
+                    hideWhenSingle
                     page={result.page}
                     pageSize={result.pageSize}
                     total={result.total}

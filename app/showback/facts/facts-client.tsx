@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
 import { FactsTable } from "@/components/showback/facts-table";
 import { formatWindow } from "@/components/showback/format-cost";
-import { Pager } from "@/components/showback/pager";
 import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { useFactsQuery } from "@/hooks/queries/use-facts-query";

@@ -2,13 +2,13 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartBarSnapshotTimeline } from "@/components/charts/chart-bar-snapshot-timeline";
+import { Pager } from "@/components/pager";
 import { ChainFlagBadges } from "@/components/snapshots/chain-flags";
 import { ChainRetentionWhatIfPanel } from "@/components/snapshots/chain-retention-what-if-panel";
 import { ChainSnapshotsTable } from "@/components/snapshots/chain-snapshots-table";
 import { SnapshotBadge } from "@/components/snapshots/snapshot-badge";
 import { chainTitle, daysBetween, isoDay } from "@/components/snapshots/snapshot-format";
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
-import { SnapshotsPager } from "@/components/snapshots/snapshots-pager";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { useSnapshotChainQuery } from "@/hooks/queries/use-snapshot-chain-query";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
@@ -152,7 +152,8 @@ export function ChainClient({ cluster, chainKey }: { cluster: string; chainKey: 
           priceProblem={data.price.problem}
           whatIf={marks}
         />
-        <SnapshotsPager
+        <Pager
+          hideWhenSingle
           page={data.page}
           pageSize={data.pageSize}
           total={data.total}
