@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// Another port can be set for running two suites side by side (e.g. in two git worktrees).
+const PORT = Number(process.env.TIERSCOPE_E2E_PORT ?? 3100);
 
 // Debian's Chromium, never a downloaded browser. The flags keep it off the network: this machine
 // has none, and Chromium's background services would otherwise try.
