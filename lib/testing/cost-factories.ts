@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { CloudProvider, Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
+import { refreshCostRollups } from "../queries/costs/refresh-cost-rollups";
 import { createCluster, createOrganization } from "./factories";
 
 // Hand-made cost facts for the showback tests: each test states the facts it reads, exactly, so
@@ -103,12 +104,19 @@ function factData(input: FactInput): Prisma.CostFactCreateManyInput {
   };
 }
 
-/** Inserts cost facts as the costing engine would have written them. */
+/** Inserts cost facts as the costing engine would have written them, rollups included. */
 export async function createCostFacts(db: Db, facts: FactInput[]): Promise<void> {
   if (facts.length === 0) return;
   await db.costFact.createMany({
     data: facts.map(factData),
   });
+  for (const clusterId of new Set(facts.map((f) => f.clusterId))) {
+    const days = facts
+      .filter((f) => f.clusterId === clusterId)
+      .map((f) => f.day)
+      .sort();
+    await refreshCostRollups(db, { clusterId, from: days[0] as string, to: days.at(-1) as string });
+  }
 }
 
 /** One fact per day of [from, to] (inclusive), each with the same attributes. */

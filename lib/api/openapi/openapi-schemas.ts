@@ -142,16 +142,7 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
       trend: array(
         object({ day: ref("Day"), total: money, groups: { type: "object", additionalProperties: money } }),
       ),
-      factDays: {
-        anyOf: [
-          object({
-            first: ref("Day"),
-            last: ref("Day"),
-            computedAt: { type: "string", format: "date-time" },
-          }),
-          { type: "null" },
-        ],
-      },
+      factDays: { anyOf: [object({ first: ref("Day"), last: ref("Day") }), { type: "null" }] },
     },
     "Spend over a window by group. The groups add up to totals.total; unallocated spend is its own group for owner groupings.",
   ),

@@ -7,11 +7,12 @@ import {
   type CostFigures,
   change,
   FACTS_FROM,
-  FIGURES,
   type FiguresRow,
   inWindow,
   money,
   RESOURCE_DAY,
+  ROLLUP_FIGURES,
+  ROLLUPS_FROM,
   toFigures,
 } from "./showback-sql";
 
@@ -133,9 +134,8 @@ interface BreakdownSqlRow {
 function breakdown(db: Db, scope: Prisma.Sql, cluster: Prisma.Sql, name: Prisma.Sql) {
   return db.$queryRaw<BreakdownSqlRow[]>`
     SELECT ${cluster} AS cluster_name, ${name} AS name, sum(cf.cost) AS total,
-           count(DISTINCT ${RESOURCE_DAY}) AS resource_days,
-           count(DISTINCT ${RESOURCE_DAY}) FILTER (WHERE cf.status = 'unpriced') AS unpriced_resource_days
-    ${FACTS_FROM}
+           sum(cf.resource_days) AS resource_days, sum(cf.unpriced_resource_days) AS unpriced_resource_days
+    ${ROLLUPS_FROM}
      WHERE ${scope}
      GROUP BY 1, 2
      ORDER BY sum(cf.cost) DESC NULLS LAST, 1, 2`;
@@ -166,7 +166,7 @@ export async function getOwnerCosts(
   const previous = previousWindow(window);
   const { currency, currencies } = await selectCurrency(
     db,
-    Prisma.sql`${inWindow(window)} AND ${input.scope}`,
+    { rollups: Prisma.sql`${inWindow(window)} AND ${input.scope}` },
     input.currency,
   );
   const inCurrency = Prisma.sql`cf.currency = ${currency}`;
@@ -186,9 +186,9 @@ export async function getOwnerCosts(
     likelyTop,
     trend,
   ] = await Promise.all([
-    db.$queryRaw<FiguresRow[]>`SELECT ${FIGURES} ${FACTS_FROM} WHERE ${scope}`,
+    db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${scope}`,
     db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-        SELECT sum(cf.cost) AS total ${FACTS_FROM}
+        SELECT sum(cf.cost) AS total ${ROLLUPS_FROM}
          WHERE ${inWindow(previous)} AND ${inCurrency} AND ${input.scope}`,
     breakdown(db, scope, Prisma.sql`c.name`, Prisma.sql`coalesce(cf.storage_class_name, '(none)')`),
     breakdown(db, scope, Prisma.sql`NULL::text`, Prisma.sql`cf.category`),
@@ -223,11 +223,11 @@ export async function getOwnerCosts(
     db.$queryRaw<{ n: bigint }[]>`
         SELECT count(DISTINCT (cf.cluster_id, cf.resource_kind, cf.resource_uid)) AS n ${FACTS_FROM} WHERE ${scope}`,
     resources(db, scope, input.pageSize, (input.page - 1) * input.pageSize),
-    db.$queryRaw<FiguresRow[]>`SELECT ${FIGURES} ${FACTS_FROM} WHERE ${likely}`,
+    db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${likely}`,
     resources(db, likely, LIKELY_OWNED_RESOURCES, 0),
     db.$queryRaw<{ day: string; category: string; total: Prisma.Decimal | null }[]>`
         SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, cf.category, sum(cf.cost) AS total
-        ${FACTS_FROM}
+        ${ROLLUPS_FROM}
          WHERE ${scope}
          GROUP BY 1, 2
          ORDER BY 1, 2`,

@@ -7,14 +7,14 @@ import type { ShowbackGrouping } from "./showback-params";
 import {
   type CostFigures,
   change,
-  FACTS_FROM,
-  FIGURES,
   type FiguresRow,
   groupSql,
   inWindow,
   money,
   NO_COST_CENTRE_KEY,
   NO_TEAM_KEY,
+  ROLLUP_FIGURES,
+  ROLLUPS_FROM,
   toFigures,
   UNALLOCATED_KEY,
 } from "./showback-sql";
@@ -81,7 +81,7 @@ export interface ShowbackResult {
   pageSize: number;
   trend: ShowbackTrendPoint[];
   /** The first and last day any fact exists (in the cluster filter), whatever the window: for empty states. */
-  factDays: { first: string; last: string; computedAt: string } | null;
+  factDays: { first: string; last: string } | null;
 }
 
 const UNALLOCATED_OWNERS = 20;
@@ -115,7 +115,7 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
   const previous = previousWindow(window);
   const { currency, currencies } = await selectCurrency(
     db,
-    Prisma.sql`${inWindow(window)} AND ${clusterFilter}`,
+    { rollups: Prisma.sql`${inWindow(window)} AND ${clusterFilter}` },
     params.currency,
   );
   const scope = Prisma.sql`${inWindow(window)} AND ${clusterFilter} AND cf.currency = ${currency}`;
@@ -125,14 +125,14 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
   const [clusters, totalsRows, previousRows, countRows, groupRows, ownerRows, factDayRows] =
     await Promise.all([
       db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
-      db.$queryRaw<FiguresRow[]>`SELECT ${FIGURES} ${FACTS_FROM} WHERE ${scope}`,
+      db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${scope}`,
       db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-      SELECT sum(cf.cost) AS total ${FACTS_FROM} WHERE ${previousScope}`,
-      db.$queryRaw<{ n: bigint }[]>`SELECT count(DISTINCT ${group.key}) AS n ${FACTS_FROM} WHERE ${scope}`,
+      SELECT sum(cf.cost) AS total ${ROLLUPS_FROM} WHERE ${previousScope}`,
+      db.$queryRaw<{ n: bigint }[]>`SELECT count(DISTINCT ${group.key}) AS n ${ROLLUPS_FROM} WHERE ${scope}`,
       db.$queryRaw<GroupRow[]>`
       SELECT ${group.key} AS key, max(${group.name}) AS name, max(${group.cluster}) AS cluster,
-             max(${group.team}) AS team, ${FIGURES}
-      ${FACTS_FROM}
+             max(${group.team}) AS team, ${ROLLUP_FIGURES}
+      ${ROLLUPS_FROM}
        WHERE ${scope}
        GROUP BY 1
        ORDER BY sum(cf.cost) DESC NULLS LAST, 1
@@ -151,21 +151,18 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
       >`
       SELECT c.name AS cluster, cf.likely_owner_namespace AS namespace,
              max(lt.slug) AS team_slug, max(lt.name) AS team_name, sum(cf.cost) AS total,
-             count(DISTINCT (cf.resource_kind, cf.resource_uid, cf.day)) AS resource_days,
-             count(DISTINCT (cf.resource_kind, cf.resource_uid, cf.day)) FILTER (WHERE cf.status = 'unpriced')
-               AS unpriced_resource_days,
+             sum(cf.resource_days) AS resource_days, sum(cf.unpriced_resource_days) AS unpriced_resource_days,
              count(*) OVER () AS owner_count
-      ${FACTS_FROM}
+      ${ROLLUPS_FROM}
       LEFT JOIN namespace lns ON lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
       LEFT JOIN team lt ON lt.id = lns.team_id
        WHERE ${scope} AND cf.allocation = 'unallocated'
        GROUP BY c.name, cf.likely_owner_namespace
        ORDER BY sum(cf.cost) DESC NULLS LAST, c.name, cf.likely_owner_namespace
        LIMIT ${UNALLOCATED_OWNERS}`,
-      db.$queryRaw<{ first: string | null; last: string | null; computed_at: Date | null }[]>`
-      SELECT to_char(min(cf.day), 'YYYY-MM-DD') AS first, to_char(max(cf.day), 'YYYY-MM-DD') AS last,
-             max(cf.computed_at) AS computed_at
-        FROM cost_fact cf WHERE ${clusterFilter}`,
+      db.$queryRaw<{ first: string | null; last: string | null }[]>`
+      SELECT to_char(min(cf.day), 'YYYY-MM-DD') AS first, to_char(max(cf.day), 'YYYY-MM-DD') AS last
+        FROM cost_rollup_day cf WHERE ${clusterFilter}`,
     ]);
 
   const keys = groupRows.map((r) => r.key);
@@ -173,7 +170,7 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
     keys.length === 0
       ? []
       : db.$queryRaw<{ key: string; total: Prisma.Decimal | null }[]>`
-          SELECT ${group.key} AS key, sum(cf.cost) AS total ${FACTS_FROM}
+          SELECT ${group.key} AS key, sum(cf.cost) AS total ${ROLLUPS_FROM}
            WHERE ${previousScope} AND ${group.key} IN (${Prisma.join(keys)})
            GROUP BY 1`,
     db.$queryRaw<{ day: string; key: string | null; total: Prisma.Decimal | null }[]>`
@@ -181,7 +178,7 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
              CASE WHEN ${keys.length > 0 ? Prisma.sql`${group.key} IN (${Prisma.join(keys)})` : Prisma.sql`FALSE`}
                   THEN ${group.key} END AS key,
              sum(cf.cost) AS total
-      ${FACTS_FROM}
+      ${ROLLUPS_FROM}
        WHERE ${scope}
        GROUP BY 1, 2
        ORDER BY 1`,
@@ -238,9 +235,6 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
     page: params.page,
     pageSize: params.pageSize,
     trend: [...trend.values()],
-    factDays:
-      factDays?.first && factDays.last && factDays.computed_at
-        ? { first: factDays.first, last: factDays.last, computedAt: factDays.computed_at.toISOString() }
-        : null,
+    factDays: factDays?.first && factDays.last ? { first: factDays.first, last: factDays.last } : null,
   };
 }

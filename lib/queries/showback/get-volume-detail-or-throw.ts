@@ -94,7 +94,7 @@ export async function getVolumeDetailOrThrow(
     AND cf.resource_uid = ${pv.uid}`;
   const { currency, currencies } = await selectCurrency(
     db,
-    Prisma.sql`${resource} AND ${inWindow(window)}`,
+    { facts: Prisma.sql`${resource} AND ${inWindow(window)}` },
     params.currency,
   );
 

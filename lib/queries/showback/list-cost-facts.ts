@@ -239,7 +239,7 @@ function item(row: FactRow): CostFactItem {
 export async function listCostFacts(db: Db, params: CostFactsParams): Promise<CostFactsResult> {
   const cluster = params.cluster ? await getClusterByNameOrThrow(db, params.cluster) : undefined;
   const where = filters(params, cluster?.id);
-  const { currency, currencies } = await selectCurrency(db, where, params.currency);
+  const { currency, currencies } = await selectCurrency(db, { facts: where }, params.currency);
   const scope = Prisma.sql`${where} AND cf.currency = ${currency}`;
   const [totals, rows] = await Promise.all([
     db.$queryRaw<{ cost: Prisma.Decimal | null; fact_count: bigint; unpriced: bigint }[]>`

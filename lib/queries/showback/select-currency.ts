@@ -1,7 +1,7 @@
-import type { Prisma } from "../../db/generated/client";
+import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
-import { FACTS_FROM, money } from "./showback-sql";
+import { FACTS_FROM, money, ROLLUPS_FROM } from "./showback-sql";
 
 export interface CurrencyTotal {
   currency: string;
@@ -21,13 +21,22 @@ export interface CurrencyChoice {
  * for, else the one most of the scope's facts are in (ties: alphabetical), else the display
  * currency. The other currencies are listed with their own totals, so nothing is hidden or summed.
  */
-export async function selectCurrency(db: Db, where: Prisma.Sql, requested?: string): Promise<CurrencyChoice> {
+export async function selectCurrency(
+  db: Db,
+  /** Conditions on `cf`: a single-resource scope reads the facts, anything else their rollups. */
+  scope: { facts: Prisma.Sql } | { rollups: Prisma.Sql },
+  requested?: string,
+): Promise<CurrencyChoice> {
+  const [from, where, factCount] =
+    "facts" in scope
+      ? [FACTS_FROM, scope.facts, Prisma.sql`count(*)`]
+      : [ROLLUPS_FROM, scope.rollups, Prisma.sql`sum(cf.fact_count)`];
   const rows = await db.$queryRaw<{ currency: string; total: Prisma.Decimal | null; fact_count: bigint }[]>`
-    SELECT cf.currency::text AS currency, sum(cf.cost) AS total, count(*) AS fact_count
-    ${FACTS_FROM}
+    SELECT cf.currency::text AS currency, sum(cf.cost) AS total, ${factCount} AS fact_count
+    ${from}
      WHERE ${where}
      GROUP BY cf.currency
-     ORDER BY count(*) DESC, cf.currency`;
+     ORDER BY 3 DESC, cf.currency`;
   const currencies = rows.map((r) => ({
     currency: r.currency.trim(),
     total: money(r.total),

@@ -2,8 +2,11 @@ import { Prisma } from "../../db/generated/client";
 import type { CostWindow } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
 
-// SQL shared by the showback queries. Every query reads cost_fact as `cf`, joined to its cluster
-// `c` and, for ownership, to the namespace `ns` it is allocated to and that namespace's team `t`.
+// SQL shared by the showback queries. Every query reads cost_fact (one resource, one day) or its
+// daily rollup cost_rollup_day (one showback dimension, one day) as `cf`, joined to its cluster `c`
+// and, for ownership, to the namespace `ns` it is allocated to and that namespace's team `t`. The
+// two have the same dimension columns, so a grouping or filter works on either; totals over groups
+// read the rollups, anything about single resources reads the facts.
 
 /** Group keys that are not a name: parentheses cannot appear in a Kubernetes name or a team slug. */
 export const UNALLOCATED_KEY = "(unallocated)";
@@ -11,11 +14,14 @@ export const NO_TEAM_KEY = "(no team)";
 export const NO_COST_CENTRE_KEY = "(no cost centre)";
 export const NO_STORAGE_CLASS = "(none)";
 
-export const FACTS_FROM = Prisma.sql`
-  FROM cost_fact cf
+const OWNERS = Prisma.sql`
   JOIN cluster c ON c.id = cf.cluster_id
   LEFT JOIN namespace ns ON ns.cluster_id = cf.cluster_id AND ns.name = cf.namespace
   LEFT JOIN team t ON t.id = ns.team_id`;
+
+export const FACTS_FROM = Prisma.sql`FROM cost_fact cf ${OWNERS}`;
+
+export const ROLLUPS_FROM = Prisma.sql`FROM cost_rollup_day cf ${OWNERS}`;
 
 export function inWindow(window: CostWindow): Prisma.Sql {
   return Prisma.sql`cf.day BETWEEN ${window.from}::date AND ${window.to}::date`;
@@ -81,16 +87,19 @@ export function groupSql(by: ShowbackGrouping): GroupSql {
 /** A resource-day: one resource on one day, whatever the number of its priced components. */
 export const RESOURCE_DAY = Prisma.sql`(cf.cluster_id, cf.resource_kind, cf.resource_uid, cf.day)`;
 
-/** The money and counts every showback figure carries, as SQL select items. */
-export const FIGURES = Prisma.sql`
+/**
+ * The money and counts every showback figure carries, as SQL select items over the rollups (a rollup
+ * row's resource-days are distinct resources of one day, so they add up).
+ */
+export const ROLLUP_FIGURES = Prisma.sql`
   sum(cf.cost) AS total,
   sum(cf.cost) FILTER (WHERE cf.allocation = 'allocated') AS allocated,
   sum(cf.cost) FILTER (WHERE cf.allocation = 'unallocated') AS unallocated,
-  sum(cf.cost) FILTER (WHERE cf.status = 'estimated') AS estimated,
-  count(DISTINCT ${RESOURCE_DAY}) FILTER (WHERE cf.status = 'unpriced') AS unpriced_resource_days,
-  count(DISTINCT ${RESOURCE_DAY}) FILTER (WHERE cf.status = 'included') AS included_resource_days,
-  count(DISTINCT ${RESOURCE_DAY}) AS resource_days,
-  count(*) AS fact_count`;
+  sum(cf.estimated_cost) AS estimated,
+  coalesce(sum(cf.unpriced_resource_days), 0) AS unpriced_resource_days,
+  coalesce(sum(cf.included_resource_days), 0) AS included_resource_days,
+  coalesce(sum(cf.resource_days), 0) AS resource_days,
+  coalesce(sum(cf.fact_count), 0) AS fact_count`;
 
 export interface FiguresRow {
   total: Prisma.Decimal | null;

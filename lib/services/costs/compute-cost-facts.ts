@@ -4,6 +4,7 @@ import { volumeDayCosts } from "../../costing/volume-day-costs";
 import type { Db } from "../../db/prisma";
 import type { IsoDay } from "../../pricing/types";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
+import { refreshCostRollups } from "../../queries/costs/refresh-cost-rollups";
 import { loadSnapshotCostingInput } from "../../queries/costs/snapshots/load-snapshot-costing-input";
 import { writeCostFacts } from "../../queries/costs/write-cost-facts";
 import { getPricingContext } from "../../queries/pricing/get-pricing-context";
@@ -17,8 +18,8 @@ export interface ComputeCostFactsResult {
 }
 
 /**
- * (Re)computes the daily cost facts (volumes and snapshots) of every cluster (or one) for the days [from, to]: each day's
- * facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
+ * (Re)computes the daily cost facts (volumes and snapshots) of every cluster (or one) for the days [from, to], and their
+ * rollups: each day's facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
  * day. Days in a closed month are frozen and skipped.
  */
 export async function computeCostFacts(
@@ -101,6 +102,7 @@ export async function computeCostFacts(
             facts: snapshotFacts.map((fact) => ({ fact })),
             computedAt: input.now,
           });
+          await refreshCostRollups(tx, { clusterId: cluster.id, from: day, to: day });
           result.facts += facts.length + snapshotFacts.length;
         }
       },

@@ -13,7 +13,7 @@ const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0));
 
 describe("the demo fleet's costs reconcile", () => {
-  it("for every grouping, the groups (unallocated included) add up to the sum of all facts, and allocated + unallocated = total", async () => {
+  it("for every grouping, the groups (unallocated included) add up to the sum of all facts, and allocated + unallocated = total; the rollups Showback reads count what the facts count", async () => {
     await loadBundledCatalog(db, { now });
     await loadDemoFleet(db, generateDemoFleet({ now }));
     await computeCostFacts(db, { from: isoDayOf(now.getTime() - 60 * 86_400_000), to: isoDayOf(now), now });
@@ -24,6 +24,15 @@ describe("the demo fleet's costs reconcile", () => {
       window.to,
     );
     const factTotal = new Dec(all?.total ?? "0");
+    const [counts] = await db.$queryRawUnsafe<{ resource_days: number; unpriced: number; facts: number }[]>(
+      `SELECT count(DISTINCT (cluster_id, resource_kind, resource_uid, day))::int AS resource_days,
+              count(DISTINCT (cluster_id, resource_kind, resource_uid, day)) FILTER (WHERE status = 'unpriced')::int AS unpriced,
+              count(*)::int AS facts
+         FROM cost_fact WHERE day BETWEEN $1::date AND $2::date`,
+      window.from,
+      window.to,
+    );
+    expect(counts?.unpriced).toBeGreaterThan(0);
     expect(factTotal.greaterThan(1000)).toBe(true);
     for (const by of SHOWBACK_GROUPINGS) {
       let page = 1;
@@ -32,6 +41,9 @@ describe("the demo fleet's costs reconcile", () => {
         const result = await getShowback(db, ZShowbackQuery.parse({ ...window, by, page, pageSize: 500 }));
         groupTotals.push(...result.groups.map((g) => new Dec(g.total)));
         expect(new Dec(result.totals.total).toFixed(6), by).toBe(factTotal.toFixed(6));
+        expect(result.totals.resourceDays, by).toBe(counts?.resource_days);
+        expect(result.totals.unpricedResourceDays, by).toBe(counts?.unpriced);
+        expect(result.totals.factCount, by).toBe(counts?.facts);
         expect(new Dec(result.totals.allocated).plus(result.totals.unallocated).toFixed(6), by).toBe(
           factTotal.toFixed(6),
         );
