@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
@@ -6,13 +7,28 @@ export type Db = PrismaClient;
 /** Set by openDatabase to the embedded server's URL, for this process and its children. */
 export const EMBEDDED_URL_VARIABLE = "TIERSCOPE_EMBEDDED_DATABASE_URL";
 
+const concurrentTransactions = new WeakMap<PrismaClient, number>();
+
+/**
+ * How many long write transactions (one per cluster, when costs are computed) this client can run
+ * side by side: one on the embedded database, whose single session serialises everything; on a
+ * server, one per core up to four, since each runs in its own server process.
+ */
+export function concurrentTransactionsOf(db: PrismaClient): number {
+  return concurrentTransactions.get(db) ?? 1;
+}
+
 export function createPrisma(connectionString: string): PrismaClient {
   // PGlite has a single session, shared by every connection to its socket: an open transaction on
   // one connection and a prepared statement on another clobber each other's unnamed statement
   // ("bind message supplies 1 parameters, but prepared statement "" requires 3"). One connection
   // per process to the embedded database makes queries wait in the pool instead.
   const embedded = process.env[EMBEDDED_URL_VARIABLE] === connectionString;
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...(embedded ? { max: 1 } : {}) }) });
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, ...(embedded ? { max: 1 } : {}) }),
+  });
+  concurrentTransactions.set(db, embedded ? 1 : Math.min(4, availableParallelism()));
+  return db;
 }
 
 const cache = globalThis as unknown as { tierscopePrisma?: PrismaClient };

@@ -1,7 +1,7 @@
 import { daysBetween } from "../../costing/day-window";
 import { sizeSnapshotChains, snapshotDayCosts } from "../../costing/snapshots";
 import { volumeDayCosts } from "../../costing/volume-day-costs";
-import type { Db } from "../../db/prisma";
+import { concurrentTransactionsOf, type Db } from "../../db/prisma";
 import type { IsoDay } from "../../pricing/types";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
 import { refreshCostRollups } from "../../queries/costs/refresh-cost-rollups";
@@ -20,7 +20,7 @@ export interface ComputeCostFactsResult {
 /**
  * (Re)computes the daily cost facts (volumes and snapshots) of every cluster (or one) for the days [from, to], and their
  * rollups: each day's facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
- * day. Days in a closed month are frozen and skipped.
+ * day. Days in a closed month are frozen and skipped. `result.days` counts cluster-days.
  */
 export async function computeCostFacts(
   db: Db,
@@ -33,7 +33,7 @@ export async function computeCostFacts(
     facts: 0,
     closedDaysSkipped: 0,
   };
-  for (const cluster of clusters) {
+  const computeCluster = async (cluster: (typeof clusters)[number]) => {
     const closed = new Set(
       (await db.monthClose.findMany({ where: { orgId: cluster.orgId } })).map((m) =>
         m.month.toISOString().slice(0, 7),
@@ -44,7 +44,7 @@ export async function computeCostFacts(
       result.closedDaysSkipped++;
       return false;
     });
-    if (days.length === 0) continue;
+    if (days.length === 0) return;
     const [costing, pricing, snapshotInput] = await Promise.all([
       loadVolumeCostingInput(db, { clusterId: cluster.id, from: input.from, to: input.to, now: input.now }),
       getPricingContext(db, { orgIds: [cluster.orgId] }),
@@ -109,6 +109,15 @@ export async function computeCostFacts(
       { timeout: 30 * 60_000, maxWait: 60_000 },
     );
     result.days += days.length;
-  }
+  };
+  // Clusters side by side, as many as the database can write at once: while one waits on the
+  // database, another computes.
+  const queue = [...clusters];
+  const workers = Math.min(concurrentTransactionsOf(db), clusters.length);
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let cluster = queue.shift(); cluster; cluster = queue.shift()) await computeCluster(cluster);
+    }),
+  );
   return result;
 }
