@@ -1,8 +1,9 @@
 // Costs benchmark (npm run bench:costs [-- --volumes N --clusters C --days D]): seeds C clusters
 // with N PersistentVolumes in all (default 20,000 over 2 clusters; 10 % resized once, bound to
 // claims mounted by pods), computes D days (default 90) of cost facts with the real engine, and
-// times the Showback query for the last month grouped by namespace. Prints facts per second and
-// extrapolates to the brief's fleet (500,000 volumes).
+// times the Showback query for the last month grouped by namespace (it reads the daily rollups).
+// Prints facts per second and bytes per fact, and extrapolates both to the brief's fleet (500,000
+// volumes). Clusters are computed side by side on a PostgreSQL server, so use several.
 
 import { isoDayOf } from "../lib/costing/day-window";
 import { createPrisma } from "../lib/db/prisma";
@@ -178,6 +179,26 @@ console.log(
   `extrapolated to 500,000 volumes × ${days} days: ${Math.round(fleetFacts).toLocaleString("en-US")} facts, ` +
     `about ${(fleetFacts / perSecond / 60).toFixed(0)} min on this machine at this rate`,
 );
+
+// What the facts and their rollups take on disk, to size a year of the fleet.
+const [size] = await db.$queryRawUnsafe<
+  { facts: number; fact_bytes: number; splits: number; split_bytes: number; rollups: number }[]
+>(
+  `SELECT (SELECT count(*) FROM cost_fact)::float8 AS facts,
+          pg_total_relation_size('cost_fact')::float8 AS fact_bytes,
+          (SELECT count(*) FROM cost_fact_workload)::float8 AS splits,
+          pg_total_relation_size('cost_fact_workload')::float8 AS split_bytes,
+          (SELECT count(*) FROM cost_rollup_day)::float8 AS rollups`,
+);
+if (size) {
+  const perFact = (size.fact_bytes + size.split_bytes) / size.facts;
+  console.log(
+    `storage: ${Math.round(perFact)} bytes per fact with its workload splits and indexes ` +
+      `(${size.facts.toLocaleString("en-US")} facts, ${size.splits.toLocaleString("en-US")} splits); ` +
+      `${size.rollups.toLocaleString("en-US")} rollup rows = ${(size.facts / size.rollups).toFixed(0)} facts per rollup row; ` +
+      `the 500,000-volume fleet's ${days} days would take ${((fleetFacts * perFact) / 1024 ** 3).toFixed(0)} GiB`,
+  );
+}
 
 // The Showback API's query: the current month, grouped by namespace, first page, as the page asks.
 const monthStart = `${to.slice(0, 7)}-01`;
