@@ -9,6 +9,8 @@ import { runTierscope } from "../testing/run-tierscope";
 // unpriced component and a fact priced in euros.
 const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-costs-cli-"));
 const PG = path.resolve(import.meta.dirname, "../../node_modules/pg");
+const TSX = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
+const REFRESH_ROLLUPS = path.resolve(import.meta.dirname, "../testing/refresh-every-rollup.ts");
 const SEED = `
 const pg = require(${JSON.stringify(PG)});
 (async () => {
@@ -33,9 +35,14 @@ const pg = require(${JSON.stringify(PG)});
 })().catch((error) => { console.error(error); process.exit(1); });`;
 
 beforeAll(async () => {
-  const result = await runTierscope(["exec", "--", process.execPath, "-e", SEED], dataDir);
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
+  for (const command of [
+    [process.execPath, "-e", SEED],
+    [TSX, REFRESH_ROLLUPS],
+  ]) {
+    const result = await runTierscope(["exec", "--", ...command], dataDir);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  }
 }, 300_000);
 
 describe("tierscope costs", () => {

@@ -93,6 +93,19 @@ interface GroupRow extends FiguresRow {
   team: string | null;
 }
 
+/** A group of the page, with the count of every group and the totals over all of them. */
+interface PageRow extends GroupRow {
+  group_count: bigint;
+  all_total: Prisma.Decimal | null;
+  all_allocated: Prisma.Decimal | null;
+  all_unallocated: Prisma.Decimal | null;
+  all_estimated: Prisma.Decimal | null;
+  all_unpriced_resource_days: bigint;
+  all_included_resource_days: bigint;
+  all_resource_days: bigint;
+  all_fact_count: bigint;
+}
+
 function groupKind(by: ShowbackGrouping, key: string): ShowbackGroup["kind"] {
   if (key === UNALLOCATED_KEY && (by === "namespace" || by === "team" || by === "cost-centre")) {
     return "unallocated";
@@ -122,33 +135,38 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
   const previousScope = Prisma.sql`${inWindow(previous)} AND ${clusterFilter} AND cf.currency = ${currency}`;
   const group = groupSql(params.by);
 
-  const [clusters, totalsRows, previousRows, countRows, groupRows, ownerRows, factDayRows] =
-    await Promise.all([
-      db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
-      db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${scope}`,
-      db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-      SELECT sum(cf.cost) AS total ${ROLLUPS_FROM} WHERE ${previousScope}`,
-      db.$queryRaw<{ n: bigint }[]>`SELECT count(DISTINCT ${group.key}) AS n ${ROLLUPS_FROM} WHERE ${scope}`,
-      db.$queryRaw<GroupRow[]>`
-      SELECT ${group.key} AS key, max(${group.name}) AS name, max(${group.cluster}) AS cluster,
-             max(${group.team}) AS team, ${ROLLUP_FIGURES}
-      ${ROLLUPS_FROM}
-       WHERE ${scope}
-       GROUP BY 1
-       ORDER BY sum(cf.cost) DESC NULLS LAST, 1
-       LIMIT ${params.pageSize} OFFSET ${(params.page - 1) * params.pageSize}`,
-      db.$queryRaw<
-        {
-          cluster: string;
-          namespace: string | null;
-          team_slug: string | null;
-          team_name: string | null;
-          total: Prisma.Decimal | null;
-          resource_days: bigint;
-          unpriced_resource_days: bigint;
-          owner_count: bigint;
-        }[]
-      >`
+  // One pass over the window's rollups gives this page of groups, how many groups there are and the
+  // totals (window sums over every group, taken before LIMIT): a fleet's month is millions of rows.
+  const page = Prisma.sql`
+      WITH g AS (
+        SELECT ${group.key} AS key, max(${group.name}) AS name, max(${group.cluster}) AS cluster,
+               max(${group.team}) AS team, ${ROLLUP_FIGURES}
+        ${ROLLUPS_FROM}
+         WHERE ${scope}
+         GROUP BY 1)
+      SELECT g.*, count(*) OVER () AS group_count,
+             sum(g.total) OVER () AS all_total, sum(g.allocated) OVER () AS all_allocated,
+             sum(g.unallocated) OVER () AS all_unallocated, sum(g.estimated) OVER () AS all_estimated,
+             sum(g.unpriced_resource_days) OVER () AS all_unpriced_resource_days,
+             sum(g.included_resource_days) OVER () AS all_included_resource_days,
+             sum(g.resource_days) OVER () AS all_resource_days, sum(g.fact_count) OVER () AS all_fact_count
+        FROM g
+       ORDER BY g.total DESC NULLS LAST, g.key`;
+  const [clusters, pageRows, ownerRows, factDayRows] = await Promise.all([
+    db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
+    db.$queryRaw<PageRow[]>`${page} LIMIT ${params.pageSize} OFFSET ${(params.page - 1) * params.pageSize}`,
+    db.$queryRaw<
+      {
+        cluster: string;
+        namespace: string | null;
+        team_slug: string | null;
+        team_name: string | null;
+        total: Prisma.Decimal | null;
+        resource_days: bigint;
+        unpriced_resource_days: bigint;
+        owner_count: bigint;
+      }[]
+    >`
       SELECT c.name AS cluster, cf.likely_owner_namespace AS namespace,
              max(lt.slug) AS team_slug, max(lt.name) AS team_name, sum(cf.cost) AS total,
              sum(cf.resource_days) AS resource_days, sum(cf.unpriced_resource_days) AS unpriced_resource_days,
@@ -160,23 +178,24 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
        GROUP BY c.name, cf.likely_owner_namespace
        ORDER BY sum(cf.cost) DESC NULLS LAST, c.name, cf.likely_owner_namespace
        LIMIT ${UNALLOCATED_OWNERS}`,
-      db.$queryRaw<{ first: string | null; last: string | null }[]>`
+    db.$queryRaw<{ first: string | null; last: string | null }[]>`
       SELECT to_char(min(cf.day), 'YYYY-MM-DD') AS first, to_char(max(cf.day), 'YYYY-MM-DD') AS last
         FROM cost_rollup_day cf WHERE ${clusterFilter}`,
-    ]);
+  ]);
+  // A page past the last group has no row to carry the totals: read them on their own.
+  const [first] = pageRows.length > 0 ? pageRows : await db.$queryRaw<PageRow[]>`${page} LIMIT 1`;
 
-  const keys = groupRows.map((r) => r.key);
-  const [previousByKey, trendRows] = await Promise.all([
-    keys.length === 0
-      ? []
-      : db.$queryRaw<{ key: string; total: Prisma.Decimal | null }[]>`
-          SELECT ${group.key} AS key, sum(cf.cost) AS total ${ROLLUPS_FROM}
-           WHERE ${previousScope} AND ${group.key} IN (${Prisma.join(keys)})
-           GROUP BY 1`,
+  const keys = pageRows.map((r) => r.key);
+  const onPage = keys.length > 0 ? Prisma.sql`${group.key} IN (${Prisma.join(keys)})` : Prisma.sql`FALSE`;
+  const [previousRows, trendRows] = await Promise.all([
+    // The previous window's total and, in the same pass, each group of this page's.
+    db.$queryRaw<{ key: string | null; total: Prisma.Decimal | null }[]>`
+      SELECT CASE WHEN ${onPage} THEN ${group.key} END AS key, sum(cf.cost) AS total
+      ${ROLLUPS_FROM}
+       WHERE ${previousScope}
+       GROUP BY 1`,
     db.$queryRaw<{ day: string; key: string | null; total: Prisma.Decimal | null }[]>`
-      SELECT to_char(cf.day, 'YYYY-MM-DD') AS day,
-             CASE WHEN ${keys.length > 0 ? Prisma.sql`${group.key} IN (${Prisma.join(keys)})` : Prisma.sql`FALSE`}
-                  THEN ${group.key} END AS key,
+      SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, CASE WHEN ${onPage} THEN ${group.key} END AS key,
              sum(cf.cost) AS total
       ${ROLLUPS_FROM}
        WHERE ${scope}
@@ -184,7 +203,9 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
        ORDER BY 1`,
   ]);
 
-  const previousTotals = new Map(previousByKey.map((r) => [r.key, money(r.total)]));
+  const previousTotals = new Map(
+    previousRows.flatMap((r) => (r.key === null ? [] : [[r.key, money(r.total)] as const])),
+  );
   const trend = new Map<string, ShowbackTrendPoint>();
   for (const row of trendRows) {
     const point = trend.get(row.day) ?? { day: row.day, total: "0", groups: {} };
@@ -193,8 +214,19 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
     trend.set(row.day, point);
   }
 
-  const totals = toFigures(totalsRows[0]);
-  const previousTotal = money(previousRows[0]?.total);
+  const totals = toFigures(
+    first && {
+      total: first.all_total,
+      allocated: first.all_allocated,
+      unallocated: first.all_unallocated,
+      estimated: first.all_estimated,
+      unpriced_resource_days: first.all_unpriced_resource_days,
+      included_resource_days: first.all_included_resource_days,
+      resource_days: first.all_resource_days,
+      fact_count: first.all_fact_count,
+    },
+  );
+  const previousTotal = money(previousRows.reduce((all, r) => all.plus(r.total ?? 0), new Prisma.Decimal(0)));
   const factDays = factDayRows[0];
   return {
     window: { ...window, days: windowDays(window) },
@@ -217,7 +249,7 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
       })),
       ownerCount: Number(ownerRows[0]?.owner_count ?? 0),
     },
-    groups: groupRows.map((row) => {
+    groups: pageRows.map((row) => {
       const figures = toFigures(row);
       const before = previousTotals.get(row.key) ?? "0";
       return {
@@ -231,7 +263,7 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
         ...change(figures.total, before),
       };
     }),
-    groupCount: Number(countRows[0]?.n ?? 0),
+    groupCount: Number(first?.group_count ?? 0),
     page: params.page,
     pageSize: params.pageSize,
     trend: [...trend.values()],
