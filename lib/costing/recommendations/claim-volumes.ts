@@ -1,6 +1,6 @@
 import type { WasteClaim, WasteUsage, WasteVolume } from "../waste/inventory";
 import { claimKey, indexInventory } from "../waste/inventory-index";
-import type { ClaimIo, ClaimUse, RecommendationInventory } from "./inventory";
+import type { ClaimIo, ClaimUse, RecommendationContext, RecommendationInventory } from "./inventory";
 import type { RecommendationThresholds } from "./thresholds";
 
 /** A live Bound claim with its volume and what is known of its use: the subject of every volume rule. */
@@ -45,4 +45,29 @@ export function measuredIo(
 /** A measured need with the headroom added, rounded up to a whole unit. */
 export function withHeadroom(value: number, thresholds: RecommendationThresholds): number {
   return Math.ceil(value * (1 + thresholds.ioHeadroom));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The claims a tier move is for: mounted now, or by a pod that ended within `activeWithinDays`. A
+ * claim unused for longer (or never mounted) is waste to delete, which the Waste page lists.
+ */
+export function activeClaimVolumes(
+  inventory: RecommendationInventory,
+  context: RecommendationContext,
+): ClaimVolume[] {
+  const since = context.now.getTime() - context.thresholds.activeWithinDays * DAY_MS;
+  return claimVolumes(inventory, context.now).filter(
+    ({ use }) =>
+      use !== undefined && (use.mountedNow || (use.lastUnmountedAt?.getTime() ?? -Infinity) >= since),
+  );
+}
+
+/** The guardrail every tier move shows for `activeClaimVolumes`. */
+export function inUseGuardrail(context: RecommendationContext) {
+  return {
+    label: "In use",
+    value: `a pod mounted it within the last ${context.thresholds.activeWithinDays} days (unused claims are waste: delete, not move)`,
+  };
 }

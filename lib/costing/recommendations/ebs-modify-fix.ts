@@ -1,3 +1,4 @@
+import { formatCount } from "../../format";
 import type { WasteFix } from "../waste/finding";
 import type { ClaimVolume } from "./claim-volumes";
 
@@ -13,7 +14,7 @@ export function ebsModifyToGp3Fix(subject: ClaimVolume, iops: number, throughput
   const name = gp3ClassName(iops, throughput);
   const volumeId = subject.volume.volumeHandle?.split("/").pop() ?? "<volume id>";
   return {
-    summary: `Change the volume to gp3 (${iops} IOPS, ${throughput} MiB/s) in place: EBS modifies a live volume, no copy.`,
+    summary: `Change the volume to gp3 (${formatCount(iops)} IOPS, ${throughput} MiB/s) in place: EBS modifies a live volume, no copy.`,
     command: [
       "apiVersion: storage.k8s.io/v1beta1",
       "kind: VolumeAttributesClass",

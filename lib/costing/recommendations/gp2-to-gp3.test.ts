@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recommendGp2ToGp3 } from "./gp2-to-gp3";
 import { recommend } from "./recommend";
-import { context, money, oneClaim } from "./recommendation-test-fixtures";
+import { context, daysAgo, money, oneClaim } from "./recommendation-test-fixtures";
 
 const gp2 = { name: "gp2", provisioner: "ebs.csi.aws.com", parameters: { type: "gp2" } };
 
@@ -18,7 +18,7 @@ describe("gp2 → gp3", () => {
     expect(r?.fix.command).toContain("name: gp3-3000-125");
     expect(r?.fix.command).toContain(`"volumeAttributesClassName":"gp3-3000-125"`);
     expect(r?.fix.command).toContain("aws ec2 modify-volume --volume-id vol-pv-data --volume-type gp3");
-    expect(r?.guardrail.map((g) => g.label)).toEqual(["IOPS and throughput", "gp3 limits"]);
+    expect(r?.guardrail.map((g) => g.label)).toEqual(["In use", "IOPS and throughput", "gp3 limits"]);
   });
 
   it("keeps gp2's IOPS above 3,000 when unmeasured: 2,000 GiB → 6,000 IOPS, $200.00 → $175.00", () => {
@@ -51,5 +51,20 @@ describe("gp2 → gp3", () => {
       io: { p95Iops: 5000, opsSamples: 6 },
     });
     expect(money(recommendGp2ToGp3(few, context())[0]?.proposed.cost.monthlyCost)).toBe("40");
+  });
+});
+
+describe("gp2 → gp3 guardrail: in use", () => {
+  it("leaves a claim no pod has mounted for more than 14 days: that is waste to delete", () => {
+    const idle = (days: number) =>
+      oneClaim({
+        provider: "aws",
+        storageClass: gp2,
+        gi: 500,
+        use: { mountedNow: false, lastUnmountedAt: daysAgo(days) },
+      });
+    expect(recommendGp2ToGp3(idle(15), context())).toEqual([]);
+    expect(recommendGp2ToGp3(idle(13), context())).toHaveLength(1);
+    expect(recommendGp2ToGp3(idle(15), context({ activeWithinDays: 30 }))).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { formatCount } from "../../format";
 import { claimRecommendation } from "./build-recommendation";
-import { claimVolumes, measuredIo, withHeadroom } from "./claim-volumes";
+import { activeClaimVolumes, inUseGuardrail, measuredIo, withHeadroom } from "./claim-volumes";
 import { ebsModifyToGp3Fix, gp3ClassName } from "./ebs-modify-fix";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
 import { priceCurrentTier, priceTargetTier } from "./price-tier";
@@ -47,7 +47,7 @@ export function recommendGp2ToGp3(
   context: RecommendationContext,
 ): Recommendation[] {
   const out: Recommendation[] = [];
-  for (const subject of claimVolumes(inventory, context.now)) {
+  for (const subject of activeClaimVolumes(inventory, context)) {
     const used = subject.usage?.p95UsedBytes ?? null;
     const current = priceCurrentTier(inventory, context, subject.volume, used);
     if (current.side.product !== "ebs-gp2") continue;
@@ -73,6 +73,7 @@ export function recommendGp2ToGp3(
         proposed,
         evidence: ioEvidence(measured),
         guardrail: [
+          inUseGuardrail(context),
           {
             label: "IOPS and throughput",
             value: `gp3 provisioned at the measured p95 × ${1 + context.thresholds.ioHeadroom} (at least ${context.thresholds.minIoSamples} samples), or gp2's own IOPS when unmeasured; never below 3,000 IOPS and 125 MiB/s`,

@@ -1,5 +1,5 @@
 import { claimRecommendation } from "./build-recommendation";
-import { claimVolumes, measuredIo, withHeadroom } from "./claim-volumes";
+import { activeClaimVolumes, inUseGuardrail, measuredIo, withHeadroom } from "./claim-volumes";
 import { ioEvidence } from "./gp2-to-gp3";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
 import { priceCurrentTier, priceTargetTier } from "./price-tier";
@@ -18,7 +18,7 @@ export function recommendPdSsdToPdBalanced(
   context: RecommendationContext,
 ): Recommendation[] {
   const out: Recommendation[] = [];
-  for (const subject of claimVolumes(inventory, context.now)) {
+  for (const subject of activeClaimVolumes(inventory, context)) {
     const used = subject.usage?.p95UsedBytes ?? null;
     const current = priceCurrentTier(inventory, context, subject.volume, used);
     const product = current.side.product;
@@ -53,6 +53,7 @@ export function recommendPdSsdToPdBalanced(
         proposed,
         evidence: ioEvidence(measured),
         guardrail: [
+          inUseGuardrail(context),
           {
             label: "I/O fits pd-balanced",
             value: `measured p95 × ${1 + context.thresholds.ioHeadroom} within pd-balanced's ${balanced.iops} IOPS and ${balanced.throughput?.value} MiB/s at this size (unmeasured volumes: check before applying)`,

@@ -1,7 +1,7 @@
 import { formatBytes } from "../../format";
 import { diskTiers } from "../../pricing/catalog/azure-disk-tiers";
 import { claimRecommendation } from "./build-recommendation";
-import { claimVolumes, measuredIo, withHeadroom } from "./claim-volumes";
+import { activeClaimVolumes, inUseGuardrail, measuredIo, withHeadroom } from "./claim-volumes";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
 import { priceCurrentTier, priceTargetTier } from "./price-tier";
 import type { Recommendation } from "./recommendation";
@@ -26,7 +26,7 @@ export function recommendPremiumSsdTierBoundary(
 ): Recommendation[] {
   const out: Recommendation[] = [];
   const tiers = diskTiers("P");
-  for (const subject of claimVolumes(inventory, context.now)) {
+  for (const subject of activeClaimVolumes(inventory, context)) {
     const used = subject.usage?.p95UsedBytes ?? null;
     const current = priceCurrentTier(inventory, context, subject.volume, used);
     if (current.side.product !== "azure-premium-ssd-lrs") continue;
@@ -94,6 +94,7 @@ export function recommendPremiumSsdTierBoundary(
           },
         ],
         guardrail: [
+          inUseGuardrail(context),
           {
             label: "Just over a tier",
             value: `at most ${(context.thresholds.tierOverflowRatio * 100).toFixed(0)} % above the tier below`,

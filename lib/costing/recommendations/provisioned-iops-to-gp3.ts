@@ -1,6 +1,6 @@
 import { formatCount } from "../../format";
 import { claimRecommendation } from "./build-recommendation";
-import { claimVolumes, measuredIo } from "./claim-volumes";
+import { activeClaimVolumes, inUseGuardrail, measuredIo } from "./claim-volumes";
 import { ebsModifyToGp3Fix, gp3ClassName } from "./ebs-modify-fix";
 import { GP3, gp3Target, ioEvidence } from "./gp2-to-gp3";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
@@ -18,7 +18,7 @@ export function recommendProvisionedIopsToGp3(
   context: RecommendationContext,
 ): Recommendation[] {
   const out: Recommendation[] = [];
-  for (const subject of claimVolumes(inventory, context.now)) {
+  for (const subject of activeClaimVolumes(inventory, context)) {
     const used = subject.usage?.p95UsedBytes ?? null;
     const current = priceCurrentTier(inventory, context, subject.volume, used);
     if (current.side.product !== "ebs-io1" && current.side.product !== "ebs-io2") continue;
@@ -55,6 +55,7 @@ export function recommendProvisionedIopsToGp3(
           },
         ],
         guardrail: [
+          inUseGuardrail(context),
           {
             label: "Measured IOPS",
             value: `p95 over at least ${context.thresholds.minIoSamples} samples × ${1 + context.thresholds.ioHeadroom} fits gp3 (≤ 16,000 IOPS, ≤ 1,000 MiB/s)`,

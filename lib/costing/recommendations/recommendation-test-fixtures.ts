@@ -114,7 +114,8 @@ export function oneClaim(options: {
               }),
             ],
     }),
-    claimUse: options.use ? [use(options.use)] : [],
+    // A claim a pod mounts now unless the test says otherwise.
+    claimUse: [use(options.use)],
     io: options.io ? [io(options.io)] : [],
   };
 }

@@ -2,12 +2,11 @@ import { formatBytes } from "../../format";
 import type { Resolution } from "../../pricing/resolve/types";
 import { formatAgo } from "../waste/finding";
 import { claimRecommendation } from "./build-recommendation";
-import { claimVolumes } from "./claim-volumes";
+import { activeClaimVolumes, inUseGuardrail } from "./claim-volumes";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
 import { priceCurrentTier, priceTargetTier } from "./price-tier";
 import type { Recommendation } from "./recommendation";
 
-const DAY_MS = 86_400_000;
 const GIB = 1024 ** 3;
 
 /**
@@ -28,8 +27,8 @@ export function isPremium(resolution: Resolution): boolean {
 
 /**
  * Scratch on premium claims → emptyDir on the node's local NVMe: a claim pods declared only as
- * scratch, mounted within the last `scratchActiveDays` (older ones are waste to delete, not to move),
- * no larger than `scratchMaxGib`, on a premium tier. Local disks have no separate charge.
+ * scratch, in use (see activeClaimVolumes), no larger than `scratchMaxGib`, on a premium tier. Local
+ * disks have no separate charge.
  */
 export function recommendScratchOnPremium(
   inventory: RecommendationInventory,
@@ -37,19 +36,14 @@ export function recommendScratchOnPremium(
 ): Recommendation[] {
   const { now, thresholds } = context;
   const out: Recommendation[] = [];
-  for (const subject of claimVolumes(inventory, now)) {
+  for (const subject of activeClaimVolumes(inventory, context)) {
     const use = subject.use;
     if (!use || use.roles.length === 0 || use.roles.some((role) => role !== "scratch")) continue;
-    const recent =
-      use.mountedNow ||
-      (use.lastUnmountedAt !== null &&
-        now.getTime() - use.lastUnmountedAt.getTime() <= thresholds.scratchActiveDays * DAY_MS);
-    if (!recent) continue;
     if (Number(subject.volume.capacityBytes) > thresholds.scratchMaxGib * GIB) continue;
     const used = subject.usage?.p95UsedBytes ?? null;
     const current = priceCurrentTier(inventory, context, subject.volume, used);
     if (!isPremium(current.resolution)) continue;
-    const proposed = priceTargetTier(
+    const local = priceTargetTier(
       inventory,
       context,
       subject.volume,
@@ -59,6 +53,11 @@ export function recommendScratchOnPremium(
       },
       used,
     );
+    // The price of a no-provisioner local disk ($0, paid in the instance), shown as what it is: an emptyDir.
+    const proposed = {
+      ...local,
+      side: { ...local.side, storageClassName: null, label: "emptyDir on the node's local NVMe" },
+    };
     const gi = Math.ceil(Number(subject.volume.capacityBytes) / GIB);
     out.push(
       claimRecommendation(inventory, subject, {
@@ -73,13 +72,14 @@ export function recommendScratchOnPremium(
           },
         ],
         guardrail: [
+          inUseGuardrail(context),
           {
             label: "Scratch only",
             value: "every pod that mounted it declared it scratch: its data is disposable",
           },
           {
             label: "Fits a node",
-            value: `${formatBytes(subject.volume.capacityBytes)} ≤ ${thresholds.scratchMaxGib} GiB of local NVMe; used within ${thresholds.scratchActiveDays} days`,
+            value: `${formatBytes(subject.volume.capacityBytes)} ≤ ${thresholds.scratchMaxGib} GiB of local NVMe`,
           },
         ],
         fix: {

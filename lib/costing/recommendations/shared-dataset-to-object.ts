@@ -1,7 +1,7 @@
 import type { StorageClassInput } from "../../pricing/resolve/types";
 import { claimRecommendation } from "./build-recommendation";
 import type { ClaimVolume } from "./claim-volumes";
-import { claimVolumes } from "./claim-volumes";
+import { activeClaimVolumes, inUseGuardrail } from "./claim-volumes";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
 import { priceCurrentTier, priceTargetTier } from "./price-tier";
 import type { Recommendation } from "./recommendation";
@@ -97,7 +97,7 @@ export function recommendSharedDatasetToObject(
   if (!object) return [];
   const { thresholds } = context;
   const out: Recommendation[] = [];
-  for (const subject of claimVolumes(inventory, context.now)) {
+  for (const subject of activeClaimVolumes(inventory, context)) {
     const use = subject.use;
     if (!use?.roles.includes("dataset")) continue;
     if (use.podsInWindow < thresholds.sharedDatasetMinReaders || use.readOnlyPodsInWindow < use.podsInWindow)
@@ -122,6 +122,7 @@ export function recommendSharedDatasetToObject(
           { label: "Roles declared", value: use.roles.join(", ") },
         ],
         guardrail: [
+          inUseGuardrail(context),
           {
             label: "Shared and read-only",
             value: `at least ${thresholds.sharedDatasetMinReaders} pods read it in the window, none wrote to it`,

@@ -6,7 +6,7 @@ export const RECOMMENDATION_THRESHOLDS_KEY = "recommendations.thresholds";
 /**
  * The guardrails every rule reads. Stored in `setting` under `recommendations.thresholds` as JSON,
  * e.g. `{"ioHeadroom": 0.3, "minIoSamples": 7, "tierOverflowRatio": 0.25, "coldCheckpointDays": 7,
- * "archiveCheckpointDays": 60, "scratchMaxGib": 2048, "scratchActiveDays": 14, "sharedDatasetMinReaders": 2}`.
+ * "archiveCheckpointDays": 60, "scratchMaxGib": 2048, "activeWithinDays": 14, "sharedDatasetMinReaders": 2}`.
  */
 export interface RecommendationThresholds {
   /** A proposed tier must carry the measured p95 IOPS and throughput times (1 + this). */
@@ -21,8 +21,11 @@ export interface RecommendationThresholds {
   archiveCheckpointDays: number;
   /** Scratch claims larger than this do not fit a GPU node's local NVMe. */
   scratchMaxGib: number;
-  /** Scratch claims count only if a pod mounted them in the last N days (older ones are waste). */
-  scratchActiveDays: number;
+  /**
+   * Tier moves are for claims in use: a pod mounted them in the last N days. One unused for longer is
+   * waste to delete (the Waste page), not to move; cold checkpoints are the exception.
+   */
+  activeWithinDays: number;
   /** A dataset is shared when at least this many pods read it in the window. */
   sharedDatasetMinReaders: number;
 }
@@ -34,7 +37,7 @@ export const DEFAULT_RECOMMENDATION_THRESHOLDS: RecommendationThresholds = {
   coldCheckpointDays: 7,
   archiveCheckpointDays: 60,
   scratchMaxGib: 2048,
-  scratchActiveDays: 14,
+  activeWithinDays: 14,
   sharedDatasetMinReaders: 2,
 };
 
@@ -45,7 +48,7 @@ const FIELDS: Record<keyof RecommendationThresholds, z.ZodType<number>> = {
   coldCheckpointDays: z.number().min(0).max(3650),
   archiveCheckpointDays: z.number().min(0).max(3650),
   scratchMaxGib: z.number().gt(0).max(1_000_000),
-  scratchActiveDays: z.number().min(0).max(3650),
+  activeWithinDays: z.number().min(0).max(3650),
   sharedDatasetMinReaders: z.number().int().min(1).max(100_000),
 };
 
