@@ -47,10 +47,10 @@ export function RecommendationTiers({ recommendation }: { recommendation: Recomm
       <thead className="text-slate-500">
         <tr>
           <th className="sr-only">Side</th>
-          <th className="text-left font-normal">Tier</th>
-          <th className="text-right font-normal">$/month</th>
-          <th className="text-right font-normal">IOPS</th>
-          <th className="text-right font-normal">Throughput</th>
+          <th className="pr-3 text-left font-normal">Tier</th>
+          <th className="pr-3 text-right font-normal">$/month</th>
+          <th className="pr-3 text-right font-normal">IOPS</th>
+          <th className="pr-3 text-right font-normal">Throughput</th>
           <th className="text-left font-normal">Latency</th>
         </tr>
       </thead>

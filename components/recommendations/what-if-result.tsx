@@ -25,7 +25,7 @@ function Totals(props: {
         </dd>
       </div>
       <div>
-        <dt className="text-slate-500 text-xs">Difference</dt>
+        <dt className="text-slate-500 text-xs">Saving per month (negative: spends)</dt>
         <dd className="font-semibold tabular-nums" data-testid="what-if-savings">
           {show(props.savings)}
         </dd>

@@ -68,3 +68,17 @@ describe("gp2 → gp3 guardrail: in use", () => {
     expect(recommendGp2ToGp3(idle(15), context({ activeWithinDays: 30 }))).toHaveLength(1);
   });
 });
+
+describe("the money's basis", () => {
+  it("shows each side as quantity × unit price = cost", () => {
+    const [r] = recommendGp2ToGp3(oneClaim({ provider: "aws", storageClass: gp2, gi: 500 }), context());
+    expect(r?.current.cost.basis).toBe(
+      "500.0 GiB EBS gp2: capacity: 500 GiB × 0.1 USD/GiB_month = 50.00 USD",
+    );
+    expect(r?.proposed.cost.basis).toBe(
+      "500.0 GiB EBS gp3: capacity: 500 GiB × 0.08 USD/GiB_month = 40.00 USD; " +
+        "iops: 3000 IOPS (3000 included) × 0.005 USD/IOPS_month = 0.00 USD; " +
+        "throughput: 125 MiB/s (125 included) × 0.04 USD/MiBps_month = 0.00 USD",
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { Provider } from "../../pricing/types";
 import { isoDay } from "../waste/context";
 import type { VolumeShape } from "../waste/price-volume-monthly";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
+import { priceBasis } from "./price-basis";
 import type { RecommendationCost, TierSide } from "./recommendation";
 import { tierPerformance } from "./tier-performance";
 
@@ -72,9 +73,10 @@ function priceResolution(
   });
   const billedBytes = storedBytes ?? capacityBytes;
   const size = `${formatBytes(billedBytes)}${storedBytes !== null ? " stored" : ""} ${priced.label}`;
+  const components = priceBasis(priced);
   const basis =
     priced.status === "priced" || priced.status === "estimated"
-      ? `${size} at list price${priced.reason ? ` (${priced.reason})` : ""}`
+      ? `${size}: ${components}${priced.reason ? ` (${priced.reason})` : ""}`
       : `${size}: ${priced.reason ?? priced.status}`;
   const cost: RecommendationCost = {
     status: priced.status,

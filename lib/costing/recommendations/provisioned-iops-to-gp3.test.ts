@@ -42,3 +42,20 @@ describe("io1/io2 → gp3", () => {
     expect(recommendProvisionedIopsToGp3(fewSamples, context())).toEqual([]);
   });
 });
+
+describe("io2's graduated IOPS in the basis", () => {
+  it("shows the slices of each tier", () => {
+    const inventory = oneClaim({
+      provider: "aws",
+      storageClass: { ...io2, parameters: { type: "io2", iops: "40000" } },
+      gi: 2048,
+      io: { p95Iops: 730 },
+    });
+    const [r] = recommendProvisionedIopsToGp3(inventory, context());
+    // 32,000 × $0.065 + 8,000 × $0.0455 = $2,444; + 2,048 GiB × $0.125.
+    expect(r?.current.cost.basis).toBe(
+      "2.0 TiB EBS io2: capacity: 2048 GiB × 0.125 USD/GiB_month = 256.00 USD; " +
+        "iops: 40000 IOPS, 32000 × 0.065 + 8000 × 0.0455 = 2444.00 USD",
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { formatBytes } from "../../format";
-import type { Resolution } from "../../pricing/resolve/types";
+import { INCLUDED_IN_INSTANCE, type Resolution } from "../../pricing/resolve/types";
 import { formatAgo } from "../waste/finding";
 import { claimRecommendation } from "./build-recommendation";
 import { activeClaimVolumes, inUseGuardrail } from "./claim-volumes";
@@ -56,7 +56,12 @@ export function recommendScratchOnPremium(
     // The price of a no-provisioner local disk ($0, paid in the instance), shown as what it is: an emptyDir.
     const proposed = {
       ...local,
-      side: { ...local.side, storageClassName: null, label: "emptyDir on the node's local NVMe" },
+      side: {
+        ...local.side,
+        storageClassName: null,
+        label: "emptyDir on the node's local NVMe",
+        cost: { ...local.side.cost, basis: `emptyDir: ${INCLUDED_IN_INSTANCE}` },
+      },
     };
     const gi = Math.ceil(Number(subject.volume.capacityBytes) / GIB);
     out.push(
