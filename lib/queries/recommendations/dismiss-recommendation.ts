@@ -7,14 +7,12 @@ import { DismissalInputError } from "./recommendation-dismissal-errors";
 /** POST /api/v1/recommendations/dismissals: which recommendation, and why. */
 export const ZDismissRecommendation = z.object({
   rule: z.enum(RECOMMENDATION_RULES),
-  /** `<cluster id>/<kind>/<uid>`, as each recommendation gives it. */
+  /** `<cluster id>/<kind>/<key>`, as each recommendation gives it (a workload's key may hold slashes). */
   subjectKey: z
     .string()
     .trim()
-    .regex(
-      /^[0-9a-f-]{36}\/[A-Za-z]+\/[^/\s]+$/,
-      "<cluster id>/<kind>/<uid>, as the recommendation gives it",
-    ),
+    .max(1000)
+    .regex(/^[0-9a-f-]{36}\/[A-Za-z]+\/\S+$/, "<cluster id>/<kind>/<key>, as the recommendation gives it"),
   reason: z.string().trim().min(1, "say why: the reason is kept with the dismissal").max(1000),
   dismissedBy: z.string().trim().min(1).max(200).default("web"),
 });
