@@ -41,6 +41,11 @@ describe("what-if: move volumes to another StorageClass", () => {
       ["pv-logs", "12", "9.6"],
     ]);
     expect(result.unpricedVolumes).toBe(0);
+    const twice = moveVolumesWhatIf(cluster(), context(), {
+      volumes: ["pv-data", "pv-data"],
+      storageClass: "gp3",
+    });
+    expect([twice.volumes.length, twice.before.toFixed(2)]).toEqual([1, "50.00"]);
   });
 
   it("counts volumes whose target has no price, and leaves them out of the sums", () => {

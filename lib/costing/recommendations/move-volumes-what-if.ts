@@ -50,7 +50,8 @@ export function moveVolumesWhatIf(
   }
   const index = indexInventory(inventory, context.now);
   const usage = index.usageByClaim;
-  const volumes = input.volumes.map((name, position): MoveWhatIfVolume => {
+  // A volume named twice is moved once.
+  const volumes = [...new Set(input.volumes)].map((name, position): MoveWhatIfVolume => {
     const volume = index.volumeByName.get(name);
     if (!volume) {
       throw new WhatIfInputError(
