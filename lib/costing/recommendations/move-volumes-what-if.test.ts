@@ -57,8 +57,11 @@ describe("what-if: move volumes to another StorageClass", () => {
 
   it("names the field of a volume or class it does not know", () => {
     expect(() =>
-      moveVolumesWhatIf(cluster(), context(), { volumes: ["pv-data", "nope"], storageClass: "gp3" }),
-    ).toThrow(new WhatIfInputError('volumes[1]: cluster eks has no live PersistentVolume "nope"'));
+      moveVolumesWhatIf(cluster(), context(), {
+        volumes: ["pv-data", "pv-data", "nope"],
+        storageClass: "gp3",
+      }),
+    ).toThrow(new WhatIfInputError('volumes[2]: cluster eks has no live PersistentVolume "nope"'));
     expect(() =>
       moveVolumesWhatIf(cluster(), context(), { volumes: ["pv-data"], storageClass: "gold" }),
     ).toThrow('storageClass: cluster eks has no StorageClass "gold"');

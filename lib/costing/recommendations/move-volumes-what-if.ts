@@ -50,31 +50,34 @@ export function moveVolumesWhatIf(
   }
   const index = indexInventory(inventory, context.now);
   const usage = index.usageByClaim;
-  // A volume named twice is moved once.
-  const volumes = [...new Set(input.volumes)].map((name, position): MoveWhatIfVolume => {
-    const volume = index.volumeByName.get(name);
-    if (!volume) {
-      throw new WhatIfInputError(
-        `volumes[${position}]: cluster ${inventory.cluster.name} has no live PersistentVolume "${name}"`,
-      );
-    }
-    const used = usage.get(`${volume.claimNamespace}/${volume.claimName}`)?.p95UsedBytes ?? null;
-    return {
-      name: volume.name,
-      uid: volume.uid,
-      claimNamespace: volume.claimNamespace,
-      claimName: volume.claimName,
-      capacityBytes: volume.capacityBytes,
-      before: priceCurrentTier(inventory, context, volume, used).side,
-      after: priceTargetTier(
-        inventory,
-        context,
-        volume,
-        { kind: "storage-class", storageClass: target },
-        used,
-      ).side,
-    };
-  });
+  const volumes = input.volumes
+    .map((name, position): MoveWhatIfVolume | null => {
+      // A volume named twice is moved once; errors name the position as given.
+      if (input.volumes.indexOf(name) !== position) return null;
+      const volume = index.volumeByName.get(name);
+      if (!volume) {
+        throw new WhatIfInputError(
+          `volumes[${position}]: cluster ${inventory.cluster.name} has no live PersistentVolume "${name}"`,
+        );
+      }
+      const used = usage.get(`${volume.claimNamespace}/${volume.claimName}`)?.p95UsedBytes ?? null;
+      return {
+        name: volume.name,
+        uid: volume.uid,
+        claimNamespace: volume.claimNamespace,
+        claimName: volume.claimName,
+        capacityBytes: volume.capacityBytes,
+        before: priceCurrentTier(inventory, context, volume, used).side,
+        after: priceTargetTier(
+          inventory,
+          context,
+          volume,
+          { kind: "storage-class", storageClass: target },
+          used,
+        ).side,
+      };
+    })
+    .filter((v): v is MoveWhatIfVolume => v !== null);
   const priced = volumes.filter(
     (v) => v.before.cost.monthlyCost !== null && v.after.cost.monthlyCost !== null,
   );
