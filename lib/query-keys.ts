@@ -16,4 +16,7 @@ export const queryKeys = {
   snapshotChains: (params: object) => ["snapshots", "chains", params] as const,
   snapshotChain: (params: object) => ["snapshots", "chain", params] as const,
   snapshotRetentionWhatIf: (params: object) => ["snapshots", "what-if", params] as const,
+  recommendations: (params: { cluster?: string; rule?: string; page: number }) =>
+    ["recommendations", "list", params] as const,
+  recommendationDismissals: (params: { page: number }) => ["recommendations", "dismissals", params] as const,
 };

@@ -10,6 +10,7 @@ import { registerImportMetricsCommand } from "./commands/import-metrics";
 import { registerInventoryCommands } from "./commands/inventory";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerPricesCommand } from "./commands/prices";
+import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerServeCommand } from "./commands/serve";
 import { registerWasteCommand } from "./commands/waste";
@@ -36,6 +37,7 @@ registerInventoryCommands(program);
 registerWasteCommand(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
+registerRecommendCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

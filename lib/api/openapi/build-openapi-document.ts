@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCatalogParams, ZStorageClassParams } from "@/app/api/v1/pricing/params";
+import { ZDismissalsQuery, ZRecommendationsQuery, ZWhatIfRequest } from "@/app/api/v1/recommendations/params";
 import {
   ZRetentionWhatIfQuery,
   ZSnapshotChainQuery,
@@ -9,6 +10,7 @@ import { ZWasteQuery } from "@/app/api/v1/waste/params";
 import { ZObservationsParams } from "@/app/observations/observations-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
+import { ZDismissRecommendation } from "../../queries/recommendations/dismiss-recommendation";
 import {
   ZCostFactsQuery,
   ZOwnerCostsQuery,
@@ -355,6 +357,62 @@ export function buildOpenApiDocument() {
             content: { "application/json": { schema: { type: "object" } } },
           },
         },
+      }),
+    },
+    "/api/v1/recommendations": {
+      get: operation({
+        id: "listRecommendations",
+        tag: "Recommendations",
+        summary: "Tier recommendations ranked by net monthly value, with totals by rule",
+        description:
+          "Each: the volumes, the tier now and proposed (monthly cost, IOPS, throughput, latency class), the " +
+          "savings (before − after; negative spends), the evidence, the guardrail thresholds it passed and the " +
+          "manifest change. Both sides are priced by the same catalog; unpriced stays null, never $0.",
+        parameters: queryParameters(ZRecommendationsQuery, {
+          cluster: "Only this cluster (name); an unknown cluster is invalid input.",
+          includeDismissed: "Also list recommendations someone dismissed, with the reason.",
+        }),
+        responses: { "200": json("RecommendationsPage"), ...errors },
+      }),
+    },
+    "/api/v1/recommendations/dismissals": {
+      get: operation({
+        id: "listRecommendationDismissals",
+        tag: "Recommendations",
+        summary: "Dismissed recommendations with their reasons, newest first",
+        parameters: queryParameters(ZDismissalsQuery),
+        responses: { "200": json("RecommendationDismissals"), ...errors },
+      }),
+      post: operation({
+        id: "dismissRecommendation",
+        tag: "Recommendations",
+        summary: "Dismiss a recommendation (rule and subjectKey as listed) with a reason",
+        requestBody: ZDismissRecommendation,
+        responses: { "201": json("RecommendationDismissal", "Created"), ...errors },
+      }),
+    },
+    "/api/v1/recommendations/dismissals/{id}": {
+      delete: operation({
+        id: "restoreRecommendation",
+        tag: "Recommendations",
+        summary: "Restore a dismissed recommendation",
+        parameters: [
+          { ...pathParameter("id", "The dismissal's id"), schema: { type: "string", format: "uuid" } },
+        ],
+        responses: { "204": { description: "Restored" }, ...errorsAnd404 },
+      }),
+    },
+    "/api/v1/recommendations/what-if": {
+      post: operation({
+        id: "recommendationWhatIf",
+        tag: "Recommendations",
+        summary:
+          "Monthly cost before and after moving volumes to another tier, or a snapshot retention policy",
+        description:
+          'kind "move": PersistentVolume names of one cluster and one of its StorageClasses; kind "retention": ' +
+          "keepLast and/or keepYoungerThanDays for every chain of a cluster. Computed only: nothing is written.",
+        requestBody: ZWhatIfRequest,
+        responses: { "200": json("RecommendationWhatIf"), ...errors },
       }),
     },
   };

@@ -293,4 +293,17 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     description: "Snapshots a retention policy would delete, and the saving.",
   },
   WastePage: { type: "object", description: "Waste findings with totals by rule; one page of items." },
+  RecommendationsPage: {
+    type: "object",
+    description: "Recommendations ranked by net monthly value, totals by rule; one page of items.",
+  },
+  RecommendationDismissal: {
+    type: "object",
+    description: "A dismissed recommendation: id, rule, subjectKey, cluster, reason, who and when.",
+  },
+  RecommendationDismissals: { type: "object", description: "One page of dismissed recommendations." },
+  RecommendationWhatIf: {
+    type: "object",
+    description: "Monthly cost before and after (exact decimal strings), per volume or per snapshot chain.",
+  },
 };

@@ -1,0 +1,20 @@
+import { RECOMMENDATIONS_PAGE_SIZE, ZRecommendationsQuery } from "@/app/api/v1/recommendations/params";
+import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
+import { withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { getRecommendationsPage } from "@/lib/queries/recommendations/get-recommendations-page";
+
+export const dynamic = "force-dynamic";
+
+/** One page of recommendations, ranked by net monthly value, with totals by rule. */
+export const GET = withApiErrors(
+  withRecommendationErrors(async (request: Request) => {
+    const params = ZRecommendationsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const page = await getRecommendationsPage(
+      getPrisma(),
+      { ...params, includeDismissed: params.includeDismissed === "true", now: new Date() },
+      RECOMMENDATIONS_PAGE_SIZE,
+    );
+    return Response.json(page);
+  }),
+);

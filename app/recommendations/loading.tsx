@@ -1,0 +1,5 @@
+import { RecommendationsSkeleton } from "@/components/recommendations/recommendations-skeleton";
+
+export default function Loading() {
+  return <RecommendationsSkeleton />;
+}

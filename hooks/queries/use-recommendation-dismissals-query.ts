@@ -1,0 +1,37 @@
+"use client";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { RecommendationDismissal } from "@/lib/queries/recommendations/dismiss-recommendation";
+import type { RecommendationDismissalsPage } from "@/lib/queries/recommendations/list-recommendation-dismissals";
+import { queryKeys } from "@/lib/query-keys";
+import { recommendationsFetch } from "./recommendations-fetch";
+
+export function useRecommendationDismissalsQuery(params: { page: number }) {
+  return useQuery({
+    queryKey: queryKeys.recommendationDismissals(params),
+    queryFn: () =>
+      recommendationsFetch<RecommendationDismissalsPage>(
+        `/api/v1/recommendations/dismissals?page=${params.page}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Dismiss (with a reason) or restore a recommendation; both refresh the lists. */
+export function useRecommendationDismissalMutations() {
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ["recommendations"] });
+  const dismiss = useMutation({
+    mutationFn: (input: { rule: string; subjectKey: string; reason: string }) =>
+      recommendationsFetch<RecommendationDismissal>("/api/v1/recommendations/dismissals", {
+        method: "POST",
+        body: input,
+      }),
+    onSuccess: refresh,
+  });
+  const restore = useMutation({
+    mutationFn: (id: string) =>
+      recommendationsFetch<null>(`/api/v1/recommendations/dismissals/${id}`, { method: "DELETE" }),
+    onSuccess: refresh,
+  });
+  return { dismiss, restore };
+}

@@ -1,0 +1,16 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import type { TWhatIfRequest } from "@/app/api/v1/recommendations/params";
+import type { MoveVolumesWhatIfResult } from "@/lib/queries/recommendations/get-move-volumes-what-if";
+import type { ClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
+import { recommendationsFetch } from "./recommendations-fetch";
+
+export type WhatIfResult = MoveVolumesWhatIfResult | ({ kind: "retention" } & ClusterRetentionWhatIf);
+
+/** The what-if is computed on request (a POST that writes nothing), not cached as a resource. */
+export function useRecommendationWhatIf() {
+  return useMutation({
+    mutationFn: (input: TWhatIfRequest) =>
+      recommendationsFetch<WhatIfResult>("/api/v1/recommendations/what-if", { method: "POST", body: input }),
+  });
+}

@@ -1,0 +1,22 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { recommendationsApiSearch } from "@/app/recommendations/recommendations-params";
+import type { RecommendationRule } from "@/lib/costing/recommendations/recommendation-rules";
+import type { RecommendationsPage } from "@/lib/queries/recommendations/get-recommendations-page";
+import { queryKeys } from "@/lib/query-keys";
+import { recommendationsFetch } from "./recommendations-fetch";
+
+export function useRecommendationsQuery(params: {
+  cluster?: string;
+  rule?: RecommendationRule;
+  page: number;
+}) {
+  return useQuery({
+    queryKey: queryKeys.recommendations(params),
+    queryFn: () =>
+      recommendationsFetch<RecommendationsPage>(
+        `/api/v1/recommendations?${recommendationsApiSearch(params)}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,103 @@
+import { type Command, Option } from "commander";
+import {
+  RECOMMENDATION_RULE_INFO,
+  RECOMMENDATION_RULES,
+  type RecommendationRule,
+} from "../../costing/recommendations/recommendation-rules";
+import {
+  type RecommendationDto,
+  serializeRecommendation,
+  summarizeRecommendations,
+} from "../../costing/recommendations/serialize-recommendation";
+import { formatMoney } from "../../format-money";
+import { type Dec, sum } from "../../pricing/decimal";
+import { listRecommendations } from "../../queries/recommendations/list-recommendations";
+import { runAction } from "../run-action";
+import { withPrisma } from "../with-prisma";
+
+interface RecommendOptions {
+  cluster?: string;
+  rule?: RecommendationRule;
+  format: "table" | "json";
+  includeDismissed?: boolean;
+}
+
+function money(cost: RecommendationDto["current"]["cost"]): string {
+  if (cost.monthlyCost === null) return "unpriced";
+  const amount = formatMoney(cost.monthlyCost, cost.currency);
+  return cost.status === "estimated" ? `${amount} est.` : amount;
+}
+
+function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
+  console.log(`Recommendations as of ${asOf.toISOString()}, per month in ${currency}, largest saving first`);
+  for (const rule of RECOMMENDATION_RULES) {
+    const mine = items.filter((r) => r.rule === rule);
+    if (mine.length === 0) continue;
+    console.log(`\n${RECOMMENDATION_RULE_INFO[rule].label}: ${mine.length}`);
+    for (const r of mine) {
+      const subject = `${r.namespace ? `${r.namespace}/` : ""}${r.name}`;
+      const saved = r.savings.monthlyCost === null ? "unpriced" : money(r.savings);
+      console.log(
+        `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} saves ${saved}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
+      );
+      console.log(`      ${r.current.label} → ${r.proposed.label}: ${r.fix.summary}`);
+    }
+  }
+}
+
+export function registerRecommendCommand(program: Command) {
+  program
+    .command("recommend")
+    .description("tier recommendations with $/month saved, the performance given up or gained, and the fix")
+    .option("--cluster <name>", "only this cluster")
+    .addOption(new Option("--rule <rule>", "only this rule").choices(RECOMMENDATION_RULES))
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
+    .option("--include-dismissed", "also list recommendations someone dismissed")
+    .action(
+      runAction(async (options: RecommendOptions) => {
+        const now = new Date();
+        const list = await withPrisma((db) =>
+          listRecommendations(db, {
+            now,
+            clusterName: options.cluster,
+            includeDismissed: options.includeDismissed,
+          }),
+        );
+        for (const warning of list.warnings) console.error(`tierscope: ${warning}`);
+        const selected = list.recommendations.filter(
+          (r) => !options.rule || r.recommendation.rule === options.rule,
+        );
+        const items = selected.map((r) => serializeRecommendation(r.recommendation, r.dismissal));
+        const open = selected.filter((r) => r.dismissal === null).map((r) => r.recommendation);
+        if (options.format === "json") {
+          console.log(
+            JSON.stringify(
+              {
+                asOf: now.toISOString(),
+                currency: list.currency,
+                thresholds: list.thresholds,
+                totals: summarizeRecommendations(open, list.currency).filter(
+                  (t) => !options.rule || t.rule === options.rule,
+                ),
+                dismissedCount: list.dismissedCount,
+                recommendations: items,
+              },
+              null,
+              2,
+            ),
+          );
+          return;
+        }
+        printTable(items, list.currency, now);
+        const total = sum(open.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)).toFixed();
+        const unpriced = open.filter((r) => r.netMonthlyValue === null).length;
+        console.log(
+          `\n${items.length} recommendation(s), ${formatMoney(total, list.currency)}/month` +
+            (unpriced > 0 ? `, ${unpriced} unpriced (not in the total)` : "") +
+            (list.dismissedCount > 0 && !options.includeDismissed
+              ? `; ${list.dismissedCount} dismissed (--include-dismissed)`
+              : ""),
+        );
+      }),
+    );
+}

@@ -1,0 +1,48 @@
+import type { WastePricing } from "../waste/context";
+import type { WasteInventory } from "../waste/inventory";
+import type { RecommendationThresholds } from "./thresholds";
+
+export type VolumeRoleName = "dataset" | "checkpoint" | "scratch" | "other";
+
+/** How pods used one claim: the roles they declared, over all of its history and over the window. */
+export interface ClaimUse {
+  namespace: string;
+  claimName: string;
+  /** Every role a pod declared for it (tierscope.io/volume-roles), ever. */
+  roles: VolumeRoleName[];
+  /** Pods that had it mounted at some time in the usage window. */
+  podsInWindow: number;
+  /** Of those, how many mounted it read-only. */
+  readOnlyPodsInWindow: number;
+  mountedNow: boolean;
+  /** The latest end of a pod that mounted it (finish or deletion); null if none ended. */
+  lastUnmountedAt: Date | null;
+  /** Its latest used-bytes sample ever (kubelet reports only while a pod mounts it); null if none. */
+  lastUsedBytes: number | null;
+}
+
+/** A claim's measured I/O over the usage window, the p95 of per-sample totals (read + write). */
+export interface ClaimIo {
+  namespace: string;
+  claimName: string;
+  opsSamples: number;
+  p95Iops: number | null;
+  p95WriteIops: number | null;
+  bytesSamples: number;
+  p95BytesPerSecond: number | null;
+  windowStart: Date;
+  windowEnd: Date;
+}
+
+/** One cluster's inventory as the recommendation rules read it: the waste inventory plus use and I/O. */
+export interface RecommendationInventory extends WasteInventory {
+  claimUse: ClaimUse[];
+  io: ClaimIo[];
+}
+
+/** The clock, the thresholds and the prices: everything a rule needs besides the inventory. */
+export interface RecommendationContext {
+  now: Date;
+  thresholds: RecommendationThresholds;
+  pricing: WastePricing;
+}

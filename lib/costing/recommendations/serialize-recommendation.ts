@@ -1,0 +1,78 @@
+import { type Dec, sum } from "../../pricing/decimal";
+import type { Recommendation, RecommendationCost, TierSide } from "./recommendation";
+import {
+  RECOMMENDATION_RULE_INFO,
+  RECOMMENDATION_RULES,
+  type RecommendationRule,
+} from "./recommendation-rules";
+
+// Decimals, bigints and Dates do not survive JSON or React Server Components: recommendations become
+// plain strings here, once, and nothing downstream does arithmetic on them.
+
+const cost = (c: RecommendationCost) => ({
+  status: c.status,
+  /** Exact decimal string; null when unpriced. */
+  monthlyCost: c.monthlyCost?.toFixed() ?? null,
+  currency: c.currency,
+  basis: c.basis,
+});
+
+const side = (s: TierSide) => ({ ...s, cost: cost(s.cost) });
+
+export function serializeRecommendation(
+  r: Recommendation,
+  dismissed: { reason: string; id: string } | null = null,
+) {
+  return {
+    rule: r.rule,
+    clusterId: r.clusterId,
+    clusterName: r.clusterName,
+    namespace: r.namespace,
+    name: r.name,
+    subjectKey: r.subjectKey,
+    owner: r.owner,
+    volumes: r.volumes.map((v) => ({ ...v, capacityBytes: v.capacityBytes.toString() })),
+    current: side(r.current),
+    proposed: side(r.proposed),
+    /** before − after per month; negative: the change spends money. */
+    savings: cost(r.savings),
+    gpuCostRecoveredPerMonth: r.gpuCostRecoveredPerMonth?.toFixed() ?? null,
+    paybackDays: r.paybackDays ?? null,
+    netMonthlyValue: r.netMonthlyValue?.toFixed() ?? null,
+    evidence: r.evidence,
+    guardrail: r.guardrail,
+    fix: r.fix,
+    dismissed,
+  };
+}
+export type RecommendationDto = ReturnType<typeof serializeRecommendation>;
+
+export interface RecommendationRuleTotal {
+  rule: RecommendationRule;
+  label: string;
+  description: string;
+  count: number;
+  /** Sum of the priced and estimated net values; unpriced ones are counted, never added as $0. */
+  monthlySavings: string;
+  currency: string;
+  unpricedCount: number;
+}
+
+/** Totals per rule, every rule present (zero when it found nothing), in rule order. */
+export function summarizeRecommendations(
+  list: Recommendation[],
+  currency: string,
+): RecommendationRuleTotal[] {
+  return RECOMMENDATION_RULES.map((rule) => {
+    const mine = list.filter((r) => r.rule === rule);
+    return {
+      rule,
+      label: RECOMMENDATION_RULE_INFO[rule].label,
+      description: RECOMMENDATION_RULE_INFO[rule].description,
+      count: mine.length,
+      monthlySavings: sum(mine.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)).toFixed(),
+      currency,
+      unpricedCount: mine.filter((r) => r.netMonthlyValue === null).length,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+import { moveVolumesWhatIf } from "../../costing/recommendations/move-volumes-what-if";
+import type { TierSide } from "../../costing/recommendations/recommendation";
+import type { Db } from "../../db/prisma";
+import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { getPricingContext } from "../pricing/get-pricing-context";
+import { getRecommendationThresholds } from "./get-recommendation-thresholds";
+import { loadRecommendationInventory } from "./load-recommendation-inventory";
+
+const side = (s: TierSide) => ({
+  ...s,
+  cost: { ...s.cost, monthlyCost: s.cost.monthlyCost?.toFixed() ?? null },
+});
+
+/** Moving volumes of one cluster to one of its StorageClasses, priced before and after; nothing is written. */
+export async function getMoveVolumesWhatIf(
+  db: Db,
+  params: { cluster: string; volumes: string[]; storageClass: string; now: Date },
+) {
+  const cluster = await getClusterByNameOrThrow(db, params.cluster);
+  const [pricing, { thresholds }, inventory] = await Promise.all([
+    getPricingContext(db, { orgIds: [cluster.orgId] }),
+    getRecommendationThresholds(db),
+    loadRecommendationInventory(db, { cluster, now: params.now }),
+  ]);
+  const result = moveVolumesWhatIf(
+    inventory,
+    { now: params.now, thresholds, pricing },
+    { volumes: params.volumes, storageClass: params.storageClass },
+  );
+  return {
+    kind: "move" as const,
+    clusterName: cluster.name,
+    asOf: params.now.toISOString(),
+    targetStorageClass: result.targetStorageClass,
+    currency: result.currency,
+    before: result.before.toFixed(),
+    after: result.after.toFixed(),
+    savings: result.savings.toFixed(),
+    unpricedVolumes: result.unpricedVolumes,
+    estimated: result.estimated,
+    volumes: result.volumes.map((v) => ({
+      ...v,
+      capacityBytes: v.capacityBytes.toString(),
+      before: side(v.before),
+      after: side(v.after),
+    })),
+  };
+}
+export type MoveVolumesWhatIfResult = Awaited<ReturnType<typeof getMoveVolumesWhatIf>>;

@@ -1,0 +1,74 @@
+import { compareRecommendations, recommend } from "../../costing/recommendations/recommend";
+import type { Recommendation } from "../../costing/recommendations/recommendation";
+import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
+import type { Db } from "../../db/prisma";
+import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { getPricingContext } from "../pricing/get-pricing-context";
+import { getRecommendationThresholds } from "./get-recommendation-thresholds";
+import { loadRecommendationInventory } from "./load-recommendation-inventory";
+
+/** What a Dismissal of a recommendation is called in the `dismissal` table. */
+export const RECOMMENDATION_SUBJECT_KIND = "recommendation";
+
+export interface RecommendationList {
+  asOf: Date;
+  currency: string;
+  thresholds: RecommendationThresholds;
+  warnings: string[];
+  /** Ranked by net monthly value; dismissed ones only when asked, with the dismissal. */
+  recommendations: { recommendation: Recommendation; dismissal: { id: string; reason: string } | null }[];
+  dismissedCount: number;
+}
+
+/**
+ * The recommendations of one cluster (by name) or of the whole fleet as of `now`, each cluster's
+ * inventory judged by every rule at today's prices in the display currency. Those a Dismissal names
+ * are left out unless `includeDismissed`.
+ */
+export async function listRecommendations(
+  db: Db,
+  options: { now: Date; clusterName?: string; includeDismissed?: boolean },
+): Promise<RecommendationList> {
+  const clusters = options.clusterName
+    ? [await getClusterByNameOrThrow(db, options.clusterName)]
+    : await db.cluster.findMany({ orderBy: { name: "asc" } });
+  const orgIds = [...new Set(clusters.map((c) => c.orgId))];
+  const [pricing, { thresholds, warnings }, dismissals] = await Promise.all([
+    getPricingContext(db, { orgIds }),
+    getRecommendationThresholds(db),
+    db.dismissal.findMany({
+      where: { orgId: { in: orgIds }, subjectKind: RECOMMENDATION_SUBJECT_KIND },
+      select: { id: true, rule: true, subjectKey: true, reason: true },
+    }),
+  ]);
+  const dismissedBy = new Map(dismissals.map((d) => [`${d.rule}|${d.subjectKey}`, d]));
+  const context = { now: options.now, thresholds, pricing };
+  const all: Recommendation[] = [];
+  // One cluster at a time: memory holds one cluster's inventory, not the fleet's.
+  for (const cluster of clusters) {
+    const inventory = await loadRecommendationInventory(db, { cluster, now: options.now });
+    all.push(...recommend(inventory, context));
+  }
+  // Each cluster's list is ranked; the fleet's is ranked again across clusters.
+  all.sort(compareRecommendations);
+  const recommendations: RecommendationList["recommendations"] = [];
+  let dismissedCount = 0;
+  for (const recommendation of all) {
+    const dismissal = dismissedBy.get(`${recommendation.rule}|${recommendation.subjectKey}`) ?? null;
+    if (dismissal) dismissedCount++;
+    if (!dismissal || options.includeDismissed) {
+      recommendations.push({
+        recommendation,
+        dismissal: dismissal ? { id: dismissal.id, reason: dismissal.reason } : null,
+      });
+    }
+  }
+  return {
+    asOf: options.now,
+    currency: pricing.displayCurrency,
+    thresholds,
+    warnings,
+    recommendations,
+    dismissedCount,
+  };
+}
