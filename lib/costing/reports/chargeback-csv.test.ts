@@ -22,7 +22,12 @@ describe("chargebackCsv", () => {
       ["total", "", "", "", "46.06"],
     ]);
     expect(new Set(rows.map((r) => r.currency))).toEqual(new Set(["USD"]));
-    expect(rows[0]).toMatchObject({ month: "2026-10", status: "closed", group_by: "team", estimated_included: "0.50" });
+    expect(rows[0]).toMatchObject({
+      month: "2026-10",
+      status: "closed",
+      group_by: "team",
+      estimated_included: "0.50",
+    });
     expect(rows[7]?.likely_owner_team).toBe("Web");
   });
 

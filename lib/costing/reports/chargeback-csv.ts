@@ -56,7 +56,12 @@ export function chargebackCsv(report: ChargebackReport): string {
   for (const group of report.groups) {
     for (const ns of group.namespaces) {
       lines.push(
-        line("namespace", group, { cluster: ns.clusterName, namespace: ns.namespace, likelyOwnerTeam: null }, ns),
+        line(
+          "namespace",
+          group,
+          { cluster: ns.clusterName, namespace: ns.namespace, likelyOwnerTeam: null },
+          ns,
+        ),
       );
     }
     lines.push(line("group-total", group, null, group));

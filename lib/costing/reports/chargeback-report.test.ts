@@ -13,7 +13,9 @@ describe("buildChargebackReport", () => {
       ["No team", "4.44"],
     ]);
     const ml = report.groups[1];
-    expect(ml?.namespaces.map((n) => [n.clusterName, n.namespace, n.volumes.cents, n.snapshots.cents])).toEqual([
+    expect(
+      ml?.namespaces.map((n) => [n.clusterName, n.namespace, n.volumes.cents, n.snapshots.cents]),
+    ).toEqual([
       ["prod", "ml", "10.01", "1.11"],
       ["lab", "ml", "3.33", "0.00"],
     ]);
@@ -42,7 +44,9 @@ describe("buildChargebackReport", () => {
     }
     const parts = [...report.groups.map((g) => g.total.cents), report.unallocated.total.cents];
     expect(sum(parts.map((p) => new Dec(p))).toFixed(2)).toBe("46.06");
-    expect(new Dec(report.totals.allocated.cents).plus(report.totals.unallocated.cents).toFixed(2)).toBe("46.06");
+    expect(new Dec(report.totals.allocated.cents).plus(report.totals.unallocated.cents).toFixed(2)).toBe(
+      "46.06",
+    );
     expect(report.reconciliation).toEqual({
       fleetTotal: "46.0603",
       partsTotal: "46.0603",

@@ -132,8 +132,10 @@ function namespaceOf(row: Row): ReportNamespace {
   };
 }
 
-const byTotalThenName = <T extends { total: ReportMoney }>(name: (t: T) => string) => (a: T, b: T) =>
-  new Dec(b.total.exact).comparedTo(a.total.exact) || name(a).localeCompare(name(b));
+const byTotalThenName =
+  <T extends { total: ReportMoney }>(name: (t: T) => string) =>
+  (a: T, b: T) =>
+    new Dec(b.total.exact).comparedTo(a.total.exact) || name(a).localeCompare(name(b));
 
 /** "2026-10" → its first and last day. */
 function monthDays(month: string): { from: string; to: string } {
@@ -188,7 +190,9 @@ export function buildChargebackReport(input: ChargebackInput): ChargebackReport 
         namespaces: members.map(namespaceOf).sort(byTotalThenName(nsName)),
       };
     })
-    .sort((a, b) => (a.kind === b.kind ? byTotalThenName<ReportGroup>((g) => g.name)(a, b) : a.kind === "group" ? -1 : 1));
+    .sort((a, b) =>
+      a.kind === b.kind ? byTotalThenName<ReportGroup>((g) => g.name)(a, b) : a.kind === "group" ? -1 : 1,
+    );
 
   const allocated = figures(allocatedRows);
   const unallocated = figures(unallocatedRows);
