@@ -85,6 +85,8 @@ export interface ChargebackReport {
   closedBy: string | null;
   generatedAt: string;
   groups: ReportGroup[];
+  /** Every team's (or cost centre's) lines together. */
+  allocated: ReportFigures;
   unallocated: ReportFigures & { policy: string; owners: ReportNamespace[] };
   totals: ReportFigures & { allocated: ReportMoney; unallocated: ReportMoney };
   reconciliation: { fleetTotal: string; partsTotal: string; difference: string; reconciles: boolean };
@@ -209,6 +211,7 @@ export function buildChargebackReport(input: ChargebackInput): ChargebackReport 
     closedBy: input.close?.closedBy ?? null,
     generatedAt: input.generatedAt,
     groups,
+    allocated,
     unallocated: {
       ...unallocated,
       policy: UNALLOCATED_POLICY,
