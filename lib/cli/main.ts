@@ -11,6 +11,7 @@ import { registerInventoryCommands } from "./commands/inventory";
 import { registerMigrateCommand } from "./commands/migrate";
 import { registerPricesCommand } from "./commands/prices";
 import { registerRecomputeCommand } from "./commands/recompute";
+import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
 import { registerWasteCommand } from "./commands/waste";
 
@@ -36,6 +37,7 @@ registerInventoryCommands(program);
 registerWasteCommand(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
+registerReportCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,
