@@ -115,7 +115,7 @@ describe("tierscope report", () => {
     expect(pdf.status).toBe(0);
     const document = mupdf.Document.openDocument(readFileSync(pdfFile), "application/pdf");
     expect(document.countPages()).toBe(4);
-    expect(document.loadPage(0).toStructuredText().asText()).toContain("$14.46");
+    expect(document.loadPage(0).toStructuredText("preserve-whitespace").asText()).toContain("$14.46");
 
     const missing = path.join(dataDir, "no-such-dir", "x.csv");
     const failed = await runTierscope(["report", "--month", "2026-03", "--out", missing], dataDir);
