@@ -1,3 +1,5 @@
+import { REPORT_SCHEMAS } from "./report-schemas";
+
 // JSON Schemas (OpenAPI 3.1 uses JSON Schema 2020-12) of the API's responses. They follow the
 // query layer's `…Result` types; money is always an exact decimal string beside its currency.
 
@@ -302,4 +304,5 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     description: "Snapshots a retention policy would delete, and the saving.",
   },
   WastePage: { type: "object", description: "Waste findings with totals by rule; one page of items." },
+  ...REPORT_SCHEMAS,
 };
