@@ -1,0 +1,33 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { getChargebackReport } from "@/lib/queries/reports/get-chargeback-report";
+import { listReportMonths } from "@/lib/queries/reports/list-report-months";
+import { queryKeys } from "@/lib/query-keys";
+import { ReportsClient } from "./reports-client";
+import { reportQuery, selectedMonth, ZReportsParams } from "./reports-params";
+
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const params = ZReportsParams.parse(await searchParams);
+  const db = getPrisma();
+  const queryClient = makeQueryClient();
+  const items = await listReportMonths(db);
+  queryClient.setQueryData(queryKeys.reportMonths(), { items });
+  const query = reportQuery(params, selectedMonth(params, items));
+  if (query) {
+    await queryClient.prefetchQuery({
+      queryKey: queryKeys.chargebackReport(query),
+      queryFn: () =>
+        getChargebackReport(db, { ...query, preliminary: query.preliminary === "true", now: new Date() }),
+    });
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ReportsClient />
+    </HydrationBoundary>
+  );
+}
