@@ -6,7 +6,7 @@ import { formatMoney } from "../../format-money";
 import { parseCsv } from "../../testing/parse-csv";
 import { chargebackCsv } from "./chargeback-csv";
 import { chargebackPdf } from "./chargeback-pdf";
-import { buildChargebackReport } from "./chargeback-report";
+import { buildChargebackReport, type ChargebackLine } from "./chargeback-report";
 import { octoberInput } from "./chargeback-test-fixtures";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../artifacts/reports");
@@ -59,10 +59,28 @@ describe("chargebackPdf", () => {
     expect(unallocated).toContain("web (Web)");
   });
 
-  it("labels every page of a preliminary report", async () => {
-    const pdf = await chargebackPdf(buildChargebackReport(octoberInput({ close: null, by: "cost-centre" })));
-    const pages = renderPages(pdf, "chargeback-2026-10-preliminary");
+  it("runs a long team onto pages of its own, each with the heading, and labels every page of a preliminary report", async () => {
+    // Team Big: 60 namespaces of $1.00 to $60.00, more than one page of table.
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...(octoberInput().lines[0] as ChargebackLine),
+      groupKey: "big",
+      groupName: "Big",
+      namespace: `ns-${String(i + 1).padStart(2, "0")}`,
+      cost: String(i + 1),
+    }));
+    const input = octoberInput({ close: null, by: "cost-centre" });
+    const report = buildChargebackReport({
+      ...input,
+      lines: [...input.lines, ...many],
+      fleetTotal: "1876.0603",
+    });
+    const pages = renderPages(await chargebackPdf(report), "chargeback-2026-10-preliminary");
     for (const text of pages) expect(text).toContain("PRELIMINARY: month not closed");
-    expect(pages[1]).toContain("Cost centre: Web");
+    const big = pages.filter((text) => text.includes("Cost centre: Big"));
+    expect(big).toHaveLength(2);
+    expect(big[1]).toContain("Cost centre: Big (continued)");
+    const text = big.join("\n");
+    for (let dollars = 1; dollars <= 60; dollars++) expect(text).toContain(`$${dollars}.00`);
+    expect(text).toContain("$1,830.00");
   });
 });

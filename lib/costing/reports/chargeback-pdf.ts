@@ -23,7 +23,7 @@ const MONTHS = [
   "December",
 ];
 
-export function monthTitle(month: string): string {
+function monthTitle(month: string): string {
   const [year, m] = month.split("-").map(Number) as [number, number];
   return `${MONTHS[m - 1]} ${year}`;
 }
@@ -49,6 +49,14 @@ function heading(doc: PDFKit.PDFDocument, report: ChargebackReport, title: strin
     .fillColor(INK)
     .text(title, PAGE.margin, PAGE.margin + 18);
   return PAGE.margin + 48;
+}
+
+/** A new page for a table that runs on: the same heading, "(continued)". */
+function continuation(doc: PDFKit.PDFDocument, report: ChargebackReport, title: string): () => number {
+  return () => {
+    doc.addPage();
+    return heading(doc, report, `${title} (continued)`);
+  };
 }
 
 const figureRow = (money: (a: string) => string, f: ReportFigures) => [
@@ -102,6 +110,7 @@ export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
       { cells: ["Total", ...figureRow(money, t)], bold: true },
     ],
     y,
+    continuation(doc, report, "Storage chargeback"),
   );
   doc
     .font("Helvetica")
@@ -166,8 +175,9 @@ export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
     { header: "Total", width: 79, align: "right" },
   ];
   for (const group of report.groups) {
+    const title = `${groupLabel}: ${group.name}`;
     doc.addPage();
-    y = heading(doc, report, `${groupLabel}: ${group.name}`);
+    y = heading(doc, report, title);
     doc.font("Helvetica").fontSize(10).fillColor(INK);
     doc.text(
       `Total ${money(group.total.cents)}: volumes ${money(group.volumes.cents)}, snapshots ${money(group.snapshots.cents)}.`,
@@ -193,6 +203,7 @@ export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
         { cells: ["Total", "", ...figureRow(money, group)], bold: true },
       ],
       y + 6,
+      continuation(doc, report, title),
     );
   }
 
@@ -214,6 +225,7 @@ export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
       { cells: ["Total", "", ...figureRow(money, report.unallocated)], bold: true },
     ],
     doc.y + 10,
+    continuation(doc, report, "Unallocated"),
   );
   doc.end();
   return done;

@@ -15,7 +15,8 @@ export interface TableColumn {
 }
 
 /**
- * A table from `y` on, header repeated on each new page when the rows run past the bottom margin.
+ * A table from `y` on. When the rows run past the bottom margin, `newPage` starts the next page
+ * (with its heading) and says where the table goes on, and the header is repeated there.
  * Returns where the table ends.
  */
 export function drawTable(
@@ -23,6 +24,7 @@ export function drawTable(
   columns: TableColumn[],
   rows: { cells: string[]; bold?: boolean }[],
   y: number,
+  newPage: () => number,
 ): number {
   const rowHeight = 16;
   const header = (top: number) => {
@@ -45,10 +47,7 @@ export function drawTable(
   };
   let top = header(y);
   for (const row of rows) {
-    if (top + rowHeight > BOTTOM) {
-      doc.addPage();
-      top = header(PAGE.margin);
-    }
+    if (top + rowHeight > BOTTOM) top = header(newPage());
     doc
       .font(row.bold ? "Helvetica-Bold" : "Helvetica")
       .fontSize(9)

@@ -45,7 +45,7 @@ const SERVICE_CATEGORIES = [
 ] as const;
 
 /** The Storage subcategories (each has Storage as its one parent ServiceCategory). */
-export const STORAGE_SUBCATEGORIES = [
+const STORAGE_SUBCATEGORIES = [
   "Backup Storage",
   "Block Storage",
   "File Storage",
