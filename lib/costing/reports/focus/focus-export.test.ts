@@ -115,7 +115,8 @@ describe("the FOCUS export", () => {
     expect(rows[2]).toMatchObject({
       ResourceName: 'snap, "quoted"',
       ServiceSubcategory: "Backup Storage",
-      ListUnitPrice: "",
+      // No unit price of its own (a graduated price): list cost ÷ quantity = 1.2903225806 ÷ 16.1290322581.
+      ListUnitPrice: "0.08",
     });
   });
 
@@ -137,5 +138,6 @@ describe("the FOCUS export", () => {
       "ChargePeriodEnd: not after ChargePeriodStart",
     );
     expect(validateFocusRow({ ...row, Tags: "[1]" })).toEqual(["Tags: not a JSON object"]);
+    expect(validateFocusRow({ ...row, ListUnitPrice: "" })).toEqual(["ListUnitPrice: null on a Usage row"]);
   });
 });

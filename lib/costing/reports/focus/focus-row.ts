@@ -140,6 +140,14 @@ export function focusRow(
   const keep = fact.discountPercent ? new Dec(100).minus(fact.discountPercent).div(100) : new Dec(1);
   const listCost = keep.isZero() ? cost : cost.div(keep).toDecimalPlaces(10);
   const quantity = focusPricingQuantity(fact).toDecimalPlaces(10);
+  // FOCUS wants a unit price on every Usage row. A graduated (tiered) price has none of its own:
+  // its blended list price is list cost ÷ quantity.
+  const listUnitPrice =
+    fact.unitPrice !== null
+      ? new Dec(fact.unitPrice)
+      : quantity.isZero()
+        ? new Dec(0)
+        : listCost.div(quantity).toDecimalPlaces(10);
   const provider = focusProviderName(fact.provider);
   const unit = FOCUS_UNIT[fact.unit];
   const owner = fact.namespace ?? fact.likelyOwnerNamespace;
@@ -170,11 +178,11 @@ export function focusRow(
     ConsumedQuantity: quantity.toFixed(),
     ConsumedUnit: unit,
     ContractedCost: cost.toFixed(),
-    ContractedUnitPrice: fact.unitPrice === null ? null : new Dec(fact.unitPrice).times(keep).toFixed(),
+    ContractedUnitPrice: listUnitPrice.times(keep).toDecimalPlaces(10).toFixed(),
     EffectiveCost: cost.toFixed(),
     InvoiceIssuerName: provider,
     ListCost: listCost.toFixed(),
-    ListUnitPrice: fact.unitPrice === null ? null : new Dec(fact.unitPrice).toFixed(),
+    ListUnitPrice: listUnitPrice.toFixed(),
     PricingCategory: "Standard",
     PricingQuantity: quantity.toFixed(),
     PricingUnit: unit,

@@ -86,8 +86,11 @@ export function validateFocusRow(row: Record<string, string>): string[] {
   if (row.RegionId && !row.RegionName) problems.push("RegionName: null while RegionId is not");
   if (row.PricingQuantity && !row.PricingUnit)
     problems.push("PricingUnit: null while PricingQuantity is not");
-  if (row.ChargeCategory === "Usage" && "ConsumedQuantity" in row && !row.ConsumedQuantity)
-    problems.push("ConsumedQuantity: null on a Usage row");
+  if (row.ChargeCategory === "Usage" && row.ChargeClass !== "Correction") {
+    for (const id of ["ConsumedQuantity", "ListUnitPrice", "ContractedUnitPrice", "PricingQuantity"]) {
+      if (id in row && !row[id]) problems.push(`${id}: null on a Usage row`);
+    }
+  }
   const tags = parseJson(row.Tags);
   if (tags && typeof tags === "object" && !Array.isArray(tags)) {
     for (const [key, value] of Object.entries(tags as Record<string, unknown>)) {
