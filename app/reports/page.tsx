@@ -1,11 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { getChargebackReport } from "@/lib/queries/reports/get-chargeback-report";
 import { listReportMonths } from "@/lib/queries/reports/list-report-months";
 import { queryKeys } from "@/lib/query-keys";
 import { ReportsClient } from "./reports-client";
-import { reportQuery, selectedMonth, ZReportsParams } from "./reports-params";
+import { ZReportsParams } from "./reports-params";
 
 export default async function ReportsPage({
   searchParams,
@@ -17,7 +18,11 @@ export default async function ReportsPage({
   const queryClient = makeQueryClient();
   const items = await listReportMonths(db);
   queryClient.setQueryData(queryKeys.reportMonths(), { items });
-  const query = reportQuery(params, selectedMonth(params, items));
+  const query = reportRequest(
+    chooseReportMonth(params.month, items),
+    params.by,
+    params.preliminary === "true",
+  );
   if (query) {
     await queryClient.prefetchQuery({
       queryKey: queryKeys.chargebackReport(query),

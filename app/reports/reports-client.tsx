@@ -9,13 +9,8 @@ import { ReportUnallocated } from "@/components/reports/report-unallocated";
 import { useChargebackReportQuery } from "@/hooks/queries/use-chargeback-report-query";
 import { useReportMonthsQuery } from "@/hooks/queries/use-report-months-query";
 import { REPORT_GROUPINGS } from "@/lib/costing/reports/chargeback-report";
-import {
-  reportQuery,
-  reportsSearch,
-  selectedMonth,
-  type TReportsParams,
-  ZReportsParams,
-} from "./reports-params";
+import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
+import { reportsSearch, type TReportsParams, ZReportsParams } from "./reports-params";
 
 const GROUPING_LABEL = { team: "Team", "cost-centre": "Cost centre" } as const;
 
@@ -25,8 +20,8 @@ export function ReportsClient() {
   const pathname = usePathname();
   const params = ZReportsParams.parse(Object.fromEntries(searchParams));
   const months = useReportMonthsQuery();
-  const month = selectedMonth(params, months.data?.items ?? []);
-  const query = reportQuery(params, month);
+  const month = chooseReportMonth(params.month, months.data?.items ?? []);
+  const query = reportRequest(month, params.by, params.preliminary === "true");
   const report = useChargebackReportQuery(query);
 
   const href = (next: Partial<TReportsParams>) => {

@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import type { ChargebackReport } from "@/lib/costing/reports/chargeback-report";
 import { formatMoney } from "@/lib/format-money";
 import { reportFactsHref } from "./report-links";
+import { UnpricedNote } from "./unpriced-note";
 
 /** Each team (or cost centre) with its namespaces under it: volumes, snapshots, total; each total opens its facts. */
 export function ReportGroupsTable({ report }: { report: ChargebackReport }) {
@@ -55,7 +56,18 @@ export function ReportGroupsTable({ report }: { report: ChargebackReport }) {
                 className="border-slate-100 border-t"
                 data-testid={`report-namespace-${group.key}-${ns.clusterName}-${ns.namespace}`}
               >
-                <td className="py-1.5 pr-4 pl-8">{ns.namespace}</td>
+                <td className="py-1.5 pr-4 pl-8">
+                  {ns.namespace}
+                  <UnpricedNote
+                    days={ns.unpricedResourceDays}
+                    href={reportFactsHref(report, {
+                      cluster: ns.clusterName,
+                      namespace: ns.namespace ?? undefined,
+                      status: "unpriced",
+                      label: `${ns.clusterName}/${ns.namespace}: unpriced`,
+                    })}
+                  />
+                </td>
                 <td className="px-4 py-1.5 text-slate-600">{ns.clusterName}</td>
                 <td className="px-4 py-1.5 text-right tabular-nums">{money(ns.volumes.cents)}</td>
                 <td className="px-4 py-1.5 text-right tabular-nums">{money(ns.snapshots.cents)}</td>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ChargebackReport } from "@/lib/costing/reports/chargeback-report";
 import { formatMoney } from "@/lib/format-money";
 import { reportFactsHref } from "./report-links";
+import { UnpricedNote } from "./unpriced-note";
 
 /** Unallocated costs, openly: the policy applied, and the costs by likely owner. */
 export function ReportUnallocated({ report }: { report: ChargebackReport }) {
@@ -36,6 +37,16 @@ export function ReportUnallocated({ report }: { report: ChargebackReport }) {
               >
                 <td className="px-4 py-1.5">
                   {owner.namespace ?? "(never claimed)"}
+                  <UnpricedNote
+                    days={owner.unpricedResourceDays}
+                    href={reportFactsHref(report, {
+                      cluster: owner.clusterName,
+                      likelyOwner: owner.namespace,
+                      allocation: "unallocated",
+                      status: "unpriced",
+                      label: `Unallocated, likely ${owner.clusterName}/${owner.namespace ?? "(never claimed)"}: unpriced`,
+                    })}
+                  />
                   {owner.likelyOwnerTeam && (
                     <span className="ml-2 text-slate-500 text-xs">{owner.likelyOwnerTeam}</span>
                   )}
