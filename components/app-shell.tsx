@@ -13,6 +13,7 @@ const NAVIGATION = [
   { href: "/pricing", label: "Pricing" },
   { href: "/waste", label: "Waste" },
   { href: "/recommendations", label: "Recommendations" },
+  { href: "/reports", label: "Reports" },
 ] as const;
 
 export function AppShell({ children }: { children: ReactNode }) {

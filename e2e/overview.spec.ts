@@ -49,6 +49,7 @@ test("only built areas are in the navigation", async ({ page }) => {
     "Pricing",
     "Waste",
     "Recommendations",
+    "Reports",
   ]);
 });
 

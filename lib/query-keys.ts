@@ -19,4 +19,6 @@ export const queryKeys = {
   recommendations: (params: { cluster?: string; rule?: string; page: number }) =>
     ["recommendations", "list", params] as const,
   recommendationDismissals: (params: { page: number }) => ["recommendations", "dismissals", params] as const,
+  reportMonths: () => ["reports", "months"] as const,
+  chargebackReport: (params: object) => ["reports", "chargeback", params] as const,
 };

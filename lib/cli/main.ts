@@ -12,6 +12,7 @@ import { registerMigrateCommand } from "./commands/migrate";
 import { registerPricesCommand } from "./commands/prices";
 import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
+import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
 import { registerWasteCommand } from "./commands/waste";
 
@@ -38,6 +39,7 @@ registerWasteCommand(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
 registerRecommendCommand(program);
+registerReportCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

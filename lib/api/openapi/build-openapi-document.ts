@@ -11,6 +11,7 @@ import { ZObservationsParams } from "@/app/observations/observations-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
 import { ZDismissRecommendation } from "../../queries/recommendations/dismiss-recommendation";
+import { ZReportQuery } from "../../queries/reports/report-params";
 import {
   ZCostFactsQuery,
   ZOwnerCostsQuery,
@@ -304,6 +305,50 @@ export function buildOpenApiDocument() {
           "200": {
             description: "CSV, one finding per line",
             content: { "text/csv": { schema: { type: "string" } } },
+          },
+          ...errors,
+        },
+      }),
+    },
+    "/api/v1/reports": {
+      get: operation({
+        id: "listReportMonths",
+        tag: "Reports",
+        summary: "The months a chargeback can be asked for, with their close",
+        responses: { "200": json("ReportMonths") },
+      }),
+    },
+    "/api/v1/reports/{month}": {
+      get: operation({
+        id: "getChargebackReport",
+        tag: "Reports",
+        summary: "A closed month's chargeback by team or cost centre: JSON, CSV, FOCUS 1.2 CSV or PDF",
+        description:
+          "Teams (or cost centres) with their namespaces, volumes and snapshots; unallocated costs by likely owner " +
+          "with the policy applied; totals that reconcile to the fleet's facts for the month, in cents allocated so " +
+          "the parts add up. format=focus streams one FOCUS 1.2 row per priced fact-day. A month that is not closed " +
+          "is refused (409) unless preliminary=true, and a preliminary report says so in every format.",
+        parameters: [
+          pathParameter("month", "The month, YYYY-MM"),
+          ...queryParameters(ZReportQuery, {
+            by: "Who is charged: team or cost centre.",
+            currency:
+              "The currency to report when facts are priced in several (default: the one most facts use).",
+            preliminary: "true: report a month that is not closed, labelled preliminary.",
+          }),
+        ],
+        responses: {
+          "200": {
+            description: "The report, or its download (content-disposition names the file)",
+            content: {
+              "application/json": { schema: ref("ChargebackReport") },
+              "text/csv": { schema: { type: "string" } },
+              "application/pdf": { schema: { type: "string", format: "binary" } },
+            },
+          },
+          "409": {
+            description: "The month is not closed (and preliminary was not asked for)",
+            content: { "application/json": { schema: ref("Error") } },
           },
           ...errors,
         },

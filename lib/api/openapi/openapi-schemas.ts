@@ -1,3 +1,5 @@
+import { REPORT_SCHEMAS } from "./report-schemas";
+
 // JSON Schemas (OpenAPI 3.1 uses JSON Schema 2020-12) of the API's responses. They follow the
 // query layer's `…Result` types; money is always an exact decimal string beside its currency.
 
@@ -306,4 +308,5 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     type: "object",
     description: "Monthly cost before and after (exact decimal strings), per volume or per snapshot chain.",
   },
+  ...REPORT_SCHEMAS,
 };

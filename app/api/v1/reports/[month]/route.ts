@@ -1,0 +1,44 @@
+import { Readable } from "node:stream";
+import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { MonthNotClosedError } from "@/lib/queries/reports/month-not-closed-error";
+import { ZReportMonth, ZReportQuery } from "@/lib/queries/reports/report-params";
+import { renderChargebackReport } from "@/lib/services/reports/render-chargeback-report";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * A month's chargeback: JSON, or a download (CSV, FOCUS CSV streamed row batch by batch, PDF). An
+ * open month is 409 unless preliminary=true.
+ */
+export const GET = withApiErrors(
+  async (request: Request, context: { params: Promise<{ month: string }> }) => {
+    const month = ZReportMonth.parse((await context.params).month);
+    const query = ZReportQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+    try {
+      const rendered = await renderChargebackReport(getPrisma(), {
+        month,
+        ...query,
+        preliminary: query.preliminary === "true",
+        now: new Date(),
+      });
+      if (query.format === "json") return Response.json(rendered.report);
+      const { body } = rendered;
+      const stream =
+        typeof body === "string"
+          ? body
+          : Buffer.isBuffer(body)
+            ? new Uint8Array(body)
+            : (Readable.toWeb(Readable.from(body)) as ReadableStream<Uint8Array>);
+      return new Response(stream, {
+        headers: {
+          "content-type": rendered.contentType,
+          "content-disposition": `attachment; filename="${rendered.filename}"`,
+        },
+      });
+    } catch (error) {
+      if (error instanceof MonthNotClosedError) return errorResponse(409, "month_not_closed", error.message);
+      throw error;
+    }
+  },
+);

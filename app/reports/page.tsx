@@ -1,0 +1,38 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { getChargebackReport } from "@/lib/queries/reports/get-chargeback-report";
+import { listReportMonths } from "@/lib/queries/reports/list-report-months";
+import { queryKeys } from "@/lib/query-keys";
+import { ReportsClient } from "./reports-client";
+import { ZReportsParams } from "./reports-params";
+
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const params = ZReportsParams.parse(await searchParams);
+  const db = getPrisma();
+  const queryClient = makeQueryClient();
+  const items = await listReportMonths(db);
+  queryClient.setQueryData(queryKeys.reportMonths(), { items });
+  const query = reportRequest(
+    chooseReportMonth(params.month, items),
+    params.by,
+    params.preliminary === "true",
+  );
+  if (query) {
+    await queryClient.prefetchQuery({
+      queryKey: queryKeys.chargebackReport(query),
+      queryFn: () =>
+        getChargebackReport(db, { ...query, preliminary: query.preliminary === "true", now: new Date() }),
+    });
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ReportsClient />
+    </HydrationBoundary>
+  );
+}

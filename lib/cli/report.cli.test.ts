@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as mupdf from "mupdf";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateFocusHeader, validateFocusRow } from "../costing/reports/focus/validate-focus";
+import { Dec, sum } from "../pricing/decimal";
+import { parseCsv } from "../testing/parse-csv";
+import { runTierscope } from "../testing/run-tierscope";
+
+// One embedded database for the file with hand-made March 2026 facts, written in plain SQL through
+// `tierscope exec`: team ML Research's prod/train (a volume, an unpriced IOPS component, a snapshot),
+// prod/ops with no team (an estimate), a released volume whose claim was in prod/train, a fact in EUR.
+const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-report-cli-"));
+const PG = path.resolve(import.meta.dirname, "../../node_modules/pg");
+const SEED = `
+const pg = require(${JSON.stringify(PG)});
+(async () => {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const one = async (sql, params) => (await db.query(sql, params)).rows[0].id;
+  const org = await one("INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'acme', 'Acme') RETURNING id");
+  const cluster = await one("INSERT INTO cluster (id, org_id, name, provider, region) VALUES (gen_random_uuid(), $1, 'prod', 'aws', 'us-east-1') RETURNING id", [org]);
+  const team = await one("INSERT INTO team (id, org_id, slug, name, cost_centre) VALUES (gen_random_uuid(), $1, 'ml', 'ML Research', 'CC-1') RETURNING id", [org]);
+  await db.query("INSERT INTO namespace (cluster_id, name, team_id, first_seen_at, last_seen_at) VALUES ($1, 'train', $2, now(), now()), ($1, 'ops', NULL, now(), now())", [cluster, team]);
+  const fact = (kind, uid, day, component, status, allocation, namespace, owner, cost, currency = 'USD', category = 'block') => db.query(
+    "INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace, likely_owner_namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'gp3', 100, 'GiB_month', 24, 0.08, $10, $11, $12, '{}', now())",
+    [cluster, day, kind, uid, component, status, allocation, namespace, owner, cost, currency, category]);
+  await fact('PersistentVolume', 'a', '2026-03-01', 'capacity', 'priced', 'allocated', 'train', null, '10.125');
+  await fact('PersistentVolume', 'a', '2026-03-31', 'capacity', 'priced', 'allocated', 'train', null, '0.0049');
+  await fact('PersistentVolume', 'a', '2026-03-31', 'iops', 'unpriced', 'allocated', 'train', null, null);
+  await fact('VolumeSnapshotContent', 's1', '2026-03-10', 'snapshot_standard', 'estimated', 'allocated', 'train', null, '0.5', 'USD', 'snapshot');
+  await fact('PersistentVolume', 'b', '2026-03-15', 'capacity', 'estimated', 'allocated', 'ops', null, '2.5');
+  await fact('PersistentVolume', 'c', '2026-03-20', 'capacity', 'priced', 'unallocated', null, 'train', '1.33333');
+  await fact('PersistentVolume', 'e', '2026-03-02', 'capacity', 'priced', 'allocated', 'ops', null, '7.77', 'EUR');
+  await db.end();
+})().catch((error) => { console.error(error); process.exit(1); });`;
+
+beforeAll(async () => {
+  const result = await runTierscope(["exec", "--", process.execPath, "-e", SEED], dataDir);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+}, 300_000);
+
+describe("tierscope report", () => {
+  it("refuses an open month with what to do, and labels a preliminary report", async () => {
+    const open = await runTierscope(["report", "--month", "2026-03"], dataDir);
+    expect(open.status).toBe(1);
+    expect(open.stderr.trim()).toBe(
+      "tierscope: month 2026-03 is not closed: close it first (tierscope close-month 2026-03), or ask for a preliminary report",
+    );
+    const preliminary = await runTierscope(["report", "--month", "2026-03", "--preliminary"], dataDir);
+    expect(preliminary.status).toBe(0);
+    expect(new Set(parseCsv(preliminary.stdout).map((r) => r.status))).toEqual(new Set(["preliminary"]));
+
+    const bad = await runTierscope(["report", "--month", "2026-13"], dataDir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe("tierscope: --month: a month written YYYY-MM");
+  });
+
+  it("prints a closed month's CSV to stdout, to the cent, adding up", async () => {
+    const close = await runTierscope(["close-month", "2026-03"], dataDir);
+    expect(close.status).toBe(0);
+    const result = await runTierscope(
+      ["report", "--month", "2026-03", "--by", "team", "--format", "csv"],
+      dataDir,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    // Exact: train 10.1299 + 0.5 snapshot, ops 2.5, unallocated 1.33333 = 14.46323 → 14.46. Cut to
+    // cents they make 14.45; the missing cent goes to the largest remainder, train's 0.0099.
+    expect(result.stdout.trim().split("\n").slice(1)).toEqual([
+      "namespace,2026-03,closed,team,ml,ML Research,prod,train,,USD,10.13,0.50,10.63,0.50,1",
+      "group-total,2026-03,closed,team,ml,ML Research,,,,USD,10.13,0.50,10.63,0.50,1",
+      "namespace,2026-03,closed,team,(no team),No team,prod,ops,,USD,2.50,0.00,2.50,2.50,0",
+      "group-total,2026-03,closed,team,(no team),No team,,,,USD,2.50,0.00,2.50,2.50,0",
+      "unallocated,2026-03,closed,team,(unallocated),Unallocated,prod,train,ML Research,USD,1.33,0.00,1.33,0.00,0",
+      "unallocated-total,2026-03,closed,team,(unallocated),Unallocated,,,,USD,1.33,0.00,1.33,0.00,0",
+      "total,2026-03,closed,team,,,,,,USD,13.96,0.50,14.46,3.00,1",
+    ]);
+    const byCentre = await runTierscope(["report", "--month", "2026-03", "--by", "cost-centre"], dataDir);
+    expect(parseCsv(byCentre.stdout).find((r) => r.row_type === "group-total")).toMatchObject({
+      group_key: "CC-1",
+      total: "10.63",
+    });
+  });
+
+  it("writes FOCUS and PDF files with --out, and says what it wrote", async () => {
+    const focusFile = path.join(dataDir, "march.focus.csv");
+    const focus = await runTierscope(
+      ["report", "--month", "2026-03", "--format", "focus", "--out", focusFile],
+      dataDir,
+    );
+    expect(focus.status).toBe(0);
+    expect(focus.stdout).toBe("");
+    expect(focus.stderr.trim()).toBe(
+      `Wrote the closed chargeback of 2026-03 by team to ${focusFile}: total $14.46, reconciled with the fleet total.`,
+    );
+    const rows = parseCsv(readFileSync(focusFile, "utf8"));
+    expect(validateFocusHeader(Object.keys(rows[0] ?? {}))).toEqual([]);
+    for (const row of rows) expect(validateFocusRow(row)).toEqual([]);
+    // Five priced USD facts (the unpriced IOPS day has no cost to bill; the EUR fact is another currency).
+    expect(rows).toHaveLength(5);
+    expect(sum(rows.map((r) => new Dec(r.BilledCost ?? ""))).toFixed()).toBe("14.46323");
+    expect(rows.find((r) => r.ResourceType === "VolumeSnapshotContent")).toMatchObject({
+      ServiceSubcategory: "Backup Storage",
+      x_CostStatus: "estimated",
+    });
+
+    const pdfFile = path.join(dataDir, "march.pdf");
+    const pdf = await runTierscope(
+      ["report", "--month", "2026-03", "--format", "pdf", "--out", pdfFile],
+      dataDir,
+    );
+    expect(pdf.status).toBe(0);
+    const document = mupdf.Document.openDocument(readFileSync(pdfFile), "application/pdf");
+    expect(document.countPages()).toBe(4);
+    expect(document.loadPage(0).toStructuredText("preserve-whitespace").asText()).toContain("$14.46");
+
+    const missing = path.join(dataDir, "no-such-dir", "x.csv");
+    const failed = await runTierscope(["report", "--month", "2026-03", "--out", missing], dataDir);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/^tierscope: ENOENT/);
+    expect(existsSync(missing)).toBe(false);
+  });
+});

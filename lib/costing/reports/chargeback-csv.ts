@@ -1,0 +1,82 @@
+import { Dec } from "../../pricing/decimal";
+import type { ChargebackReport, ReportFigures } from "./chargeback-report";
+import { csvLine } from "./csv-cell";
+
+export const CHARGEBACK_CSV_HEADER = [
+  "row_type",
+  "month",
+  "status",
+  "group_by",
+  "group_key",
+  "group",
+  "cluster",
+  "namespace",
+  "likely_owner_team",
+  "currency",
+  "volumes",
+  "snapshots",
+  "total",
+  "estimated_included",
+  "unpriced_resource_days",
+] as const;
+
+/**
+ * The chargeback as CSV, one line per namespace of each team (row_type namespace), each team's
+ * total (group-total), each likely owner of unallocated costs (unallocated), their total
+ * (unallocated-total) and the report's total (total). Money in cents: the namespace and unallocated
+ * lines add up to the total line exactly. estimated_included is the part of total that is modelled
+ * (rounded on its own); unpriced resource-days are not in any amount.
+ */
+export function chargebackCsv(report: ChargebackReport): string {
+  const line = (
+    rowType: string,
+    group: { key: string; name: string } | null,
+    place: { cluster: string; namespace: string | null; likelyOwnerTeam: string | null } | null,
+    f: ReportFigures,
+  ) =>
+    csvLine([
+      rowType,
+      report.month,
+      report.status,
+      report.by,
+      group?.key ?? "",
+      group?.name ?? "",
+      place?.cluster ?? "",
+      place?.namespace ?? "",
+      place?.likelyOwnerTeam ?? "",
+      report.currency,
+      f.volumes.cents,
+      f.snapshots.cents,
+      f.total.cents,
+      new Dec(f.estimated).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
+      String(f.unpricedResourceDays),
+    ]);
+  const unallocated = { key: "(unallocated)", name: "Unallocated" };
+  const lines = [csvLine([...CHARGEBACK_CSV_HEADER])];
+  for (const group of report.groups) {
+    for (const ns of group.namespaces) {
+      lines.push(
+        line(
+          "namespace",
+          group,
+          { cluster: ns.clusterName, namespace: ns.namespace, likelyOwnerTeam: null },
+          ns,
+        ),
+      );
+    }
+    lines.push(line("group-total", group, null, group));
+  }
+  for (const owner of report.unallocated.owners) {
+    lines.push(
+      line(
+        "unallocated",
+        unallocated,
+        { cluster: owner.clusterName, namespace: owner.namespace, likelyOwnerTeam: owner.likelyOwnerTeam },
+        owner,
+      ),
+    );
+  }
+  lines.push(line("unallocated-total", unallocated, null, report.unallocated));
+  lines.push(line("total", null, null, report.totals));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,101 @@
+import { FOCUS_COLUMNS, type FocusColumn } from "./focus-columns";
+
+// Checks a FOCUS dataset, as text fields by column id (CSV: an empty field is null), against the
+// column list of the specification: presence of Mandatory columns, names, data types, nullability,
+// allowed values, and the rules between columns that a storage export can break.
+
+const BY_ID = new Map(FOCUS_COLUMNS.map((c) => [c.id, c]));
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** Problems with a header: Mandatory columns missing, unknown columns without the x_ prefix. */
+export function validateFocusHeader(header: string[]): string[] {
+  const problems = FOCUS_COLUMNS.filter((c) => c.featureLevel === "Mandatory" && !header.includes(c.id)).map(
+    (c) => `${c.id}: a Mandatory column is missing`,
+  );
+  for (const id of header) {
+    if (!BY_ID.has(id) && !/^x_[A-Za-z0-9]+$/.test(id)) {
+      problems.push(`${id}: not a FOCUS column, and custom columns must start with x_`);
+    }
+  }
+  return problems;
+}
+
+function checkValue(column: FocusColumn, value: string): string | null {
+  if (value === "") return column.allowsNulls ? null : `${column.id}: null, but the column allows no nulls`;
+  switch (column.type) {
+    case "Decimal":
+      if (!DECIMAL.test(value)) return `${column.id}: "${value}" is not a decimal`;
+      break;
+    case "DateTime":
+      if (!DATE_TIME.test(value) || Number.isNaN(Date.parse(value)))
+        return `${column.id}: "${value}" is not an ISO 8601 UTC date-time (YYYY-MM-DDTHH:mm:ssZ)`;
+      break;
+    case "JSON": {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        return `${column.id}: not JSON`;
+      }
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        return `${column.id}: not a JSON object`;
+      break;
+    }
+    case "String":
+      break;
+  }
+  if (column.currencyCode && !/^[A-Z]{3}$/.test(value))
+    return `${column.id}: "${value}" is not an ISO 4217 code`;
+  if (column.allowedValues && !column.allowedValues.includes(value))
+    return `${column.id}: "${value}" is not one of ${column.allowedValues.join(", ")}`;
+  return null;
+}
+
+function parseJson(value: string | undefined): unknown {
+  try {
+    return value ? JSON.parse(value) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Problems with one row (fields by column id); an empty list means the row is valid. */
+export function validateFocusRow(row: Record<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [id, value] of Object.entries(row)) {
+    const column = BY_ID.get(id);
+    if (!column) continue;
+    const problem = checkValue(column, value);
+    if (problem) problems.push(problem);
+  }
+  const time = (id: string) => Date.parse(row[id] ?? "");
+  if (!(time("ChargePeriodStart") < time("ChargePeriodEnd")))
+    problems.push("ChargePeriodEnd: not after ChargePeriodStart");
+  if (
+    !(
+      time("BillingPeriodStart") <= time("ChargePeriodStart") &&
+      time("ChargePeriodEnd") <= time("BillingPeriodEnd")
+    )
+  )
+    problems.push("ChargePeriodStart: the charge period is outside the billing period");
+  if (row.ServiceSubcategory && row.ServiceCategory !== "Storage")
+    problems.push(
+      `ServiceSubcategory: "${row.ServiceSubcategory}" belongs to Storage, not ${row.ServiceCategory}`,
+    );
+  if (row.RegionId && !row.RegionName) problems.push("RegionName: null while RegionId is not");
+  if (row.PricingQuantity && !row.PricingUnit)
+    problems.push("PricingUnit: null while PricingQuantity is not");
+  if (row.ChargeCategory === "Usage" && row.ChargeClass !== "Correction") {
+    for (const id of ["ConsumedQuantity", "ListUnitPrice", "ContractedUnitPrice", "PricingQuantity"]) {
+      if (id in row && !row[id]) problems.push(`${id}: null on a Usage row`);
+    }
+  }
+  const tags = parseJson(row.Tags);
+  if (tags && typeof tags === "object" && !Array.isArray(tags)) {
+    for (const [key, value] of Object.entries(tags as Record<string, unknown>)) {
+      if (typeof value !== "string") problems.push(`Tags: the value of "${key}" is not a string`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,102 @@
+import {
+  buildChargebackReport,
+  type ChargebackLine,
+  type ChargebackReport,
+  type ReportGrouping,
+} from "../../costing/reports/chargeback-report";
+import { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { monthWindow } from "../showback/cost-window";
+import { selectCurrency } from "../showback/select-currency";
+import {
+  groupSql,
+  inWindow,
+  money,
+  NO_COST_CENTRE_KEY,
+  NO_TEAM_KEY,
+  ROLLUPS_FROM,
+} from "../showback/showback-sql";
+import { getMonthClose } from "./get-month-close";
+import { MonthNotClosedError } from "./month-not-closed-error";
+
+export interface ChargebackParams {
+  month: string;
+  by: ReportGrouping;
+  currency?: string;
+  /** Report an open month anyway, labelled preliminary. */
+  preliminary: boolean;
+  now: Date;
+}
+
+interface LineRow {
+  key: string;
+  name: string;
+  cluster: string;
+  namespace: string | null;
+  allocation: "allocated" | "unallocated";
+  snapshot: boolean;
+  likely_owner_team: string | null;
+  total: Prisma.Decimal | null;
+  estimated: Prisma.Decimal | null;
+  unpriced_resource_days: bigint;
+}
+
+/**
+ * The chargeback of a closed month (or, asked for, a preliminary one of an open month), grouped by
+ * team or cost centre exactly as Showback groups them (the same SQL over the same rollups), with each owner's namespaces,
+ * volumes and snapshots apart, and unallocated costs by likely owner.
+ */
+export async function getChargebackReport(db: Db, params: ChargebackParams): Promise<ChargebackReport> {
+  const close = await getMonthClose(db, params.month);
+  if (!close && !params.preliminary) throw new MonthNotClosedError(params.month);
+  const window = monthWindow(params.month);
+  const { currency, currencies } = await selectCurrency(db, { rollups: inWindow(window) }, params.currency);
+  const scope = Prisma.sql`${inWindow(window)} AND cf.currency = ${currency}`;
+  const group = groupSql(params.by);
+  const [rows, fleet] = await Promise.all([
+    db.$queryRaw<LineRow[]>`
+      SELECT ${group.key} AS key, max(${group.name}) AS name, c.name AS cluster,
+             CASE WHEN cf.allocation = 'unallocated' THEN cf.likely_owner_namespace ELSE cf.namespace END AS namespace,
+             cf.allocation::text AS allocation,
+             cf.resource_kind = 'VolumeSnapshotContent' AS snapshot,
+             max(lt.name) AS likely_owner_team,
+             sum(cf.cost) AS total,
+             sum(cf.estimated_cost) AS estimated,
+             sum(cf.unpriced_resource_days) AS unpriced_resource_days
+      ${ROLLUPS_FROM}
+      LEFT JOIN namespace lns
+        ON cf.allocation = 'unallocated' AND lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
+      LEFT JOIN team lt ON lt.id = lns.team_id
+       WHERE ${scope}
+       GROUP BY 1, 3, 4, 5, 6`,
+    // The reference the parts must add up to: every fact of the month in the currency, read from the
+    // facts themselves rather than the rollups the lines come from.
+    db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
+      SELECT sum(cf.cost) AS total FROM cost_fact cf WHERE ${scope}`,
+  ]);
+  const lines: ChargebackLine[] = rows.map((r) => ({
+    allocation: r.allocation,
+    groupKey: r.key,
+    groupName: r.name,
+    groupKind: r.key === NO_TEAM_KEY || r.key === NO_COST_CENTRE_KEY ? "unassigned" : "group",
+    clusterName: r.cluster,
+    namespace: r.namespace,
+    likelyOwnerTeam: r.likely_owner_team,
+    kind: r.snapshot ? "snapshots" : "volumes",
+    cost: money(r.total),
+    estimated: money(r.estimated),
+    unpricedResourceDays: Number(r.unpriced_resource_days),
+  }));
+  return buildChargebackReport({
+    month: params.month,
+    by: params.by,
+    currency,
+    close: close ? { closedAt: close.closedAt.toISOString(), closedBy: close.closedBy } : null,
+    generatedAt: params.now.toISOString(),
+    lines,
+    fleetTotal: money(fleet[0]?.total),
+    otherCurrencies: currencies
+      .filter((c) => c.currency !== currency)
+      .map((c) => ({ currency: c.currency, total: c.total })),
+  });
+}

@@ -1,0 +1,112 @@
+import type { FocusFact } from "../../costing/reports/focus/focus-row";
+import { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import type { PriceUnit, Provider } from "../../pricing/types";
+import type { CostWindow } from "../showback/cost-window";
+import { FACTS_FROM, inWindow } from "../showback/showback-sql";
+
+const BATCH = 5_000;
+
+interface FocusFactRow {
+  cluster_id: string;
+  day: string;
+  resource_kind: FocusFact["resourceKind"];
+  resource_uid: string;
+  component: string;
+  org_id: string;
+  org_name: string;
+  cluster_name: string;
+  provider: Provider;
+  region: string | null;
+  resource_name: string | null;
+  status: FocusFact["status"];
+  allocation: FocusFact["allocation"];
+  namespace: string | null;
+  likely_owner_namespace: string | null;
+  team: string | null;
+  cost_centre: string | null;
+  storage_class_name: string | null;
+  category: FocusFact["category"];
+  product: string | null;
+  price_entry_id: string | null;
+  price_source_date: string | null;
+  quantity: Prisma.Decimal;
+  unit: PriceUnit;
+  hours: Prisma.Decimal;
+  unit_price: Prisma.Decimal | null;
+  cost: Prisma.Decimal;
+  currency: string;
+  discount_percent: string | null;
+}
+
+/**
+ * Every priced fact of a window in one currency (unpriced facts have no cost to bill and are left
+ * out), with its organisation, cluster, resource name, owner's team and cost centre and price
+ * product: the FOCUS export's input. Yields batches in primary-key order (keyset pages), so memory
+ * stays flat however many facts the month has.
+ */
+export async function* listFocusFacts(
+  db: Db,
+  params: { window: CostWindow; currency: string },
+): AsyncGenerator<FocusFact[]> {
+  let after: Prisma.Sql = Prisma.sql`TRUE`;
+  for (;;) {
+    const rows = await db.$queryRaw<FocusFactRow[]>`
+      SELECT cf.cluster_id::text AS cluster_id, to_char(cf.day, 'YYYY-MM-DD') AS day,
+             cf.resource_kind::text AS resource_kind, cf.resource_uid, cf.component::text AS component,
+             o.id::text AS org_id, o.name AS org_name, c.name AS cluster_name, c.provider::text AS provider,
+             c.region, coalesce(pv.name, vsc.name) AS resource_name, cf.status::text AS status,
+             cf.allocation::text AS allocation, cf.namespace, cf.likely_owner_namespace,
+             t.slug AS team, coalesce(ns.cost_centre, t.cost_centre) AS cost_centre, cf.storage_class_name,
+             cf.category, pe.product, cf.price_entry_id::text AS price_entry_id,
+             to_char(cf.price_source_date, 'YYYY-MM-DD') AS price_source_date, cf.quantity,
+             cf.unit::text AS unit, cf.hours, cf.unit_price, cf.cost, cf.currency::text AS currency,
+             cf.detail->>'discountPercent' AS discount_percent
+      ${FACTS_FROM}
+      JOIN organization o ON o.id = c.org_id
+      LEFT JOIN price_entry pe ON pe.id = cf.price_entry_id
+      LEFT JOIN persistent_volume pv
+        ON cf.resource_kind = 'PersistentVolume' AND pv.cluster_id = cf.cluster_id AND pv.uid = cf.resource_uid
+      LEFT JOIN volume_snapshot_content vsc
+        ON cf.resource_kind = 'VolumeSnapshotContent' AND vsc.cluster_id = cf.cluster_id AND vsc.uid = cf.resource_uid
+       WHERE ${inWindow(params.window)} AND cf.currency = ${params.currency} AND cf.cost IS NOT NULL AND ${after}
+       ORDER BY cf.cluster_id, cf.day, cf.resource_kind, cf.resource_uid, cf.component
+       LIMIT ${BATCH}`;
+    if (rows.length === 0) return;
+    yield rows.map((r) => ({
+      day: r.day,
+      orgId: r.org_id,
+      orgName: r.org_name,
+      clusterId: r.cluster_id,
+      clusterName: r.cluster_name,
+      provider: r.provider,
+      region: r.region,
+      resourceKind: r.resource_kind,
+      resourceUid: r.resource_uid,
+      resourceName: r.resource_name,
+      component: r.component,
+      status: r.status,
+      allocation: r.allocation,
+      namespace: r.namespace,
+      likelyOwnerNamespace: r.likely_owner_namespace,
+      team: r.team,
+      costCentre: r.cost_centre,
+      storageClassName: r.storage_class_name,
+      category: r.category,
+      product: r.product,
+      priceEntryId: r.price_entry_id,
+      priceSourceDate: r.price_source_date,
+      quantity: r.quantity.toFixed(),
+      unit: r.unit,
+      hours: r.hours.toFixed(),
+      unitPrice: r.unit_price?.toFixed() ?? null,
+      cost: r.cost.toFixed(),
+      currency: r.currency.trim(),
+      discountPercent: r.discount_percent,
+    }));
+    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1] as FocusFactRow;
+    after = Prisma.sql`(cf.cluster_id, cf.day, cf.resource_kind, cf.resource_uid, cf.component) >
+      (${last.cluster_id}::uuid, ${last.day}::date, ${last.resource_kind}::"CostResourceKind", ${last.resource_uid}, ${last.component}::"PriceComponent")`;
+  }
+}
