@@ -9,6 +9,8 @@ import { applyMigrations } from "../db/migrate/apply-migrations";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The tests run on the embedded database: clients must treat it as the app does (one connection). */
+    databaseEmbedded: boolean;
   }
 }
 
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
     await pool.end();
   }
   project.provide("databaseUrl", url);
+  project.provide("databaseEmbedded", embedded !== undefined);
 
   return async () => {
     await embedded?.stop();

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, inject } from "vitest";
-import { createPrisma, type Db } from "../db/prisma";
+import { createPrisma, type Db, EMBEDDED_URL_VARIABLE } from "../db/prisma";
 
 /**
  * A Prisma client on the run's test database, with every table emptied before each test, so each
@@ -7,6 +7,7 @@ import { createPrisma, type Db } from "../db/prisma";
  */
 export function setUpTestDatabase(): { db: Db; url: string } {
   const url = inject("databaseUrl");
+  if (inject("databaseEmbedded")) process.env[EMBEDDED_URL_VARIABLE] = url;
   const db = createPrisma(url);
   beforeEach(async () => {
     await truncateAll(db);
