@@ -3,6 +3,7 @@ import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
 import { registerExecCommand } from "./commands/exec";
+import { registerGpuIdleCommand } from "./commands/gpu-idle";
 import { registerImportCommand } from "./commands/import";
 import { registerImportFilesCommand } from "./commands/import-files";
 import { registerImportKubeCommand } from "./commands/import-kube";
@@ -36,6 +37,7 @@ registerInventoryCommands(program);
 registerWasteCommand(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
+registerGpuIdleCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

@@ -86,7 +86,7 @@ export interface StorageBoundGpuRecommendation {
     allocatedGpuHours: string;
     idleGpuHours: string;
     storageBoundIdleGpuHours: string;
-    storageBoundIdleCost: string;
+    storageBoundIdleCost: string | null;
     utilisation: number | null;
     targetUtilisation: number;
     recoveredShare: string;
@@ -187,8 +187,11 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
   const utilisation = figures.utilisation;
   const share = utilisation === null ? ZERO : recoveredShare(utilisation, settings.targetUtilisation);
   const perMonth = HOURS_PER_CONVENTIONAL_MONTH.div(input.windowHours > 0 ? input.windowHours : 1);
-  const gpuPriced = figures.unpricedGpuHours.isZero();
-  const recovered = gpuPriced ? figures.storageBoundIdleCost.times(share).times(perMonth) : null;
+  // Any GPU-hour without a price makes the recovery unknown: a partial figure would understate it.
+  const recovered =
+    figures.unpricedGpuHours.isZero() && figures.storageBoundIdleCost
+      ? figures.storageBoundIdleCost.times(share).times(perMonth)
+      : null;
   const deltas = volumes.map((v) => v.monthlyDelta);
   const delta = deltas.every((d) => d !== null) ? sum(deltas.map((d) => new Dec(d as string))) : null;
   const unpricedReasons = [
@@ -228,7 +231,7 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
       allocatedGpuHours: figures.allocatedGpuHours.toFixed(),
       idleGpuHours: figures.idleGpuHours.toFixed(),
       storageBoundIdleGpuHours: figures.storageBoundIdleGpuHours.toFixed(),
-      storageBoundIdleCost: figures.storageBoundIdleCost.toFixed(),
+      storageBoundIdleCost: figures.storageBoundIdleCost?.toFixed() ?? null,
       utilisation,
       targetUtilisation: settings.targetUtilisation,
       recoveredShare: share.toFixed(),

@@ -46,10 +46,10 @@ describe("GPU idle figures and groups", () => {
     const total = sumGpuIdle(pods);
     // idle: 16 × 0.75 = 12 (at 6.88) + 16 × 0.25 = 4 (at 2.75) + 2 × 0.5 = 1 (unpriced)
     expect(total.idleGpuHours.toNumber()).toBe(17);
-    expect(total.idleCost.toFixed()).toBe("93.56"); // 12 × 6.88 + 4 × 2.75
+    expect(total.idleCost?.toFixed()).toBe("93.56"); // 12 × 6.88 + 4 × 2.75
     expect(total.storageBoundIdleGpuHours.toNumber()).toBe(12);
-    expect(total.storageBoundIdleCost.toFixed()).toBe("82.56");
-    expect(total.allocatedCost.toFixed()).toBe("154.08"); // 16 × 6.88 + 16 × 2.75 = 110.08 + 44
+    expect(total.storageBoundIdleCost?.toFixed()).toBe("82.56");
+    expect(total.allocatedCost?.toFixed()).toBe("154.08"); // 16 × 6.88 + 16 × 2.75 = 110.08 + 44
     expect(total.unpricedGpuHours.toNumber()).toBe(2);
     expect(total.unpricedReasons).toEqual(["no price for vm-x"]);
     // busy 4 + 12 + 1 = 17 of 34 measured
@@ -60,13 +60,16 @@ describe("GPU idle figures and groups", () => {
     const total = sumGpuIdle(pods);
     for (const by of ["workload", "namespace", "team", "node-pool"] as const) {
       const groups = groupGpuIdle(pods, by);
-      const idle = groups.reduce((s, g) => s.plus(g.figures.idleCost), new Dec(0));
-      expect(idle.toFixed(), by).toBe(total.idleCost.toFixed());
+      const idle = groups.reduce((s, g) => s.plus(g.figures.idleCost ?? 0), new Dec(0));
+      expect(idle.toFixed(), by).toBe(total.idleCost?.toFixed());
     }
-    expect(groupGpuIdle(pods, "workload").map((g) => [g.key, g.figures.idleCost.toFixed()])).toEqual([
-      ["prod/ml/PyTorchJob/train", "93.56"],
-      ["prod/serving/Deployment/api", "0"],
-    ]);
+    // the inference pod has no price: its cost is unknown, not $0
+    expect(groupGpuIdle(pods, "workload").map((g) => [g.key, g.figures.idleCost?.toFixed() ?? null])).toEqual(
+      [
+        ["prod/ml/PyTorchJob/train", "93.56"],
+        ["prod/serving/Deployment/api", null],
+      ],
+    );
     expect(groupGpuIdle(pods, "node-pool").map((g) => g.key)).toEqual(["prod/gpu-h100", "prod/gpu-a100"]);
     expect(groupGpuIdle(pods, "team").map((g) => [g.name, g.figures.unpricedGpuHours.toNumber()])).toEqual([
       ["research", 0],

@@ -49,8 +49,8 @@ function groupOf(pod: GpuPodIdentity, by: GpuIdleGrouping): Omit<GpuIdleGroup, "
 }
 
 /**
- * Pods grouped, each group's figures summed: most idle cost first, then most idle GPU-hours (for
- * unpriced groups), then by key. The groups of any grouping add up to the fleet's figures.
+ * Pods grouped, each group's figures summed: most idle cost first (unpriced groups last), then most
+ * idle GPU-hours, then by key. The groups of any grouping add up to the fleet's figures.
  */
 export function groupGpuIdle(pods: readonly GpuPodIdle[], by: GpuIdleGrouping): GpuIdleGroup[] {
   const groups = new Map<string, { group: Omit<GpuIdleGroup, "figures">; pods: GpuPodIdle[] }>();
@@ -64,7 +64,7 @@ export function groupGpuIdle(pods: readonly GpuPodIdle[], by: GpuIdleGrouping): 
     .map(({ group, pods: members }) => ({ ...group, figures: sumGpuIdle(members) }))
     .sort(
       (a, b) =>
-        b.figures.idleCost.comparedTo(a.figures.idleCost) ||
+        (b.figures.idleCost?.toNumber() ?? -1) - (a.figures.idleCost?.toNumber() ?? -1) ||
         b.figures.idleGpuHours.comparedTo(a.figures.idleGpuHours) ||
         a.key.localeCompare(b.key),
     );

@@ -15,9 +15,10 @@ export interface GpuIdleFiguresDto {
   /** Storage-bound ÷ idle GPU-hours; null with no idle time. */
   storageBoundShare: number | null;
   currency: string;
-  allocatedCost: string;
-  idleCost: string;
-  storageBoundIdleCost: string;
+  /** null: no GPU-hour of the group has a price (see unpricedReasons). */
+  allocatedCost: string | null;
+  idleCost: string | null;
+  storageBoundIdleCost: string | null;
   unpricedGpuHours: string;
   unpricedReasons: string[];
 }
@@ -48,9 +49,9 @@ export function serializeGpuIdleFigures(figures: GpuIdleFigures, currency: strin
       ? null
       : figures.storageBoundIdleGpuHours.div(figures.idleGpuHours).toNumber(),
     currency,
-    allocatedCost: figures.allocatedCost.toFixed(),
-    idleCost: figures.idleCost.toFixed(),
-    storageBoundIdleCost: figures.storageBoundIdleCost.toFixed(),
+    allocatedCost: figures.allocatedCost?.toFixed() ?? null,
+    idleCost: figures.idleCost?.toFixed() ?? null,
+    storageBoundIdleCost: figures.storageBoundIdleCost?.toFixed() ?? null,
     unpricedGpuHours: figures.unpricedGpuHours.toFixed(),
     unpricedReasons: figures.unpricedReasons,
   };
