@@ -16,4 +16,6 @@ export const queryKeys = {
   snapshotChains: (params: object) => ["snapshots", "chains", params] as const,
   snapshotChain: (params: object) => ["snapshots", "chain", params] as const,
   snapshotRetentionWhatIf: (params: object) => ["snapshots", "what-if", params] as const,
+  gpuIdle: (params: object) => ["gpu-idle", "report", params] as const,
+  gpuWorkload: (params: object) => ["gpu-idle", "workload", params] as const,
 };
