@@ -4,7 +4,12 @@ const gpuHours = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maxi
 
 /** "2,126.4 GPU-h" from an exact decimal string. */
 export function formatGpuHours(value: string): string {
-  return `${gpuHours.format(Number(value))} GPU-h`;
+  return `${formatGpuHourCount(value)} GPU-h`;
+}
+
+/** "2,126.4": the number alone, where the unit is said beside it. */
+export function formatGpuHourCount(value: string): string {
+  return gpuHours.format(Number(value));
 }
 
 /** "41.2 %"; "—" when not measured. */

@@ -90,13 +90,20 @@ export function GpuIdleGroupsTable(props: {
                     )}
                   </td>
                   <td className="px-4 py-2 text-slate-600">{g.clusterName ?? "—"}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatGpuHours(f.allocatedGpuHours)}</td>
-                  <td className="px-4 py-2 text-right tabular-nums" data-testid="utilisation">
+                  <td className="px-4 py-2 whitespace-nowrap text-right tabular-nums">
+                    {formatGpuHours(f.allocatedGpuHours)}
+                  </td>
+                  <td
+                    className="px-4 py-2 whitespace-nowrap text-right tabular-nums"
+                    data-testid="utilisation"
+                  >
                     {formatShare(f.utilisation)}
                   </td>
-                  <td className="px-4 py-2 text-right tabular-nums">{formatGpuHours(f.idleGpuHours)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap text-right tabular-nums">
+                    {formatGpuHours(f.idleGpuHours)}
+                  </td>
                   <td
-                    className="px-4 py-2 text-right tabular-nums"
+                    className="px-4 py-2 whitespace-nowrap text-right tabular-nums"
                     data-testid="idle-cost"
                     title={
                       unpriced
@@ -107,16 +114,19 @@ export function GpuIdleGroupsTable(props: {
                     {formatGpuMoney(f.idleCost, currency)}
                     {unpriced && f.idleCost !== null && <span className="text-amber-700"> *</span>}
                   </td>
-                  <td className="px-4 py-2 text-right tabular-nums">
+                  <td className="px-4 py-2 whitespace-nowrap text-right tabular-nums">
                     {formatGpuHours(f.storageBoundIdleGpuHours)}
                     <span className="block text-slate-500 text-xs">
                       {formatShare(f.storageBoundShare)} of idle
                     </span>
                   </td>
-                  <td className="px-4 py-2 text-right tabular-nums" data-testid="storage-bound-cost">
+                  <td
+                    className="px-4 py-2 whitespace-nowrap text-right tabular-nums"
+                    data-testid="storage-bound-cost"
+                  >
                     {formatGpuMoney(f.storageBoundIdleCost, currency)}
                   </td>
-                  <td className="px-4 py-2 text-right text-slate-500 tabular-nums">
+                  <td className="px-4 py-2 whitespace-nowrap text-right text-slate-500 tabular-nums">
                     {formatGpuHours(f.unmeasuredGpuHours)}
                   </td>
                 </tr>

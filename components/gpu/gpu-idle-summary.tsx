@@ -1,6 +1,8 @@
 import { CostTile } from "@/components/showback/cost-tile";
 import type { GpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
-import { formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
+import { formatGpuHourCount, formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
+
+const Unit = () => <span className="font-normal text-base text-slate-500"> GPU-h</span>;
 
 /** The window's totals: allocated, idle and its cost, the storage-bound share, what is unmeasured or unpriced. */
 export function GpuIdleSummary({ report }: { report: GpuIdleReport }) {
@@ -13,14 +15,16 @@ export function GpuIdleSummary({ report }: { report: GpuIdleReport }) {
         testId="gpu-total-allocated"
         note={`${t.podCount} GPU pods · ${formatGpuMoney(t.allocatedCost, c)}`}
       >
-        {formatGpuHours(t.allocatedGpuHours)}
+        {formatGpuHourCount(t.allocatedGpuHours)}
+        <Unit />
       </CostTile>
       <CostTile
         label="Idle GPU-hours"
         testId="gpu-total-idle"
         note={`utilisation ${formatShare(t.utilisation)}`}
       >
-        {formatGpuHours(t.idleGpuHours)}
+        {formatGpuHourCount(t.idleGpuHours)}
+        <Unit />
       </CostTile>
       <CostTile
         label="Idle cost"
@@ -40,12 +44,19 @@ export function GpuIdleSummary({ report }: { report: GpuIdleReport }) {
         label="Unmeasured · unpriced"
         testId="gpu-total-unmeasured"
         note={
-          t.unpricedReasons.length > 0 ? `unpriced: ${t.unpricedReasons.join("; ")}` : "every GPU-hour priced"
+          t.unpricedReasons.length > 0 ? (
+            <span className="line-clamp-3" title={t.unpricedReasons.join("; ")}>
+              unpriced: {t.unpricedReasons.join("; ")}
+            </span>
+          ) : (
+            "every GPU-hour priced"
+          )
         }
       >
         <span className="text-lg">
-          {formatGpuHours(t.unmeasuredGpuHours)} · {formatGpuHours(t.unpricedGpuHours)}
+          {formatGpuHourCount(t.unmeasuredGpuHours)} · {formatGpuHourCount(t.unpricedGpuHours)}
         </span>
+        <Unit />
       </CostTile>
     </section>
   );

@@ -48,42 +48,51 @@ export function GpuWorkloadPanel(props: {
       <table className="w-full text-sm">
         <thead className="text-left text-slate-500">
           <tr>
-            <th className="py-1 font-medium">Pod</th>
-            <th className="py-1 font-medium">Node pool</th>
-            <th className="py-1 text-right font-medium">GPUs</th>
-            <th className="py-1 font-medium">GPU-hour price</th>
-            <th className="py-1 text-right font-medium">Allocated</th>
-            <th className="py-1 text-right font-medium">Utilisation</th>
-            <th className="py-1 text-right font-medium">Idle</th>
-            <th className="py-1 text-right font-medium">Storage-bound</th>
-            <th className="py-1 text-right font-medium">Unmeasured</th>
+            <th className="px-2 py-1 font-medium">Pod</th>
+            <th className="px-2 py-1 font-medium">Node pool</th>
+            <th className="px-2 py-1 text-right font-medium">GPUs</th>
+            <th className="px-2 py-1 font-medium">GPU-hour price</th>
+            <th className="px-2 py-1 text-right font-medium">Allocated</th>
+            <th className="px-2 py-1 text-right font-medium">Utilisation</th>
+            <th className="px-2 py-1 text-right font-medium">Idle</th>
+            <th className="px-2 py-1 text-right font-medium">Storage-bound</th>
+            <th className="px-2 py-1 text-right font-medium">Unmeasured</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {detail.pods.map((p) => (
             <tr key={`${p.podName}-${p.startAt}`} data-testid={`gpu-pod-${p.podName}`}>
-              <td className="py-1">
+              <td className="px-2 py-1">
                 {p.podName}
                 <span className="block text-slate-500 text-xs">
                   {p.startAt.slice(0, 16).replace("T", " ")} → {p.endAt.slice(0, 16).replace("T", " ")}
                 </span>
               </td>
-              <td className="py-1">{p.nodePool ?? "—"}</td>
-              <td className="py-1 text-right tabular-nums" title={p.gpuResourceName ?? undefined}>
+              <td className="px-2 py-1">{p.nodePool ?? "—"}</td>
+              <td
+                className="px-2 py-1 whitespace-nowrap text-right tabular-nums"
+                title={p.gpuResourceName ?? undefined}
+              >
                 {p.gpuRequest}
               </td>
-              <td className="py-1 text-xs" data-testid="price-basis">
+              <td className="max-w-xs px-2 py-1 text-xs" data-testid="price-basis">
                 {p.price.status === "priced"
                   ? `${formatGpuMoney(p.price.pricePerGpuHour, p.price.currency)}/GPU-h (${p.price.basis})`
                   : `unpriced: ${p.price.reason}`}
               </td>
-              <td className="py-1 text-right tabular-nums">{formatGpuHours(p.figures.allocatedGpuHours)}</td>
-              <td className="py-1 text-right tabular-nums">{formatShare(p.figures.utilisation)}</td>
-              <td className="py-1 text-right tabular-nums">{formatGpuHours(p.figures.idleGpuHours)}</td>
-              <td className="py-1 text-right tabular-nums">
+              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                {formatGpuHours(p.figures.allocatedGpuHours)}
+              </td>
+              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                {formatShare(p.figures.utilisation)}
+              </td>
+              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                {formatGpuHours(p.figures.idleGpuHours)}
+              </td>
+              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
                 {formatGpuHours(p.figures.storageBoundIdleGpuHours)}
               </td>
-              <td className="py-1 text-right text-slate-500 tabular-nums">
+              <td className="px-2 py-1 whitespace-nowrap text-right text-slate-500 tabular-nums">
                 {formatGpuHours(p.figures.unmeasuredGpuHours)}
               </td>
             </tr>

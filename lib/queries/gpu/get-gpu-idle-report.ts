@@ -8,11 +8,11 @@ import {
   serializeGpuIdleGroup,
 } from "../../costing/gpu/serialize-gpu-idle";
 import type { GpuIdleSettings } from "../../costing/gpu/settings";
+import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import { isStorageBound } from "../../costing/gpu/storage-bound-workload";
 import type { Db } from "../../db/prisma";
 import type { CostWindow } from "../showback/cost-window";
 import { analyseGpuWindow } from "./analyse-gpu-window";
-import { storageBoundReturns } from "./storage-bound-returns";
 
 export interface GpuIdleReport {
   asOf: string;
@@ -83,6 +83,6 @@ export async function getGpuIdleReport(
     groupCount: groups.length,
     page: params.page,
     pageSize: params.pageSize,
-    storageBound: storageBoundReturns(analysis, params.now),
+    storageBound: storageBoundReturns({ ...analysis, windowHours: analysis.span.hours, now: params.now }),
   };
 }

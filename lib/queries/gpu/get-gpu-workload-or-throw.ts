@@ -8,12 +8,12 @@ import {
   serializeGpuIdleGroup,
 } from "../../costing/gpu/serialize-gpu-idle";
 import type { GpuIdleSettings } from "../../costing/gpu/settings";
+import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import { isStorageBound } from "../../costing/gpu/storage-bound-workload";
 import { workloadTimeline } from "../../costing/gpu/workload-timeline";
 import type { Db } from "../../db/prisma";
 import type { CostWindow } from "../showback/cost-window";
 import { analyseGpuWindow } from "./analyse-gpu-window";
-import { storageBoundReturns } from "./storage-bound-returns";
 
 export class GpuWorkloadNotFoundError extends Error {
   override name = "GpuWorkloadNotFoundError";
@@ -116,6 +116,7 @@ export async function getGpuWorkloadOrThrow(
       utilisation: point.utilisation,
       ioPressure: point.ioPressure,
     })),
-    recommendation: storageBoundReturns(analysis, params.now)[0] ?? null,
+    recommendation:
+      storageBoundReturns({ ...analysis, windowHours: analysis.span.hours, now: params.now })[0] ?? null,
   };
 }
