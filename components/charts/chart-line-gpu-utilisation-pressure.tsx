@@ -37,10 +37,10 @@ export function ChartLineGpuUtilisationPressure(props: { detail: GpuWorkloadDeta
   return (
     <div style={{ height: 260 }} role="img" aria-label="GPU utilisation and I/O pressure over time">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ left: 8, right: 16, top: 8, bottom: 0 }}>
+        <LineChart data={points} margin={{ left: 8, right: 16, top: 16, bottom: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
           <XAxis dataKey="at" fontSize={11} tickFormatter={label} minTickGap={40} />
-          <YAxis fontSize={11} width={48} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
+          <YAxis fontSize={11} width={56} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
           <Tooltip
             labelFormatter={(at) => label(String(at))}
             formatter={(value, name) => [`${value} %`, String(name)]}

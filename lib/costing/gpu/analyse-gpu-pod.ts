@@ -66,7 +66,8 @@ export function analyseGpuPod(
     allocatedGpuHours,
     busyGpuHours,
     idleGpuHours,
-    unmeasuredGpuHours: allocatedGpuHours.minus(busyGpuHours).minus(idleGpuHours),
+    // Exact but for the 40th digit of divisions by the series count: never let that read as "−0".
+    unmeasuredGpuHours: Dec.max(ZERO, allocatedGpuHours.minus(busyGpuHours).minus(idleGpuHours)),
     ioWaitIdleGpuHours: toGpuHours(ioWaitMs),
     slowTierIdleGpuHours: toGpuHours(slowTierMs),
   };
