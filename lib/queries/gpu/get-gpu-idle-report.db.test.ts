@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createCluster, createOrganization, createStorageClass, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
+import { createPriceOverride } from "../pricing/create-price-override";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
 import { getGpuIdleReport } from "./get-gpu-idle-report";
 import { GpuWorkloadNotFoundError, getGpuWorkloadOrThrow } from "./get-gpu-workload-or-throw";
@@ -253,6 +254,32 @@ describe("the GPU-idle report", () => {
       ioPressure: 0.4,
     });
     expect(detail.recommendation?.workloadName).toBe("train");
+  });
+
+  it("prices GPU-hours at a gpu_hour override for the instance type, over instance price ÷ GPU count", async () => {
+    await createPriceOverride(db, {
+      kind: "gpu_hour",
+      instanceType: "p5.48xlarge",
+      clusterName: "prod",
+      unitPrice: "4.25",
+      note: "reserved capacity",
+    });
+    const report = await getGpuIdleReport(db, { now, window, by: "node-pool", page: 1, pageSize: 25 });
+    // 10 idle GPU-hours × $4.25
+    expect(report.groups.find((g) => g.name === "gpu-h100")?.figures.idleCost).toBe("42.5");
+    const detail = await getGpuWorkloadOrThrow(db, {
+      now,
+      window,
+      cluster: "prod",
+      namespace: "ml",
+      kind: "PyTorchJob",
+      name: "train",
+    });
+    expect(detail.pods[0]?.price).toMatchObject({
+      status: "priced",
+      pricePerGpuHour: "4.25",
+      basis: "override: reserved capacity",
+    });
   });
 
   it("refuses an unknown cluster and a workload with no GPU pods in the window", async () => {
