@@ -15,7 +15,7 @@ export interface GpuPodInput {
   workloadName: string;
   nodeName: string | null;
   nodePool: string | null;
-  /** GPUs requested, as a fraction of whole cards (MIG profiles and shared GPUs as their share). */
+  /** Physical cards held: whole GPUs, MIG slices and shared GPUs as their share (`cardsRequested`). */
   gpuRequest: Dec;
   gpuResourceName: string | null;
   startedAtMs: number | null;

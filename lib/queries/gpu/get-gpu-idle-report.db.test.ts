@@ -169,7 +169,10 @@ async function seed() {
 }
 
 describe("the GPU-idle report", () => {
-  beforeEach(seed);
+  let clusterId = "";
+  beforeEach(async () => {
+    clusterId = (await seed()).id;
+  });
 
   it("integrates utilisation with its gap, prices idle GPU-hours at the node's GPU-hour price, and counts a MIG slice by its share", async () => {
     const report = await getGpuIdleReport(db, { now, window, by: "workload", page: 1, pageSize: 25 });
@@ -279,6 +282,42 @@ describe("the GPU-idle report", () => {
       status: "priced",
       pricePerGpuHour: "4.25",
       basis: "override: reserved capacity",
+    });
+  });
+
+  it("counts a time-sliced GPU as its share of the card", async () => {
+    await db.node.create({
+      data: {
+        clusterId,
+        uid: randomUUID(),
+        name: "shared-1",
+        instanceType: "g6.xlarge",
+        gpuCount: 1,
+        nodePool: "notebooks",
+        region: "us-east-1",
+        labels: { "nvidia.com/gpu.replicas": "4", "nvidia.com/gpu.sharing-strategy": "time-slicing" },
+        ...life(at(-6000)),
+      },
+    });
+    await db.pod.create({
+      data: {
+        clusterId,
+        uid: randomUUID(),
+        namespace: "ml",
+        name: "notebook-0",
+        phase: "Running",
+        startedAt: T0,
+        nodeName: "shared-1",
+        gpuRequest: "1",
+        gpuResourceName: "nvidia.com/gpu.shared",
+        ...life(at(-1)),
+      },
+    });
+    const report = await getGpuIdleReport(db, { now, window, by: "node-pool", page: 1, pageSize: 25 });
+    // 1 of 4 replicas × the 24 hours of the window = 6 GPU-hours, at $0.8048 = $4.8288
+    expect(report.groups.find((g) => g.name === "notebooks")?.figures).toMatchObject({
+      allocatedGpuHours: "6",
+      allocatedCost: "4.8288",
     });
   });
 

@@ -1,3 +1,4 @@
+import { cardsRequested } from "../../costing/gpu/cards-requested";
 import { isSlowProduct } from "../../costing/gpu/faster-tier";
 import type { WorkloadVolume } from "../../costing/gpu/faster-tier-return";
 import { type GpuPricing, gpuHourPrice } from "../../costing/gpu/gpu-hour-price";
@@ -249,7 +250,7 @@ export async function loadGpuPods(
       podUid: pod.uid,
       nodeName: pod.nodeName,
       nodePool: node?.nodePool ?? null,
-      gpuRequest: dec(pod.gpuRequest),
+      gpuRequest: cardsRequested(dec(pod.gpuRequest), pod.gpuResourceName, labels(node?.labels)),
       gpuResourceName: pod.gpuResourceName,
       startedAtMs: pod.startedAt?.getTime() ?? null,
       endedAtMs: (pod.finishedAt ?? pod.deletedAt)?.getTime() ?? null,
