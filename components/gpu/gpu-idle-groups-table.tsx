@@ -89,7 +89,7 @@ export function GpuIdleGroupsTable(props: {
                       </span>
                     )}
                   </td>
-                  <td className="px-4 py-2 text-slate-600">{g.clusterName ?? "—"}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{g.clusterName ?? "—"}</td>
                   <td className="px-4 py-2 whitespace-nowrap text-right tabular-nums">
                     {formatGpuHours(f.allocatedGpuHours)}
                   </td>
