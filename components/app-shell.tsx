@@ -12,6 +12,7 @@ const NAVIGATION = [
   { href: "/observations", label: "Imports" },
   { href: "/pricing", label: "Pricing" },
   { href: "/waste", label: "Waste" },
+  { href: "/gpu-efficiency", label: "GPU efficiency" },
   { href: "/recommendations", label: "Recommendations" },
   { href: "/reports", label: "Reports" },
 ] as const;

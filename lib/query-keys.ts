@@ -21,4 +21,6 @@ export const queryKeys = {
   recommendationDismissals: (params: { page: number }) => ["recommendations", "dismissals", params] as const,
   reportMonths: () => ["reports", "months"] as const,
   chargebackReport: (params: object) => ["reports", "chargeback", params] as const,
+  gpuIdle: (params: object) => ["gpu-idle", "report", params] as const,
+  gpuWorkload: (params: object) => ["gpu-idle", "workload", params] as const,
 };

@@ -14,6 +14,7 @@ const BUTTON = "rounded bg-slate-900 px-3 py-1 font-medium text-sm text-white di
 function overrideText(o: PriceOverrideDto) {
   if (o.kind === "discount")
     return `${o.discountPercent}% off ${o.product ?? `all ${o.provider}`} list prices`;
+  if (o.component === "gpu_hour") return `${o.unitPrice} ${o.currency} per GPU-hour on ${o.product}`;
   return `${o.unitPrice} ${o.currency} per ${o.unit === "TB_year" ? "TB-year" : "GiB-month"} for ${o.storageClassName}`;
 }
 

@@ -3,6 +3,7 @@ import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
 import { registerExecCommand } from "./commands/exec";
+import { registerGpuIdleCommand } from "./commands/gpu-idle";
 import { registerImportCommand } from "./commands/import";
 import { registerImportFilesCommand } from "./commands/import-files";
 import { registerImportKubeCommand } from "./commands/import-kube";
@@ -40,6 +41,7 @@ registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
 registerRecommendCommand(program);
 registerReportCommand(program);
+registerGpuIdleCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

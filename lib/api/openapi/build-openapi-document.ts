@@ -8,6 +8,7 @@ import {
 } from "@/app/api/v1/snapshots/params";
 import { ZWasteQuery } from "@/app/api/v1/waste/params";
 import { ZObservationsParams } from "@/app/observations/observations-params";
+import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "../../queries/gpu/gpu-idle-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
 import { ZDismissRecommendation } from "../../queries/recommendations/dismiss-recommendation";
@@ -389,6 +390,42 @@ export function buildOpenApiDocument() {
           keepYoungerThanDays: "Keep snapshots younger than N days.",
         }),
         responses: { "200": json("RetentionWhatIf"), ...errors },
+      }),
+    },
+    "/api/v1/gpu-idle": {
+      get: operation({
+        id: "getGpuIdle",
+        tag: "GPU",
+        summary:
+          "Idle GPU-hours and their cost by workload, namespace, team or node pool, and the share waiting on storage",
+        description:
+          "Allocated GPU-hours (GPU request × pod life in the window), utilisation integrated over time (a sample " +
+          "holds until the next for at most maxGapIntervals × the series' median interval, capped at maxHoldMinutes; " +
+          "the rest is unmeasured), idle GPU-hours and their cost at the node's GPU-hour price (instance price ÷ GPU " +
+          "count, or a gpu_hour override), and the storage-bound share (idle while I/O pressure ≥ the threshold, or " +
+          "unmeasured pressure with a data or checkpoint volume on a slow tier). storageBound lists every " +
+          "storage-bound workload with the return on moving its slow volumes to a faster tier. Estimates; the " +
+          "settings in force are in the response. Unpriced costs are null, never $0.",
+        parameters: queryParameters(ZGpuIdleQuery, {
+          from: "First day of the window (YYYY-MM-DD, UTC), with to; or month.",
+          to: "Last day of the window, included.",
+          month: "A calendar month (YYYY-MM) instead of from/to.",
+          cluster: "Only this cluster (name); an unknown cluster is invalid input.",
+        }),
+        responses: { "200": json("GpuIdleReport"), ...errors },
+      }),
+    },
+    "/api/v1/gpu-idle/workload": {
+      get: operation({
+        id: "getGpuWorkload",
+        tag: "GPU",
+        summary:
+          "One GPU workload: its figures, pods, utilisation against I/O pressure over time, and its faster-tier return",
+        parameters: queryParameters(ZGpuWorkloadQuery, {
+          kind: "The workload's kind (PyTorchJob, Job, Deployment…; Pod for a bare pod).",
+          name: "The workload's name.",
+        }),
+        responses: { "200": json("GpuWorkloadDetail"), ...errorsAnd404 },
       }),
     },
     "/api/v1/openapi.json": {

@@ -309,4 +309,14 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     description: "Monthly cost before and after (exact decimal strings), per volume or per snapshot chain.",
   },
   ...REPORT_SCHEMAS,
+  GpuIdleReport: {
+    type: "object",
+    description:
+      "GPU-hours (exact decimal strings), costs (decimal strings or null when unpriced) and the settings of the model; one page of groups; every storage-bound workload's faster-tier return (lib/costing/gpu/faster-tier-return.ts).",
+  },
+  GpuWorkloadDetail: {
+    type: "object",
+    description:
+      "One GPU workload: figures, pods with their GPU-hour prices, a utilisation and I/O pressure timeline, its faster-tier return or null.",
+  },
 };

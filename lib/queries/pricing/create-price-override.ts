@@ -38,7 +38,22 @@ export const ZDiscountOverride = z.object({
   note: z.string().trim().max(500).optional(),
 });
 
-export const ZCreatePriceOverride = z.discriminatedUnion("kind", [ZUnitPriceOverride, ZDiscountOverride]);
+/** The price of one GPU-hour on nodes of an instance type: replaces instance price ÷ GPU count in GPU-idle costing. */
+export const ZGpuHourOverride = z.object({
+  kind: z.literal("gpu_hour"),
+  instanceType: z.string().trim().min(1).max(100),
+  clusterName: z.string().trim().min(1).optional(),
+  unitPrice: ZDecimal,
+  currency: ZCurrency.default("USD"),
+  effectiveFrom: ZDay.default("2000-01-01"),
+  note: z.string().trim().max(500).optional(),
+});
+
+export const ZCreatePriceOverride = z.discriminatedUnion("kind", [
+  ZUnitPriceOverride,
+  ZDiscountOverride,
+  ZGpuHourOverride,
+]);
 export type TCreatePriceOverride = z.input<typeof ZCreatePriceOverride>;
 
 export class PriceOverrideInputError extends Error {
@@ -74,23 +89,33 @@ export async function createPriceOverride(db: Db, input: TCreatePriceOverride): 
   };
   const row = await db.priceOverride.create({
     data:
-      data.kind === "unit_price"
+      data.kind === "gpu_hour"
         ? {
             ...common,
             kind: "unit_price",
-            storageClassName: data.storageClassName,
-            component: "capacity",
-            unit: data.unit,
+            product: data.instanceType,
+            component: "gpu_hour",
+            unit: "hour",
             unitPrice: new Prisma.Decimal(data.unitPrice),
             currency: data.currency,
           }
-        : {
-            ...common,
-            kind: "discount",
-            provider: data.provider,
-            product: data.product ?? null,
-            discountPercent: new Prisma.Decimal(data.discountPercent),
-          },
+        : data.kind === "unit_price"
+          ? {
+              ...common,
+              kind: "unit_price",
+              storageClassName: data.storageClassName,
+              component: "capacity",
+              unit: data.unit,
+              unitPrice: new Prisma.Decimal(data.unitPrice),
+              currency: data.currency,
+            }
+          : {
+              ...common,
+              kind: "discount",
+              provider: data.provider,
+              product: data.product ?? null,
+              discountPercent: new Prisma.Decimal(data.discountPercent),
+            },
     include: { cluster: { select: { name: true } } },
   });
   return toPriceOverrideDto(row);

@@ -11,9 +11,12 @@ export const GET = withApiErrors(async () => Response.json(await listPriceOverri
 export const POST = withApiErrors(async (request: Request) => {
   const input = ZCreatePriceOverride.parse(await request.json());
   const created = await createPriceOverride(getPrisma(), input);
-  await markCostsStale(getPrisma(), {
-    reason: `price override added (${created.storageClassName ?? created.product ?? created.provider ?? "all"})`,
-    now: new Date(),
-  });
+  // A GPU-hour price is read when GPU idle is computed; it changes no stored storage cost.
+  if (created.component !== "gpu_hour") {
+    await markCostsStale(getPrisma(), {
+      reason: `price override added (${created.storageClassName ?? created.product ?? created.provider ?? "all"})`,
+      now: new Date(),
+    });
+  }
   return Response.json(created, { status: 201 });
 });

@@ -1,0 +1,40 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { getGpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
+import { getGpuWorkloadOrThrow } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
+import { queryKeys } from "@/lib/query-keys";
+import { defaultWorkload } from "./default-workload";
+import { GpuEfficiencyClient } from "./gpu-efficiency-client";
+import { gpuIdleQuery, workloadRef, ZGpuEfficiencyParams } from "./gpu-efficiency-params";
+
+export default async function GpuEfficiencyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  const params = ZGpuEfficiencyParams.parse(await searchParams);
+  const query = gpuIdleQuery(params, today);
+  const queryClient = makeQueryClient();
+  const report = await queryClient
+    .fetchQuery({
+      queryKey: queryKeys.gpuIdle(query),
+      queryFn: () => getGpuIdleReport(getPrisma(), { ...query, now }),
+    })
+    .catch(() => null);
+  const selected = params.workload ?? (report ? defaultWorkload(report) : null);
+  if (selected) {
+    const workload = workloadRef(selected);
+    await queryClient.prefetchQuery({
+      queryKey: queryKeys.gpuWorkload({ window: query.window, workload }),
+      queryFn: () => getGpuWorkloadOrThrow(getPrisma(), { ...workload, window: query.window, now }),
+    });
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <GpuEfficiencyClient today={today} />
+    </HydrationBoundary>
+  );
+}

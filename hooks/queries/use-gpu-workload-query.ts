@@ -1,0 +1,24 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { type GpuWorkloadRef, gpuApiSearch } from "@/app/gpu-efficiency/gpu-efficiency-params";
+import type { GpuWorkloadDetail } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
+import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import { queryKeys } from "@/lib/query-keys";
+
+export function useGpuWorkloadQuery(query: { window: CostWindow; workload: GpuWorkloadRef | null }) {
+  return useQuery({
+    queryKey: queryKeys.gpuWorkload(query),
+    enabled: query.workload !== null,
+    queryFn: async (): Promise<GpuWorkloadDetail> => {
+      const response = await fetch(
+        `/api/v1/gpu-idle/workload?${gpuApiSearch(query.window, { ...query.workload })}`,
+      );
+      if (!response.ok) {
+        const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(payload?.error?.message ?? `GET /api/v1/gpu-idle/workload: ${response.status}`);
+      }
+      return response.json();
+    },
+    placeholderData: keepPreviousData,
+  });
+}
