@@ -1,8 +1,16 @@
-import { compareRecommendations, recommend } from "../../costing/recommendations/recommend";
+import { isoDayOf } from "../../costing/day-window";
+import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
+import {
+  compareRecommendations,
+  rankRecommendations,
+  recommend,
+} from "../../costing/recommendations/recommend";
 import type { Recommendation } from "../../costing/recommendations/recommendation";
+import { recommendStorageBoundGpuJobs } from "../../costing/recommendations/storage-bound-gpu-job";
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { analyseGpuWindow } from "../gpu/analyse-gpu-window";
 import { getPricingContext } from "../pricing/get-pricing-context";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
@@ -42,12 +50,24 @@ export async function listRecommendations(
     }),
   ]);
   const dismissedBy = new Map(dismissals.map((d) => [`${d.rule}|${d.subjectKey}`, d]));
+  // Storage-bound GPU jobs, judged on the last 30 days of GPU metrics, as the GPU efficiency page's default.
+  const gpu = await analyseGpuWindow(db, {
+    now: options.now,
+    window: { from: isoDayOf(options.now.getTime() - 29 * 86_400_000), to: isoDayOf(options.now.getTime()) },
+    clusterName: options.clusterName,
+  });
+  const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
   const context = { now: options.now, thresholds, pricing };
   const all: Recommendation[] = [];
   // One cluster at a time: memory holds one cluster's inventory, not the fleet's.
   for (const cluster of clusters) {
     const inventory = await loadRecommendationInventory(db, { cluster, now: options.now });
-    all.push(...recommend(inventory, context));
+    all.push(
+      ...rankRecommendations([
+        ...recommend(inventory, context),
+        ...recommendStorageBoundGpuJobs(inventory, context, gpuReturns),
+      ]),
+    );
   }
   // Each cluster's list is ranked; the fleet's is ranked again across clusters.
   all.sort(compareRecommendations);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { Dec } from "../../pricing/decimal";
+import { resolveStorage } from "../../pricing/resolve/resolve-storage-class";
+import { analyseGpuPod } from "../gpu/analyse-gpu-pod";
+import { gpuPod, HOUR, priceOf, series, T0 } from "../gpu/gpu-test-fixtures";
+import { DEFAULT_GPU_IDLE_SETTINGS } from "../gpu/settings";
+import { storageBoundReturns } from "../gpu/storage-bound-returns";
+import { rankRecommendations, recommend } from "./recommend";
+import { context, money, oneClaim } from "./recommendation-test-fixtures";
+import { recommendStorageBoundGpuJobs } from "./storage-bound-gpu-job";
+
+const balanced = {
+  name: "standard-rwo",
+  provisioner: "pd.csi.storage.gke.io",
+  parameters: { type: "pd-balanced" },
+};
+const WINDOW = { startMs: T0, endMs: T0 + 24 * HOUR };
+const NOW = new Date(WINDOW.endMs);
+
+/** An 8-GPU job at 40 % utilisation under I/O pressure for 2 hours, reading ml/data (100 GiB pd-balanced) on cluster gke. */
+function returnsOfOneJob() {
+  const pod = analyseGpuPod(
+    gpuPod({
+      clusterId: "c-gcp",
+      clusterName: "gke",
+      workloadName: "big",
+      podName: "big-0",
+      gpuRequest: new Dec(8),
+      utilisation: [series(0, 120, 10, () => 0.4)],
+      ioPressure: series(0, 120, 10, () => 0.5),
+      price: priceOf("3"),
+    }),
+    WINDOW,
+    NOW,
+    DEFAULT_GPU_IDLE_SETTINGS,
+  );
+  return storageBoundReturns({
+    pods: [pod],
+    clusters: [
+      {
+        clusterId: "c-gcp",
+        clusterName: "gke",
+        workloadVolumes: new Map([
+          [
+            "gke/ml/PyTorchJob/big",
+            [
+              {
+                namespace: "ml",
+                claimName: "data",
+                role: "dataset" as const,
+                storageClassName: "standard-rwo",
+                capacityBytes: 100n * 1024n ** 3n,
+                accessModes: ["ReadWriteOnce"],
+                resolution: resolveStorage({
+                  storageClass: balanced,
+                  cluster: { provider: "gcp", region: "us-central1" },
+                }),
+              },
+            ],
+          ],
+        ]),
+        classes: [],
+      },
+    ],
+    settings: DEFAULT_GPU_IDLE_SETTINGS,
+    pricing: context().pricing,
+    windowHours: 24,
+    now: NOW,
+  });
+}
+
+describe("storage-bound GPU job → faster tier", () => {
+  it("spends on storage to recover GPU cost: −$7.00 storage, +$730.00 GPU a month, net $723.00, payback 0.3 days", () => {
+    const inventory = oneClaim({ provider: "gcp", storageClass: balanced, gi: 100 });
+    const [r] = recommendStorageBoundGpuJobs(inventory, context(), returnsOfOneJob());
+    // pd-balanced 100 GiB × $0.10 = $10 → pd-ssd × $0.17 = $17; GPU: 8 × 2 h × 0.6 idle × $3 = $28.80 over
+    // 24 h, (0.9 − 0.4) ÷ 0.6 of it recovered, × 730 ÷ 24 = $730 a month; payback 7 ÷ 730 × 730/24 days.
+    expect(r?.rule).toBe("storage-bound-gpu-job");
+    expect(r?.name).toBe("PyTorchJob/big");
+    expect(money(r?.current.cost.monthlyCost)).toBe("10");
+    expect(money(r?.proposed.cost.monthlyCost)).toBe("17");
+    expect(money(r?.savings.monthlyCost)).toBe("-7");
+    expect(r?.gpuCostRecoveredPerMonth?.toFixed(6)).toBe("730.000000");
+    expect(r?.netMonthlyValue?.toFixed(6)).toBe("723.000000");
+    expect(r?.paybackDays).toBe(0.3);
+    expect(r?.volumes.map((v) => v.uid)).toEqual([inventory.volumes[0]?.uid]);
+    expect(r?.proposed.performance.iops).toBeGreaterThan(r?.current.performance.iops ?? 0);
+    expect(r?.fix.language).toBe("yaml");
+    // Ranked with the volume rules, it is kept: its net value is positive although its savings are not.
+    expect(
+      rankRecommendations([...recommend(inventory, context()), r].filter((x) => x !== undefined)),
+    ).toHaveLength(1);
+  });
+
+  it("says nothing about another cluster's workloads, or a workload whose claim has no volume here", () => {
+    const other = oneClaim({ provider: "aws", storageClass: balanced, gi: 100 });
+    expect(recommendStorageBoundGpuJobs(other, context(), returnsOfOneJob())).toEqual([]);
+  });
+});
