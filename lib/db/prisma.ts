@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -15,7 +16,23 @@ export function createPrisma(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...(embedded ? { max: 1 } : {}) }) });
 }
 
-const cache = globalThis as unknown as { tierscopePrisma?: PrismaClient };
+const cache = globalThis as unknown as { tierscopePrisma?: PrismaClient; tierscopePool?: pg.Pool };
+
+/**
+ * The process-wide pg pool on DATABASE_URL, shared by the app's Prisma client and the job queue
+ * (pg-boss): on the embedded database it holds its one connection (see createPrisma).
+ */
+export function getPool(): pg.Pool {
+  if (!cache.tierscopePool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) {
+      throw new Error("DATABASE_URL is not set: start the app with `tierscope serve` or `tierscope demo`.");
+    }
+    const embedded = process.env[EMBEDDED_URL_VARIABLE] === url;
+    cache.tierscopePool = new pg.Pool({ connectionString: url, ...(embedded ? { max: 1 } : {}) });
+  }
+  return cache.tierscopePool;
+}
 
 /**
  * The process-wide client for the web app, connected to DATABASE_URL: the real server, or the
@@ -23,11 +40,7 @@ const cache = globalThis as unknown as { tierscopePrisma?: PrismaClient };
  */
 export function getPrisma(): PrismaClient {
   if (!cache.tierscopePrisma) {
-    const url = process.env.DATABASE_URL;
-    if (!url) {
-      throw new Error("DATABASE_URL is not set: start the app with `tierscope serve` or `tierscope demo`.");
-    }
-    cache.tierscopePrisma = createPrisma(url);
+    cache.tierscopePrisma = new PrismaClient({ adapter: new PrismaPg(getPool()) });
   }
   return cache.tierscopePrisma;
 }
