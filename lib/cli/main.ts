@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
+import { registerDigestCommand } from "./commands/digest";
 import { registerExecCommand } from "./commands/exec";
 import { registerImportCommand } from "./commands/import";
 import { registerImportFilesCommand } from "./commands/import-files";
@@ -36,6 +37,7 @@ registerInventoryCommands(program);
 registerWasteCommand(program);
 registerRecomputeCommand(program);
 registerCloseMonthCommand(program);
+registerDigestCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

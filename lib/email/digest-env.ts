@@ -34,7 +34,7 @@ export function readDigestEnv(source: NodeJS.ProcessEnv = process.env): TDigestE
   return parsed.data;
 }
 
-/** The app's public address without a trailing slash; the local server when none is set. */
-export function publicUrlFrom(env: TDigestEnv, fallbackPort = 3000): string {
-  return (env.TIERSCOPE_PUBLIC_URL ?? `http://localhost:${fallbackPort}`).replace(/\/+$/, "");
+/** The app's public address without a trailing slash; `fallback` (this server) when none is set. */
+export function publicUrlFrom(env: TDigestEnv, fallback: string): string {
+  return (env.TIERSCOPE_PUBLIC_URL ?? fallback).replace(/\/+$/, "");
 }

@@ -16,6 +16,7 @@ import {
   ZVolumeDetailQuery,
   ZVolumesQuery,
 } from "../../queries/showback/showback-params";
+import { digestPaths } from "./digest-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
@@ -357,6 +358,7 @@ export function buildOpenApiDocument() {
         },
       }),
     },
+    ...digestPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {

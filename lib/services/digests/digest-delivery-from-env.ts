@@ -7,13 +7,13 @@ import type { DigestDelivery } from "./deliver-digest-send";
 /** How digests leave this process, from the environment: SMTP or the log, links, secret, lease. */
 export async function digestDeliveryFromEnv(
   db: Db,
-  options: { port?: number } = {},
+  options: { fallbackUrl?: string } = {},
 ): Promise<DigestDelivery> {
   const env = readDigestEnv();
   return {
     db,
     mailer: createDigestMailer(env),
-    publicUrl: publicUrlFrom(env, options.port),
+    publicUrl: publicUrlFrom(env, options.fallbackUrl ?? "http://localhost:3000"),
     secret: await getDigestSecret(db, env.TIERSCOPE_DIGEST_SECRET),
     leaseSeconds: env.TIERSCOPE_DIGEST_LEASE_SECONDS,
   };
