@@ -12,6 +12,7 @@ const NAVIGATION = [
   { href: "/observations", label: "Imports" },
   { href: "/pricing", label: "Pricing" },
   { href: "/waste", label: "Waste" },
+  { href: "/digests", label: "Digests" },
 ] as const;
 
 export function AppShell({ children }: { children: ReactNode }) {

@@ -16,4 +16,7 @@ export const queryKeys = {
   snapshotChains: (params: object) => ["snapshots", "chains", params] as const,
   snapshotChain: (params: object) => ["snapshots", "chain", params] as const,
   snapshotRetentionWhatIf: (params: object) => ["snapshots", "what-if", params] as const,
+  digestSubscriptions: (params: { page: number }) => ["digests", "subscriptions", params] as const,
+  digestSends: (params: { page: number; failed: boolean }) => ["digests", "sends", params] as const,
+  digestPreview: (params: { id: string; periodStart?: string }) => ["digests", "preview", params] as const,
 };

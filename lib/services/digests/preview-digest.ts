@@ -4,11 +4,13 @@ import type { Db } from "../../db/prisma";
 import { DigestInputError, DigestNotFoundError } from "../../queries/digests/digest-errors";
 import { buildDigest, type DigestLinks } from "./build-digest";
 
+export type DigestPreview = RenderedDigest & { period: { start: string; end: string }; recipients: string[] };
+
 /** A subscription's digest as it would be sent now, for the last complete period or a given one. */
 export async function previewDigest(
   db: Db,
   input: { subscriptionId: string; now: Date; periodStart?: string } & DigestLinks,
-): Promise<RenderedDigest & { period: { start: string; end: string }; recipients: string[] }> {
+): Promise<DigestPreview> {
   const subscription = await db.digestSubscription.findUnique({ where: { id: input.subscriptionId } });
   if (!subscription) throw new DigestNotFoundError(`No digest subscription "${input.subscriptionId}"`);
   if (input.periodStart && !isPeriodStart(subscription.cadence, input.periodStart)) {
