@@ -31,6 +31,8 @@ export function digestSendQueueOptions(leaseSeconds: number): Omit<Queue, "name"
     retryDelay: 30,
     retryBackoff: true,
     retryDelayMax: 3600,
-    expireInSeconds: leaseSeconds,
+    // pg-boss stops waiting for a handler after this long and retries the job; the send log's
+    // fencing (claim attempt) keeps a slow handler and its retry from both sending.
+    expireInSeconds: Math.max(leaseSeconds, 900),
   };
 }

@@ -97,6 +97,7 @@ describe("scheduled digests", () => {
     expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(2);
     await handOffDigestSend(db, {
       sendId,
+      attempt: 2,
       rendered: { subject: "s", html: "<p>h</p>", text: "t" },
       recipients: ["lead@example.com"],
       messageId: "<m@tierscope>",
@@ -110,5 +111,26 @@ describe("scheduled digests", () => {
     const interrupted = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
     expect(interrupted.status).toBe("failed");
     expect(interrupted.error).toMatch(/^Interrupted during the SMTP exchange/);
+  });
+
+  it("fences a worker slower than the lease: once another claims the send, the first may not send", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const slow = await claimDigestSend(db, { sendId, leaseSeconds: 300 });
+    await db.digestSend.update({
+      where: { id: sendId },
+      data: { claimedAt: new Date(Date.now() - 600_000) },
+    });
+    const fast = await claimDigestSend(db, { sendId, leaseSeconds: 300 });
+    expect([slow, fast]).toEqual([1, 2]);
+    const message = {
+      rendered: { subject: "s", html: "<p>h</p>", text: "t" },
+      recipients: ["lead@example.com"],
+      messageId: "<m@tierscope>",
+    };
+    expect(await handOffDigestSend(db, { sendId, attempt: 1, ...message })).toBe(false);
+    expect(await handOffDigestSend(db, { sendId, attempt: 2, ...message })).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ export interface DigestDelivery extends DigestLinks {
   leaseSeconds: number;
 }
 
+/** not-free: another worker holds the send, or took it over while this one was rendering. */
 export type DeliveryOutcome = "sent" | "logged" | "retrying" | "failed" | "not-free";
 
 /** Attempts of one send, the first included: the job queue retries the others with backoff. */
@@ -45,7 +46,9 @@ export async function deliverDigestSend(
       throw new Error("The subscription has no recipients left (all unsubscribed)");
     const rendered = renderDigest(content);
     const messageId = `<digest-${send.id}@tierscope>`;
-    await handOffDigestSend(db, { sendId: send.id, rendered, recipients, messageId });
+    if (!(await handOffDigestSend(db, { sendId: send.id, attempt, rendered, recipients, messageId }))) {
+      return { outcome: "not-free" };
+    }
     const { delivered } = await delivery.mailer.send({
       to: recipients,
       ...rendered,
@@ -53,12 +56,12 @@ export async function deliverDigestSend(
       unsubscribeUrl: content.links.unsubscribe,
     });
     const outcome = delivered ? "sent" : "logged";
-    await finishDigestSend(db, { sendId: send.id, status: outcome });
+    await finishDigestSend(db, { sendId: send.id, attempt, status: outcome });
     return { outcome };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const outcome = attempt >= (input.maxAttempts ?? DIGEST_SEND_ATTEMPTS) ? "failed" : "retrying";
-    await finishDigestSend(db, { sendId: input.sendId, status: outcome, error: message });
+    await finishDigestSend(db, { sendId: input.sendId, attempt, status: outcome, error: message });
     return { outcome, error: message };
   }
 }
