@@ -30,6 +30,8 @@ export interface CostDriver {
   /** total / the period's total; null when the total is zero. */
   share: number | null;
   estimated: boolean;
+  /** The resource's page in the app (relative), where its cost is broken down; null if it has none. */
+  path: string | null;
 }
 
 export interface TopCostDriversSection {
@@ -77,6 +79,6 @@ export interface DigestContent {
   period: { start: string; end: string };
   timeZone: string;
   sections: DigestSection[];
-  /** Absolute links: the app's page for the period, and the recipient's unsubscribe link. */
-  links: { app: string; unsubscribe: string };
+  /** Absolute links: the app's address, its page for the period, and the unsubscribe page. */
+  links: { base: string; app: string; unsubscribe: string };
 }

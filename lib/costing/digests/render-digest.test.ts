@@ -96,6 +96,7 @@ const content: DigestContent = {
   timeZone: "Europe/Berlin",
   sections: [spend, drivers, waste],
   links: {
+    base: "https://tierscope.example",
     app: "https://tierscope.example/teams/ml-platform?from=2026-11-16&to=2026-11-22",
     unsubscribe: "https://tierscope.example/unsubscribe?token=t",
   },
@@ -138,6 +139,10 @@ describe("renderDigest", () => {
       expect(part).toContain("https://tierscope.example/unsubscribe?token=t");
     }
     expect(rendered.html).toContain('data-figure="spend-total">$1,234.50<');
+  });
+
+  it("links each cost driver that is a volume to its page", () => {
+    expect(rendered.html).toContain('href="https://tierscope.example/volumes/eks/u1"');
   });
 
   it("escapes names in the HTML", () => {

@@ -23,7 +23,7 @@ export function renderDigest(content: DigestContent): RenderedDigest {
 <div style="max-width:640px;margin:0 auto;background:#ffffff;border:1px solid #e2e8f0;border-radius:8px;padding:24px">
 <p style="margin:0;color:#64748b;font-size:12px">Tierscope · ${cadence} digest · ${escapeHtml(content.timeZone)}</p>
 <h1 style="margin:8px 0 0;font-size:20px">${escapeHtml(heading)}</h1>
-${content.sections.map(renderSectionHtml).join("\n")}
+${content.sections.map((section) => renderSectionHtml(section, content.links.base)).join("\n")}
 <p style="margin:24px 0 0;font-size:13px"><a href="${escapeHtml(content.links.app)}" style="color:#2563eb">Open in Tierscope</a>: every figure with the facts behind it.</p>
 <p style="margin:8px 0 0;color:#94a3b8;font-size:12px">You receive this because you are on this digest's recipients. <a href="${escapeHtml(content.links.unsubscribe)}" style="color:#64748b">Unsubscribe</a></p>
 </div></body></html>`;

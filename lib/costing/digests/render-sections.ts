@@ -66,13 +66,13 @@ function driverShare(share: number | null): string {
   return share === null ? "" : ` (${percent(share)} of the total)`;
 }
 
-function driversHtml(s: TopCostDriversSection): string {
+function driversHtml(s: TopCostDriversSection, base: string): string {
   if (s.drivers.length === 0)
     return `<h2 ${H2}>Top cost drivers</h2><p ${MUTED}>No costs in this period.</p>`;
   const rows = s.drivers
     .map(
       (d) =>
-        `<tr><td ${TD}><strong>${escapeHtml(d.label)}</strong><br><span style="color:#64748b">${escapeHtml(d.detail)}</span></td><td ${TD_RIGHT}>${formatMoney(d.total, s.currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}</td></tr>`,
+        `<tr><td ${TD}>${d.path ? `<a href="${escapeHtml(base + d.path)}" style="color:#2563eb;font-weight:600">${escapeHtml(d.label)}</a>` : `<strong>${escapeHtml(d.label)}</strong>`}<br><span style="color:#64748b">${escapeHtml(d.detail)}</span></td><td ${TD_RIGHT}>${formatMoney(d.total, s.currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}</td></tr>`,
     )
     .join("");
   return `<h2 ${H2}>Top cost drivers</h2>
@@ -129,7 +129,8 @@ function wasteText(s: NewWasteSection): string {
 
 type Renderers = {
   [K in DigestSection["kind"]]: {
-    html(section: Extract<DigestSection, { kind: K }>): string;
+    /** `base`: the app's address, for links to the pages behind a figure. */
+    html(section: Extract<DigestSection, { kind: K }>, base: string): string;
     text(section: Extract<DigestSection, { kind: K }>): string;
   };
 };
@@ -140,8 +141,8 @@ const RENDERERS: Renderers = {
   "new-waste": { html: wasteHtml, text: wasteText },
 };
 
-export function renderSectionHtml(section: DigestSection): string {
-  return (RENDERERS[section.kind].html as (s: DigestSection) => string)(section);
+export function renderSectionHtml(section: DigestSection, base: string): string {
+  return (RENDERERS[section.kind].html as (s: DigestSection, base: string) => string)(section, base);
 }
 
 export function renderSectionText(section: DigestSection): string {

@@ -35,6 +35,10 @@ export function topCostDriversSection(input: OwnerResources): TopCostDriversSect
       // A share of nothing is undefined, not 0 %.
       share: total.isZero() ? null : dec(r.total).div(total).toNumber(),
       estimated: r.estimated,
+      path:
+        r.resourceKind === "PersistentVolume"
+          ? `/volumes/${encodeURIComponent(r.clusterName)}/${encodeURIComponent(r.resourceUid)}`
+          : null,
     }));
   return { kind: "top-cost-drivers", currency: input.currency, drivers, resourceCount: input.resourceCount };
 }

@@ -89,6 +89,7 @@ export async function buildDigest(
       timeZone: subscription.timeZone,
       sections,
       links: {
+        base: input.publicUrl,
         app: `${input.publicUrl}${owner.path}?${query}`,
         unsubscribe: `${input.publicUrl}/unsubscribe?token=${signUnsubscribeToken(subscription.id, input.secret)}`,
       },
