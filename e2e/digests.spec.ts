@@ -199,6 +199,7 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
   const costs = await (
     await request.get(`/api/v1/teams/${teamA}/costs?from=${period.start}&to=${period.end}`)
   ).json();
+  expect(mail.headers["list-unsubscribe"]).toMatch(new RegExp(`^<${baseURL}/unsubscribe\\?token=`));
   expect(mail.headers.subject).toBe(
     `Tierscope: Storage costs of team ${teamA}, ${period.start} to ${period.end}`,
   );
@@ -264,4 +265,35 @@ test("a digest previews in the browser, and Send now without SMTP renders and lo
   await expect(
     page.getByRole("region", { name: "Send log" }).getByText("logged", { exact: true }),
   ).toHaveCount(1);
+});
+
+test("subscriptions are edited and deleted on the page; the API answers bad input with 422 and 404", async ({
+  page,
+  request,
+}) => {
+  const unknownTeam = await request.post("/api/v1/digests/subscriptions", {
+    data: { team: "no-such-team", recipients: ["a@example.com"], cadence: "weekly", timeZone: "UTC" },
+  });
+  expect(unknownTeam.status()).toBe(422);
+  expect((await unknownTeam.json()).error.message).toBe('team: no team "no-such-team"');
+  const missing = await request.get("/api/v1/digests/subscriptions/00000000-0000-4000-8000-000000000000");
+  expect(missing.status()).toBe(404);
+  expect((await request.get("/api/v1/digests/subscriptions/not-an-id")).status()).toBe(422);
+
+  await page.goto("/digests");
+  const rows = page.locator('[data-testid^="subscription-"]');
+  const before = await rows.count();
+  const row = rows.filter({ hasText: "Asia/Tokyo" });
+  await row.getByRole("button", { name: "Edit" }).click();
+  const form = page.getByRole("form", { name: "Edit subscription" });
+  await form.getByLabel("Time zone (IANA)").fill("Mars/Olympus");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("alert")).toHaveText("timeZone: not an IANA time zone (e.g. Europe/Berlin)");
+  await form.getByLabel("Time zone (IANA)").fill("Australia/Sydney");
+  await form.getByRole("button", { name: "Save" }).click();
+  const edited = rows.filter({ hasText: "Australia/Sydney" });
+  await expect(edited).toHaveCount(1);
+  page.once("dialog", (dialog) => dialog.accept());
+  await edited.getByRole("button", { name: "Delete" }).click();
+  await expect(rows).toHaveCount(before - 1);
 });
