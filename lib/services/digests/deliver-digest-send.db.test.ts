@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrisma } from "../../db/prisma";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
 import { listDigestSends } from "../../queries/digests/list-digest-sends";
@@ -8,7 +9,13 @@ import { deliverDigestSend } from "./deliver-digest-send";
 import { recordingMailer, seedWeeklyTeamDigest, testDelivery } from "./digest-test-setup";
 import { scheduleDueDigests } from "./schedule-due-digests";
 
-const { db } = setUpTestDatabase();
+const { db, url } = setUpTestDatabase();
+// On a PostgreSQL server the racing workers get a client each, as two app instances would; the
+// embedded database allows one connection per process, so there they share one.
+const otherInstance = process.env.DATABASE_URL ? createPrisma(url) : db;
+afterAll(async () => {
+  if (otherInstance !== db) await otherInstance.$disconnect();
+});
 
 async function scheduleOnce(now: Date) {
   const enqueued: string[][] = [];
@@ -44,7 +51,7 @@ describe("scheduled digests", () => {
     const delivery = testDelivery(db, mailer);
     const outcomes = await Promise.all([
       deliverDigestSend(delivery, { sendId: send?.id as string, now }),
-      deliverDigestSend(delivery, { sendId: send?.id as string, now }),
+      deliverDigestSend(testDelivery(otherInstance, mailer), { sendId: send?.id as string, now }),
     ]);
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(["not-free", "sent"]);
     expect(mailer.messages).toHaveLength(1);
