@@ -20,7 +20,7 @@ const ZDigestEnv = z.object({
 
 export type TDigestEnv = z.infer<typeof ZDigestEnv>;
 
-export function readDigestEnv(source: NodeJS.ProcessEnv = process.env): TDigestEnv {
+export function readDigestEnv(source: Record<string, string | undefined> = process.env): TDigestEnv {
   const values = Object.fromEntries(
     Object.keys(ZDigestEnv.shape).map((key) => [key, source[key] || undefined]),
   );

@@ -18,6 +18,10 @@ export interface DigestMailer {
   send(message: DigestMessage): Promise<{ delivered: boolean }>;
 }
 
+// Every SMTP exchange gives up well within the default lease (300 s), so a live worker is never
+// still talking to the server when the sweep decides the send was interrupted.
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
 /**
  * Nodemailer over SMTP_URL, or SMTP_HOST/PORT/USER/PASS. With neither, a mailer that only logs:
  * the rendered digest is kept in the send log with the status "logged".
@@ -37,8 +41,9 @@ export function createDigestMailer(env: TDigestEnv): DigestMailer {
     };
   }
   const transport = url
-    ? nodemailer.createTransport(url)
+    ? nodemailer.createTransport({ url, ...SMTP_TIMEOUTS })
     : nodemailer.createTransport({
+        ...SMTP_TIMEOUTS,
         host,
         port: env.SMTP_PORT ?? 587,
         ...(env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASS ?? "" } } : {}),
