@@ -20,7 +20,11 @@ const spend = spendTrendSection({
     estimated: "12.25",
     unpricedResourceDays: 3,
   },
-  trend: [{ day: "2026-11-16", total: "176.35" }],
+  trend: [
+    { day: "2026-11-16", total: "176.35" },
+    { day: "2026-11-17", total: "352.70" },
+    { day: "2026-11-18", total: "88.175" },
+  ],
 });
 
 const drivers = topCostDriversSection({
@@ -134,6 +138,9 @@ describe("renderDigest", () => {
       expect(part).toContain("$1,234.50");
       expect(part).toContain("+$234.50 (23.4 %) against $1,000.00 from 2026-11-09 to 2026-11-15");
       expect(part).toContain("Unpriced resource-days, not in the total: 3");
+      expect(part).toContain(
+        "Daily spend (UTC days): highest $352.70 on 2026-11-17, lowest $88.18 on 2026-11-18",
+      );
       expect(part).toContain("3 new finding(s), $50.15/month; 1 unpriced, not in the total");
       expect(part).toContain("unpriced");
       expect(part).toContain("https://tierscope.example/unsubscribe?token=t");
@@ -143,6 +150,18 @@ describe("renderDigest", () => {
 
   it("links each cost driver that is a volume to its page", () => {
     expect(rendered.html).toContain('href="https://tierscope.example/volumes/eks/u1"');
+  });
+
+  it("draws the daily trend as bars scaled to the highest day, each titled with its figure", () => {
+    expect(rendered.html).toContain(
+      'title="2026-11-17: $352.70" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:60px;',
+    );
+    expect(rendered.html).toContain(
+      'title="2026-11-16: $176.35" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:30px;',
+    );
+    expect(rendered.html).toContain(
+      'title="2026-11-18: $88.18" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:15px;',
+    );
   });
 
   it("escapes names in the HTML", () => {

@@ -1,4 +1,5 @@
 import { formatMoney } from "../../format-money";
+import { dec } from "../../pricing/decimal";
 import type {
   DigestSection,
   NewWasteSection,
@@ -33,6 +34,30 @@ function signedMoney(amount: string, currency: string): string {
     : `+${formatMoney(amount, currency)}`;
 }
 
+/** "… highest $96.00 on 2026-11-17, lowest $80.00 on 2026-11-16", for a period with days. */
+function dailyRange(s: SpendTrendSection): string {
+  const byCost = [...s.days].sort(
+    (a, b) => dec(a.total).comparedTo(dec(b.total)) || a.day.localeCompare(b.day),
+  );
+  const low = byCost[0] as SpendTrendSection["days"][number];
+  const high = byCost.at(-1) as SpendTrendSection["days"][number];
+  return `Daily spend (UTC days): highest ${formatMoney(high.total, s.currency)} on ${high.day}, lowest ${formatMoney(low.total, s.currency)} on ${low.day}`;
+}
+
+/** The daily trend as bars (table cells: mail clients draw no SVG or canvas), each titled with its figure. */
+function trendBars(s: SpendTrendSection): string {
+  const max = s.days.reduce((m, d) => (dec(d.total).greaterThan(m) ? dec(d.total) : m), dec(0));
+  const width = s.days.length > 10 ? 12 : 28;
+  const cells = s.days
+    .map((d) => {
+      // Bar heights are presentation only (whole pixels); the figures are in the title and the text.
+      const height = max.isZero() ? 0 : Math.max(1, Math.round(dec(d.total).div(max).times(60).toNumber()));
+      return `<td title="${d.day}: ${formatMoney(d.total, s.currency)}" style="padding:0 1px;vertical-align:bottom"><div style="width:${width}px;height:${height}px;background:#3b82f6"></div></td>`;
+    })
+    .join("");
+  return `<table role="presentation" style="border-collapse:collapse;margin-top:12px;height:62px" data-figure="daily-spend"><tr>${cells}</tr></table>`;
+}
+
 function spendLines(s: SpendTrendSection): { headline: string; notes: string[] } {
   const headline = `${formatMoney(s.total, s.currency)} from ${s.window.from} to ${s.window.to}`;
   const notes = [
@@ -41,20 +66,18 @@ function spendLines(s: SpendTrendSection): { headline: string; notes: string[] }
     ...(s.unpricedResourceDays > 0
       ? [`Unpriced resource-days, not in the total: ${s.unpricedResourceDays}`]
       : []),
+    ...(s.days.length > 0 ? [dailyRange(s)] : []),
   ];
   return { headline, notes };
 }
 
 function spendHtml(s: SpendTrendSection): string {
   const { notes } = spendLines(s);
-  const rows = s.days
-    .map((d) => `<tr><td ${TD}>${d.day}</td><td ${TD_RIGHT}>${formatMoney(d.total, s.currency)}</td></tr>`)
-    .join("");
   return `<h2 ${H2}>Spend and trend</h2>
 <p style="margin:4px 0;font-size:24px;font-weight:600;color:#0f172a" data-figure="spend-total">${formatMoney(s.total, s.currency)}</p>
 <p ${MUTED}>${s.window.from} to ${s.window.to}</p>
 ${notes.map((n) => `<p ${MUTED}>${escapeHtml(n)}</p>`).join("\n")}
-<table style="border-collapse:collapse;margin-top:8px" data-figure="daily-spend"><tr><th ${TD}>Day (UTC)</th><th ${TD_RIGHT}>Spend</th></tr>${rows}</table>`;
+${trendBars(s)}`;
 }
 
 function spendText(s: SpendTrendSection): string {
