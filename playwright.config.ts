@@ -48,7 +48,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node bin/tierscope.mjs serve --port ${PORT} --host 127.0.0.1`,
+    // No digest worker here: the digests spec runs its own, pointed at its own SMTP server.
+    command: `node bin/tierscope.mjs serve --port ${PORT} --host 127.0.0.1 --no-digest-worker`,
     url: `http://127.0.0.1:${PORT}/api/v1/overview`,
     reuseExistingServer: false,
     timeout: 180_000,

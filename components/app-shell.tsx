@@ -15,6 +15,7 @@ const NAVIGATION = [
   { href: "/gpu-efficiency", label: "GPU efficiency" },
   { href: "/recommendations", label: "Recommendations" },
   { href: "/reports", label: "Reports" },
+  { href: "/digests", label: "Digests" },
 ] as const;
 
 export function AppShell({ children }: { children: ReactNode }) {

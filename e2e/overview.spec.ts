@@ -51,6 +51,7 @@ test("only built areas are in the navigation", async ({ page }) => {
     "GPU efficiency",
     "Recommendations",
     "Reports",
+    "Digests",
   ]);
 });
 

@@ -23,4 +23,7 @@ export const queryKeys = {
   chargebackReport: (params: object) => ["reports", "chargeback", params] as const,
   gpuIdle: (params: object) => ["gpu-idle", "report", params] as const,
   gpuWorkload: (params: object) => ["gpu-idle", "workload", params] as const,
+  digestSubscriptions: (params: { page: number }) => ["digests", "subscriptions", params] as const,
+  digestSends: (params: { page: number; failed: boolean }) => ["digests", "sends", params] as const,
+  digestPreview: (params: { id: string; periodStart?: string }) => ["digests", "preview", params] as const,
 };

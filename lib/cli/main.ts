@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
+import { registerDigestCommand } from "./commands/digest";
 import { registerExecCommand } from "./commands/exec";
 import { registerGpuIdleCommand } from "./commands/gpu-idle";
 import { registerImportCommand } from "./commands/import";
@@ -42,6 +43,7 @@ registerCloseMonthCommand(program);
 registerRecommendCommand(program);
 registerReportCommand(program);
 registerGpuIdleCommand(program);
+registerDigestCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

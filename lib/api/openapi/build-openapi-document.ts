@@ -20,6 +20,7 @@ import {
   ZVolumeDetailQuery,
   ZVolumesQuery,
 } from "../../queries/showback/showback-params";
+import { digestPaths } from "./digest-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
@@ -497,6 +498,7 @@ export function buildOpenApiDocument() {
         responses: { "200": json("RecommendationWhatIf"), ...errors },
       }),
     },
+    ...digestPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {

@@ -60,5 +60,6 @@ export function registerDemoCommand(program: Command) {
     .option("-p, --port <port>", "port to listen on", parsePort, 3000)
     .option("--host <host>", "address to bind (default: all interfaces)")
     .option("--no-serve", "load the demo fleet and exit")
+    .option("--no-digest-worker", "do not send scheduled digests from this process")
     .action(runAction((options: DemoOptions) => demo(options)));
 }

@@ -1,7 +1,10 @@
 import type { Command } from "commander";
 import { openDatabase } from "../../db/open-database";
+import { getPool, getPrisma } from "../../db/prisma";
+import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
 import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer } from "../../server/start-web-server";
+import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { stopOnSignal } from "../stop-on-signal";
@@ -9,6 +12,8 @@ import { stopOnSignal } from "../stop-on-signal";
 export interface ServeOptions {
   port: number;
   host?: string;
+  /** false with --no-digest-worker: this process sends no scheduled digests. */
+  digestWorker?: boolean;
 }
 
 /** Opens the database, builds the app if this checkout has no build, and serves it. */
@@ -28,7 +33,16 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       buildApp();
     }
     const server = await startWebServer(options);
+    // The digest worker shares the web app's Prisma pool: one connection on the embedded database.
+    let worker: DigestWorker | undefined;
+    if (options.digestWorker !== false) {
+      const delivery = await digestDeliveryFromEnv(getPrisma(), {
+        fallbackUrl: `http://localhost:${options.port}`,
+      });
+      worker = await startDigestWorker({ pool: getPool(), delivery });
+    }
     stopOnSignal(async () => {
+      await worker?.stop();
       server.close();
       await db.close();
     });
@@ -45,5 +59,6 @@ export function registerServeCommand(program: Command) {
     .description("serve the web app on the configured database")
     .option("-p, --port <port>", "port to listen on", parsePort, 3000)
     .option("--host <host>", "address to bind (default: all interfaces)")
+    .option("--no-digest-worker", "do not send scheduled digests from this process")
     .action(runAction((options: ServeOptions) => serve(options)));
 }

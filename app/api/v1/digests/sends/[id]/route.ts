@@ -1,0 +1,24 @@
+import { ZDigestId, ZDigestSendQuery } from "@/app/api/v1/digests/params";
+import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { errorResponse } from "@/lib/api/with-api-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { getDigestSendOrThrow } from "@/lib/queries/digests/get-digest-send-or-throw";
+
+export const dynamic = "force-dynamic";
+
+/** One send with the message as rendered (sent, or logged without SMTP); format=html or text for one part. */
+export const GET = withDigestErrors(async (request: Request, context: IdContext) => {
+  const id = ZDigestId.parse((await context.params).id);
+  const query = ZDigestSendQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const send = await getDigestSendOrThrow(getPrisma(), id);
+  if (query.format === "json") return Response.json(send);
+  const part = query.format === "html" ? send.html : send.text;
+  if (part === null)
+    return errorResponse(
+      404,
+      "not_found",
+      `Digest send "${id}" was never rendered: ${send.error ?? send.status}`,
+    );
+  const type = query.format === "html" ? "text/html" : "text/plain";
+  return new Response(part, { headers: { "content-type": `${type}; charset=utf-8` } });
+});

@@ -1,0 +1,22 @@
+import { ZDigestId, ZDigestPreviewQuery } from "@/app/api/v1/digests/params";
+import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { getPrisma } from "@/lib/db/prisma";
+import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { previewDigest } from "@/lib/services/digests/preview-digest";
+
+export const dynamic = "force-dynamic";
+
+/** The digest as it would be sent now: JSON (subject, parts, period, recipients), or one part alone. */
+export const GET = withDigestErrors(async (request: Request, context: IdContext) => {
+  const id = ZDigestId.parse((await context.params).id);
+  const url = new URL(request.url);
+  const query = ZDigestPreviewQuery.parse(Object.fromEntries(url.searchParams));
+  const db = getPrisma();
+  const delivery = await digestDeliveryFromEnv(db, { fallbackUrl: url.origin });
+  const preview = await previewDigest(db, { ...delivery, subscriptionId: id, now: new Date(), ...query });
+  if (query.format === "html")
+    return new Response(preview.html, { headers: { "content-type": "text/html; charset=utf-8" } });
+  if (query.format === "text")
+    return new Response(preview.text, { headers: { "content-type": "text/plain; charset=utf-8" } });
+  return Response.json(preview);
+});

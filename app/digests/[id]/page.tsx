@@ -1,0 +1,43 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { getDigestSubscriptionOrThrow } from "@/lib/queries/digests/get-digest-subscription-or-throw";
+import { isIsoDay } from "@/lib/queries/showback/cost-window";
+import { queryKeys } from "@/lib/query-keys";
+import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { previewDigest } from "@/lib/services/digests/preview-digest";
+import { DigestPreviewClient } from "./digest-preview-client";
+
+export const dynamic = "force-dynamic";
+
+const ZPreviewParams = z.object({
+  periodStart: z.string().refine(isIsoDay).optional().catch(undefined),
+});
+
+export default async function DigestPreviewPage(props: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
+  const { id } = await props.params;
+  const { periodStart } = ZPreviewParams.parse(await props.searchParams);
+  const db = getPrisma();
+  const subscription = z.uuid().safeParse(id).success
+    ? await getDigestSubscriptionOrThrow(db, id).catch(() => null)
+    : null;
+  if (!subscription) notFound();
+  const host = (await headers()).get("host") ?? "localhost:3000";
+  const delivery = await digestDeliveryFromEnv(db, { fallbackUrl: `http://${host}` });
+  const queryClient = makeQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.digestPreview({ id, periodStart }),
+    queryFn: () => previewDigest(db, { ...delivery, subscriptionId: id, now: new Date(), periodStart }),
+  });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <DigestPreviewClient subscription={subscription} periodStart={periodStart} />
+    </HydrationBoundary>
+  );
+}

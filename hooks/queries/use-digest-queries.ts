@@ -1,0 +1,98 @@
+"use client";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-subscription";
+import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
+import type { DigestSendsPage } from "@/lib/queries/digests/list-digest-sends";
+import type { DigestSubscriptionsPage } from "@/lib/queries/digests/list-digest-subscriptions";
+import { queryKeys } from "@/lib/query-keys";
+import type { DigestPreview } from "@/lib/services/digests/preview-digest";
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(payload?.error?.message ?? `${method} ${url}: ${response.status}`);
+  }
+  return response.status === 204 ? (undefined as T) : response.json();
+}
+
+export function useDigestSubscriptionsQuery(params: { page: number }) {
+  return useQuery({
+    queryKey: queryKeys.digestSubscriptions(params),
+    queryFn: () =>
+      request<DigestSubscriptionsPage>("GET", `/api/v1/digests/subscriptions?page=${params.page}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDigestSendsQuery(params: { page: number; failed: boolean }) {
+  const search = new URLSearchParams({
+    page: String(params.page),
+    ...(params.failed ? { status: "failed" } : {}),
+  });
+  return useQuery({
+    queryKey: queryKeys.digestSends(params),
+    queryFn: () => request<DigestSendsPage>("GET", `/api/v1/digests/sends?${search}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDigestPreviewQuery(params: { id: string; periodStart?: string }) {
+  const search = params.periodStart ? `?periodStart=${params.periodStart}` : "";
+  return useQuery({
+    queryKey: queryKeys.digestPreview(params),
+    queryFn: () =>
+      request<DigestPreview>("GET", `/api/v1/digests/subscriptions/${params.id}/preview${search}`),
+  });
+}
+
+function useInvalidateDigests() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ["digests"] });
+}
+
+export function useSaveDigestSubscription() {
+  const invalidate = useInvalidateDigests();
+  return useMutation({
+    mutationFn: (input: { id?: string; subscription: TDigestSubscriptionInput }) =>
+      input.id
+        ? request<DigestSubscriptionDto>(
+            "PUT",
+            `/api/v1/digests/subscriptions/${input.id}`,
+            input.subscription,
+          )
+        : request<DigestSubscriptionDto>("POST", "/api/v1/digests/subscriptions", input.subscription),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteDigestSubscription() {
+  const invalidate = useInvalidateDigests();
+  return useMutation({
+    mutationFn: (id: string) => request<void>("DELETE", `/api/v1/digests/subscriptions/${id}`),
+    onSuccess: invalidate,
+  });
+}
+
+export interface SendNowResult {
+  sendId: string;
+  period: { start: string; end: string };
+  outcome: "sent" | "logged" | "failed";
+  error: string | null;
+}
+
+export function useSendDigestNow() {
+  const invalidate = useInvalidateDigests();
+  return useMutation({
+    mutationFn: (input: { id: string; periodStart?: string }) =>
+      request<SendNowResult>("POST", `/api/v1/digests/subscriptions/${input.id}/send`, {
+        ...(input.periodStart ? { periodStart: input.periodStart } : {}),
+      }),
+    onSettled: invalidate,
+  });
+}

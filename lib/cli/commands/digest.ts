@@ -1,0 +1,109 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import { openDatabase } from "../../db/open-database";
+import { getPool, getPrisma } from "../../db/prisma";
+import { startDigestWorker } from "../../jobs/start-digest-worker";
+import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
+import { previewDigest } from "../../services/digests/preview-digest";
+import { sendDigestNow } from "../../services/digests/send-digest-now";
+import {
+  type DigestTargetOptions,
+  parseDayArgument,
+  parseNamespaceArgument,
+  selectSubscriptions,
+} from "../digests/select-subscriptions";
+import { runAction } from "../run-action";
+import { stopOnSignal } from "../stop-on-signal";
+import { withPrisma } from "../with-prisma";
+
+function targetOptions(command: Command): Command {
+  return command
+    .option("--team <slug>", "the team's subscriptions")
+    .option("--namespace <cluster/namespace>", "the namespace's subscriptions", parseNamespaceArgument)
+    .option("--subscription <id>", "one subscription")
+    .option(
+      "--period-start <day>",
+      "the period starting on this Monday or 1st (default: the last complete one)",
+      parseDayArgument,
+    );
+}
+
+async function send(options: DigestTargetOptions & { now?: boolean }) {
+  if (!options.now) {
+    throw new Error(
+      "add --now to send outside the schedule (scheduled digests are sent by the worker in `tierscope serve`)",
+    );
+  }
+  let failures = 0;
+  await withPrisma(async (db) => {
+    const delivery = await digestDeliveryFromEnv(db);
+    for (const subscription of await selectSubscriptions(db, options)) {
+      const result = await sendDigestNow(delivery, {
+        subscriptionId: subscription.id,
+        now: new Date(),
+        periodStart: options.periodStart,
+      });
+      const what = `${subscription.owner.label} (${subscription.cadence}, ${result.period.start} to ${result.period.end})`;
+      if (result.outcome === "sent") console.log(`Sent ${what} to ${subscription.recipients.join(", ")}`);
+      else if (result.outcome === "logged") console.log(`Rendered and logged ${what}: no SMTP configured`);
+      else {
+        failures++;
+        console.error(`tierscope: digest ${what} failed: ${result.error}`);
+      }
+    }
+  });
+  if (failures > 0) process.exit(1);
+}
+
+async function preview(options: DigestTargetOptions & { format: "text" | "html" }) {
+  await withPrisma(async (db) => {
+    const delivery = await digestDeliveryFromEnv(db);
+    for (const subscription of await selectSubscriptions(db, options)) {
+      const rendered = await previewDigest(db, {
+        ...delivery,
+        subscriptionId: subscription.id,
+        now: new Date(),
+        periodStart: options.periodStart,
+      });
+      if (options.format === "html") {
+        process.stdout.write(rendered.html);
+      } else {
+        console.log(
+          `To: ${rendered.recipients.join(", ")}\nSubject: ${rendered.subject}\n\n${rendered.text}\n`,
+        );
+      }
+    }
+  });
+}
+
+/** Runs the digest worker alone (no web server) until stopped: what `serve` runs beside the app. */
+async function worker() {
+  const database = await openDatabase();
+  const db = getPrisma();
+  const running = await startDigestWorker({ pool: getPool(), delivery: await digestDeliveryFromEnv(db) });
+  stopOnSignal(async () => {
+    await running.stop();
+    await db.$disconnect();
+    await database.close();
+  });
+}
+
+export function registerDigestCommand(program: Command) {
+  const digest = program
+    .command("digest")
+    .description("email digests: send one now, preview one, run the worker");
+  targetOptions(digest.command("send"))
+    .description(
+      "send the digests of a team, namespace or subscription now (SMTP from SMTP_URL or SMTP_HOST)",
+    )
+    .option("--now", "send now, outside the schedule")
+    .action(runAction(send));
+  targetOptions(digest.command("preview"))
+    .description("print a digest as it would be sent now, without sending it")
+    .addOption(new Option("--format <format>", "which part").choices(["text", "html"]).default("text"))
+    .action(runAction(preview));
+  digest
+    .command("worker")
+    .description("run the digest worker without the web server (serve and demo run one already)")
+    .action(runAction(worker));
+}

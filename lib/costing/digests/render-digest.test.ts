@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { dec } from "../../pricing/decimal";
+import type { WasteFinding } from "../waste/finding";
+import type { DigestContent } from "./digest-content";
+import { newWasteSection } from "./new-waste-section";
+import { renderDigest } from "./render-digest";
+import { spendTrendSection } from "./spend-trend-section";
+import { topCostDriversSection } from "./top-cost-drivers-section";
+import { signUnsubscribeToken, verifyUnsubscribeToken } from "./unsubscribe-token";
+
+const spend = spendTrendSection({
+  currency: "USD",
+  window: { from: "2026-11-16", to: "2026-11-22" },
+  previousWindow: { from: "2026-11-09", to: "2026-11-15" },
+  totals: {
+    total: "1234.5",
+    previousTotal: "1000",
+    change: "234.5",
+    changeRatio: 0.2345,
+    estimated: "12.25",
+    unpricedResourceDays: 3,
+  },
+  trend: [
+    { day: "2026-11-16", total: "176.35" },
+    { day: "2026-11-17", total: "352.70" },
+    { day: "2026-11-18", total: "88.175" },
+  ],
+});
+
+const drivers = topCostDriversSection({
+  currency: "USD",
+  total: "1234.5",
+  resourceCount: 2,
+  resources: [
+    {
+      resourceKind: "PersistentVolume",
+      name: "pv-small",
+      resourceUid: "u2",
+      clusterName: "eks",
+      namespace: "ml",
+      storageClassName: "gp3",
+      total: "234.5",
+      estimated: false,
+    },
+    {
+      resourceKind: "PersistentVolume",
+      name: "pv-<big>",
+      resourceUid: "u1",
+      clusterName: "eks",
+      namespace: "ml",
+      storageClassName: "io2",
+      total: "1000",
+      estimated: false,
+    },
+  ],
+});
+
+function finding(name: string, since: string, monthlyCost: string | null, namespace = "ml"): WasteFinding {
+  return {
+    rule: "released-volume",
+    clusterId: "c1",
+    clusterName: "eks",
+    kind: "PersistentVolume",
+    namespace: null,
+    name,
+    uid: name,
+    subjectKey: `c1/PersistentVolume/${name}`,
+    owner: { allocation: "unallocated", namespace, team: null },
+    since: new Date(since),
+    ageDays: 1,
+    cost: {
+      status: monthlyCost ? "priced" : "unpriced",
+      monthlyCost: monthlyCost ? dec(monthlyCost) : null,
+      currency: "USD",
+      basis: "500 GiB gp3",
+    },
+    evidence: [],
+    fix: { summary: "", command: "", language: "shell" },
+  };
+}
+
+const waste = newWasteSection({
+  findings: [
+    finding("pv-old", "2026-11-10T00:00:00Z", "9"),
+    finding("pv-cheap", "2026-11-17T00:00:00Z", "10.10"),
+    finding("pv-dear", "2026-11-18T00:00:00Z", "40.05"),
+    finding("pv-nobody-prices", "2026-11-19T00:00:00Z", null),
+    finding("pv-other-team", "2026-11-19T00:00:00Z", "99", "web"),
+  ],
+  namespaces: new Set(["eks/ml"]),
+  from: new Date("2026-11-16T00:00:00Z"),
+  to: new Date("2026-11-23T00:00:00Z"),
+  currency: "USD",
+});
+
+const content: DigestContent = {
+  owner: { kind: "team", label: "ml-platform", path: "/teams/ml-platform" },
+  cadence: "weekly",
+  period: { start: "2026-11-16", end: "2026-11-22" },
+  timeZone: "Europe/Berlin",
+  sections: [spend, drivers, waste],
+  links: {
+    base: "https://tierscope.example",
+    app: "https://tierscope.example/teams/ml-platform?from=2026-11-16&to=2026-11-22",
+    unsubscribe: "https://tierscope.example/unsubscribe?token=t",
+  },
+};
+
+describe("digest sections", () => {
+  it("ranks cost drivers by cost with their exact share of the total", () => {
+    expect(drivers.drivers.map((d) => [d.label, d.share])).toEqual([
+      ["pv-<big>", 1000 / 1234.5],
+      ["pv-small", 234.5 / 1234.5],
+    ]);
+  });
+
+  it("keeps only the owner's waste that appeared in the period, priced first, unpriced counted apart", () => {
+    expect(waste.items.map((i) => i.subject)).toEqual([
+      "PersistentVolume pv-dear",
+      "PersistentVolume pv-cheap",
+      "PersistentVolume pv-nobody-prices",
+    ]);
+    expect(waste.monthlyTotal).toBe("50.15");
+    expect(waste.unpricedCount).toBe(1);
+    expect(waste.items[2]?.monthlyCost).toBeNull();
+  });
+});
+
+describe("renderDigest", () => {
+  const rendered = renderDigest(content);
+
+  it("names the owner and period in the subject", () => {
+    expect(rendered.subject).toBe("Tierscope: Storage costs of team ml-platform, 2026-11-16 to 2026-11-22");
+  });
+
+  it("shows the same figures in HTML and text, with the comparison they rest on", () => {
+    for (const part of [rendered.html, rendered.text]) {
+      expect(part).toContain("$1,234.50");
+      expect(part).toContain("+$234.50 (23.4 %) against $1,000.00 from 2026-11-09 to 2026-11-15");
+      expect(part).toContain("Unpriced resource-days, not in the total: 3");
+      expect(part).toContain(
+        "Daily spend (UTC days): highest $352.70 on 2026-11-17, lowest $88.18 on 2026-11-18",
+      );
+      expect(part).toContain("3 new finding(s), $50.15/month; 1 unpriced, not in the total");
+      expect(part).toContain("unpriced");
+      expect(part).toContain("https://tierscope.example/unsubscribe?token=t");
+    }
+    expect(rendered.html).toContain('data-figure="spend-total">$1,234.50<');
+  });
+
+  it("links each cost driver that is a volume to its page", () => {
+    expect(rendered.html).toContain('href="https://tierscope.example/volumes/eks/u1"');
+  });
+
+  it("draws the daily trend as bars scaled to the highest day, each titled with its figure", () => {
+    expect(rendered.html).toContain(
+      'title="2026-11-17: $352.70" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:60px;',
+    );
+    expect(rendered.html).toContain(
+      'title="2026-11-16: $176.35" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:30px;',
+    );
+    expect(rendered.html).toContain(
+      'title="2026-11-18: $88.18" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:15px;',
+    );
+  });
+
+  it("escapes names in the HTML", () => {
+    expect(rendered.html).toContain("pv-&lt;big&gt;");
+    expect(rendered.html).not.toContain("pv-<big>");
+    expect(rendered.text).toContain("pv-<big>");
+  });
+});
+
+describe("unsubscribe tokens", () => {
+  const token = signUnsubscribeToken("7f1c7c52-0000-4000-8000-000000000001", "secret");
+
+  it("round-trips with the secret", () => {
+    expect(verifyUnsubscribeToken(token, "secret")).toBe("7f1c7c52-0000-4000-8000-000000000001");
+  });
+
+  it("rejects another secret, another subscription and garbage", () => {
+    expect(verifyUnsubscribeToken(token, "other")).toBeNull();
+    const mac = token.split(".")[1];
+    expect(verifyUnsubscribeToken(`7f1c7c52-0000-4000-8000-000000000002.${mac}`, "secret")).toBeNull();
+    expect(verifyUnsubscribeToken("nonsense", "secret")).toBeNull();
+  });
+});

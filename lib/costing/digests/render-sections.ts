@@ -1,0 +1,173 @@
+import { formatMoney } from "../../format-money";
+import { dec } from "../../pricing/decimal";
+import type {
+  DigestSection,
+  NewWasteSection,
+  SpendTrendSection,
+  TopCostDriversSection,
+} from "./digest-content";
+
+// One renderer block per section kind, in HTML (inline styles: mail clients drop <style>) and in
+// plain text. Every figure carries what it is made of: the window, the comparison, the basis.
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+const H2 = 'style="margin:24px 0 8px;font-size:16px;color:#0f172a"';
+const MUTED = 'style="margin:4px 0;color:#64748b;font-size:13px"';
+const TD = 'style="padding:4px 8px;border-bottom:1px solid #e2e8f0;font-size:13px"';
+const TD_RIGHT = 'style="padding:4px 8px;border-bottom:1px solid #e2e8f0;font-size:13px;text-align:right"';
+
+function percent(ratio: number | null): string {
+  return ratio === null ? "n/a" : `${(ratio * 100).toFixed(1)} %`;
+}
+
+function signedMoney(amount: string, currency: string): string {
+  return amount.startsWith("-")
+    ? `−${formatMoney(amount.slice(1), currency)}`
+    : `+${formatMoney(amount, currency)}`;
+}
+
+/** "… highest $96.00 on 2026-11-17, lowest $80.00 on 2026-11-16", for a period with days. */
+function dailyRange(s: SpendTrendSection): string {
+  const byCost = [...s.days].sort(
+    (a, b) => dec(a.total).comparedTo(dec(b.total)) || a.day.localeCompare(b.day),
+  );
+  const low = byCost[0] as SpendTrendSection["days"][number];
+  const high = byCost.at(-1) as SpendTrendSection["days"][number];
+  return `Daily spend (UTC days): highest ${formatMoney(high.total, s.currency)} on ${high.day}, lowest ${formatMoney(low.total, s.currency)} on ${low.day}`;
+}
+
+/** The daily trend as bars (table cells: mail clients draw no SVG or canvas), each titled with its figure. */
+function trendBars(s: SpendTrendSection): string {
+  const max = s.days.reduce((m, d) => (dec(d.total).greaterThan(m) ? dec(d.total) : m), dec(0));
+  const width = s.days.length > 10 ? 12 : 28;
+  const cells = s.days
+    .map((d) => {
+      // Bar heights are presentation only (whole pixels); the figures are in the title and the text.
+      const height = max.isZero() ? 0 : Math.max(1, Math.round(dec(d.total).div(max).times(60).toNumber()));
+      return `<td title="${d.day}: ${formatMoney(d.total, s.currency)}" style="padding:0 1px;vertical-align:bottom"><div style="width:${width}px;height:${height}px;background:#3b82f6"></div></td>`;
+    })
+    .join("");
+  return `<table role="presentation" style="border-collapse:collapse;margin-top:12px;height:62px" data-figure="daily-spend"><tr>${cells}</tr></table>`;
+}
+
+function spendLines(s: SpendTrendSection): { headline: string; notes: string[] } {
+  const headline = `${formatMoney(s.total, s.currency)} from ${s.window.from} to ${s.window.to}`;
+  const notes = [
+    `${signedMoney(s.change, s.currency)} (${percent(s.changeRatio)}) against ${formatMoney(s.previousTotal, s.currency)} from ${s.previousWindow.from} to ${s.previousWindow.to}`,
+    `Estimated (modelled quantities): ${formatMoney(s.estimated, s.currency)}`,
+    ...(s.unpricedResourceDays > 0
+      ? [`Unpriced resource-days, not in the total: ${s.unpricedResourceDays}`]
+      : []),
+    ...(s.days.length > 0 ? [dailyRange(s)] : []),
+  ];
+  return { headline, notes };
+}
+
+function spendHtml(s: SpendTrendSection): string {
+  const { notes } = spendLines(s);
+  return `<h2 ${H2}>Spend and trend</h2>
+<p style="margin:4px 0;font-size:24px;font-weight:600;color:#0f172a" data-figure="spend-total">${formatMoney(s.total, s.currency)}</p>
+<p ${MUTED}>${s.window.from} to ${s.window.to}</p>
+${notes.map((n) => `<p ${MUTED}>${escapeHtml(n)}</p>`).join("\n")}
+${trendBars(s)}`;
+}
+
+function spendText(s: SpendTrendSection): string {
+  const { headline, notes } = spendLines(s);
+  return ["SPEND AND TREND", headline, ...notes].join("\n");
+}
+
+function driverShare(share: number | null): string {
+  return share === null ? "" : ` (${percent(share)} of the total)`;
+}
+
+function driversHtml(s: TopCostDriversSection, base: string): string {
+  if (s.drivers.length === 0)
+    return `<h2 ${H2}>Top cost drivers</h2><p ${MUTED}>No costs in this period.</p>`;
+  const rows = s.drivers
+    .map(
+      (d) =>
+        `<tr><td ${TD}>${d.path ? `<a href="${escapeHtml(base + d.path)}" style="color:#2563eb;font-weight:600">${escapeHtml(d.label)}</a>` : `<strong>${escapeHtml(d.label)}</strong>`}<br><span style="color:#64748b">${escapeHtml(d.detail)}</span></td><td ${TD_RIGHT}>${formatMoney(d.total, s.currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}</td></tr>`,
+    )
+    .join("");
+  return `<h2 ${H2}>Top cost drivers</h2>
+<p ${MUTED}>The ${s.drivers.length} largest of ${s.resourceCount} resources</p>
+<table style="border-collapse:collapse;width:100%" data-figure="top-cost-drivers">${rows}</table>`;
+}
+
+function driversText(s: TopCostDriversSection): string {
+  if (s.drivers.length === 0) return "TOP COST DRIVERS\nNo costs in this period.";
+  return [
+    "TOP COST DRIVERS",
+    `The ${s.drivers.length} largest of ${s.resourceCount} resources:`,
+    ...s.drivers.map(
+      (d) =>
+        `- ${d.label} (${d.detail}): ${formatMoney(d.total, s.currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}`,
+    ),
+  ].join("\n");
+}
+
+function wasteMoney(item: NewWasteSection["items"][number], currency: string): string {
+  if (item.monthlyCost === null) return "unpriced";
+  return `${formatMoney(item.monthlyCost, currency)}/month${item.estimated ? " est." : ""}`;
+}
+
+function wasteSummary(s: NewWasteSection): string {
+  return `${s.items.length} new finding(s), ${formatMoney(s.monthlyTotal, s.currency)}/month${s.unpricedCount > 0 ? `; ${s.unpricedCount} unpriced, not in the total` : ""}`;
+}
+
+function wasteHtml(s: NewWasteSection): string {
+  if (s.items.length === 0)
+    return `<h2 ${H2}>New waste</h2><p ${MUTED}>No new waste found in this period.</p>`;
+  const rows = s.items
+    .map(
+      (i) =>
+        `<tr><td ${TD}><strong>${escapeHtml(i.subject)}</strong><br><span style="color:#64748b">${escapeHtml(i.ruleLabel)}, ${escapeHtml(i.clusterName)}, since ${i.since.slice(0, 10)}; ${escapeHtml(i.basis)}</span></td><td ${TD_RIGHT}>${wasteMoney(i, s.currency)}</td></tr>`,
+    )
+    .join("");
+  return `<h2 ${H2}>New waste</h2>
+<p ${MUTED} data-figure="new-waste-total">${escapeHtml(wasteSummary(s))}</p>
+<table style="border-collapse:collapse;width:100%">${rows}</table>`;
+}
+
+function wasteText(s: NewWasteSection): string {
+  if (s.items.length === 0) return "NEW WASTE\nNo new waste found in this period.";
+  return [
+    "NEW WASTE",
+    wasteSummary(s),
+    ...s.items.map(
+      (i) =>
+        `- ${i.subject} (${i.ruleLabel}, ${i.clusterName}, since ${i.since.slice(0, 10)}): ${wasteMoney(i, s.currency)}`,
+    ),
+  ].join("\n");
+}
+
+type Renderers = {
+  [K in DigestSection["kind"]]: {
+    /** `base`: the app's address, for links to the pages behind a figure. */
+    html(section: Extract<DigestSection, { kind: K }>, base: string): string;
+    text(section: Extract<DigestSection, { kind: K }>): string;
+  };
+};
+
+const RENDERERS: Renderers = {
+  "spend-trend": { html: spendHtml, text: spendText },
+  "top-cost-drivers": { html: driversHtml, text: driversText },
+  "new-waste": { html: wasteHtml, text: wasteText },
+};
+
+export function renderSectionHtml(section: DigestSection, base: string): string {
+  return (RENDERERS[section.kind].html as (s: DigestSection, base: string) => string)(section, base);
+}
+
+export function renderSectionText(section: DigestSection): string {
+  return (RENDERERS[section.kind].text as (s: DigestSection) => string)(section);
+}

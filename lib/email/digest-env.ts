@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// The digest settings read from the environment (README, "Configuration"). SMTP is optional: without
+// it digests are rendered and kept in the send log, not lost.
+
+const ZDigestEnv = z.object({
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default("Tierscope <tierscope@localhost>"),
+  /** The app's address as recipients reach it; links in digests start with it. */
+  TIERSCOPE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Signs unsubscribe links; unset: a random secret generated once and kept in the settings table. */
+  TIERSCOPE_DIGEST_SECRET: z.string().min(16).optional(),
+  /** A send claimed longer ago than this by a worker that has gone away is taken over. */
+  TIERSCOPE_DIGEST_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+});
+
+export type TDigestEnv = z.infer<typeof ZDigestEnv>;
+
+export function readDigestEnv(source: Record<string, string | undefined> = process.env): TDigestEnv {
+  const values = Object.fromEntries(
+    Object.keys(ZDigestEnv.shape).map((key) => [key, source[key] || undefined]),
+  );
+  // APP_URL is accepted as another name for TIERSCOPE_PUBLIC_URL.
+  values.TIERSCOPE_PUBLIC_URL ??= source.APP_URL || undefined;
+  const parsed = ZDigestEnv.safeParse(values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** The app's public address without a trailing slash; `fallback` (this server) when none is set. */
+export function publicUrlFrom(env: TDigestEnv, fallback: string): string {
+  return (env.TIERSCOPE_PUBLIC_URL ?? fallback).replace(/\/+$/, "");
+}

@@ -1,0 +1,5 @@
+/** A subscription, send or owner named by the caller does not exist (404). */
+export class DigestNotFoundError extends Error {}
+
+/** The input names something that does not exist or breaks a rule (422), naming the field. */
+export class DigestInputError extends Error {}

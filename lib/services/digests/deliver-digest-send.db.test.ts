@@ -1,0 +1,143 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createPrisma } from "../../db/prisma";
+import { claimDigestSend } from "../../queries/digests/claim-digest-send";
+import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
+import { listDigestSends } from "../../queries/digests/list-digest-sends";
+import { recoverStaleDigestSends } from "../../queries/digests/recover-stale-digest-sends";
+import { setUpTestDatabase } from "../../testing/test-database";
+import { deliverDigestSend } from "./deliver-digest-send";
+import { recordingMailer, seedWeeklyTeamDigest, testDelivery } from "./digest-test-setup";
+import { scheduleDueDigests } from "./schedule-due-digests";
+
+const { db, url } = setUpTestDatabase();
+// On a PostgreSQL server the racing workers get a client each, as two app instances would; the
+// embedded database allows one connection per process, so there they share one.
+const otherInstance = process.env.DATABASE_URL ? createPrisma(url) : db;
+afterAll(async () => {
+  if (otherInstance !== db) await otherInstance.$disconnect();
+});
+
+async function scheduleOnce(now: Date) {
+  const enqueued: string[][] = [];
+  const result = await scheduleDueDigests(db, {
+    now,
+    leaseSeconds: 300,
+    enqueue: async (ids) => {
+      enqueued.push(ids);
+    },
+  });
+  return { ...result, enqueued };
+}
+
+describe("scheduled digests", () => {
+  it("records one send per (subscription, period), however often the sweep runs", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    expect((await scheduleOnce(new Date("2026-11-23T06:59:00Z"))).recorded).toBe(0);
+    const first = await scheduleOnce(now);
+    const second = await scheduleOnce(now);
+    expect([first.recorded, second.recorded]).toEqual([1, 0]);
+    const sends = await listDigestSends(db, { page: 1, pageSize: 10 });
+    expect(sends.items.map((s) => [s.periodStart, s.periodEnd, s.status, s.dueAt])).toEqual([
+      ["2026-11-16", "2026-11-22", "pending", "2026-11-23T07:00:00.000Z"],
+    ]);
+    expect(second.enqueued).toEqual([[sends.items[0]?.id]]);
+  });
+
+  it("sends once when two workers race for the same send, with the period's figures", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const mailer = recordingMailer();
+    const delivery = testDelivery(db, mailer);
+    const outcomes = await Promise.all([
+      deliverDigestSend(delivery, { sendId: send?.id as string, now }),
+      deliverDigestSend(testDelivery(otherInstance, mailer), { sendId: send?.id as string, now }),
+    ]);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(["not-free", "sent"]);
+    expect(mailer.messages).toHaveLength(1);
+    const message = mailer.messages[0];
+    expect(message?.to).toEqual(["lead@example.com"]);
+    expect(message?.subject).toBe("Tierscope: Storage costs of team ml, 2026-11-16 to 2026-11-22");
+    expect(message?.html).toContain('data-figure="spend-total">$17.50<');
+    expect(message?.text).toContain("+$0.00 (0.0 %) against $17.50 from 2026-11-09 to 2026-11-15");
+    expect(message?.text).toContain(
+      "https://tierscope.example/teams/ml?window=custom&from=2026-11-16&to=2026-11-22",
+    );
+    expect(message?.unsubscribeUrl).toMatch(/^https:\/\/tierscope\.example\/unsubscribe\?token=/);
+    const [logged] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    expect([logged?.status, logged?.attempts, logged?.messageId]).toEqual(["sent", 1, message?.messageId]);
+    expect((await deliverDigestSend(delivery, { sendId: send?.id as string, now })).outcome).toBe("not-free");
+  });
+
+  it("retries a failed attempt, then records the failure with its error after the last one", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const delivery = testDelivery(db, recordingMailer("connect ECONNREFUSED 127.0.0.1:25"));
+    const sendId = send?.id as string;
+    expect(await deliverDigestSend(delivery, { sendId, now, maxAttempts: 2 })).toEqual({
+      outcome: "retrying",
+      error: "connect ECONNREFUSED 127.0.0.1:25",
+    });
+    expect((await deliverDigestSend(delivery, { sendId, now, maxAttempts: 2 })).outcome).toBe("failed");
+    const failed = await listDigestSends(db, { page: 1, pageSize: 10, status: "failed" });
+    expect(failed.items.map((s) => [s.status, s.attempts, s.error])).toEqual([
+      ["failed", 2, "connect ECONNREFUSED 127.0.0.1:25"],
+    ]);
+  });
+
+  it("takes back a send whose worker died before SMTP, and fails one that died during SMTP", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(1);
+    // Still within the lease: nobody else may take it.
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBeNull();
+    await db.digestSend.update({
+      where: { id: sendId },
+      data: { claimedAt: new Date(Date.now() - 600_000) },
+    });
+    expect(await recoverStaleDigestSends(db, { leaseSeconds: 300 })).toBe(1);
+    expect((await db.digestSend.findUniqueOrThrow({ where: { id: sendId } })).status).toBe("pending");
+
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(2);
+    await handOffDigestSend(db, {
+      sendId,
+      attempt: 2,
+      rendered: { subject: "s", html: "<p>h</p>", text: "t" },
+      recipients: ["lead@example.com"],
+      messageId: "<m@tierscope>",
+    });
+    await db.digestSend.update({
+      where: { id: sendId },
+      data: { claimedAt: new Date(Date.now() - 600_000) },
+    });
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBeNull();
+    await recoverStaleDigestSends(db, { leaseSeconds: 300 });
+    const interrupted = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
+    expect(interrupted.status).toBe("failed");
+    expect(interrupted.error).toMatch(/^Interrupted during the SMTP exchange/);
+  });
+
+  it("fences a worker slower than the lease: once another claims the send, the first may not send", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const slow = await claimDigestSend(db, { sendId, leaseSeconds: 300 });
+    await db.digestSend.update({
+      where: { id: sendId },
+      data: { claimedAt: new Date(Date.now() - 600_000) },
+    });
+    const fast = await claimDigestSend(db, { sendId, leaseSeconds: 300 });
+    expect([slow, fast]).toEqual([1, 2]);
+    const message = {
+      rendered: { subject: "s", html: "<p>h</p>", text: "t" },
+      recipients: ["lead@example.com"],
+      messageId: "<m@tierscope>",
+    };
+    expect(await handOffDigestSend(db, { sendId, attempt: 1, ...message })).toBe(false);
+    expect(await handOffDigestSend(db, { sendId, attempt: 2, ...message })).toBe(true);
+  });
+});

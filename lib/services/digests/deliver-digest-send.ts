@@ -1,0 +1,67 @@
+import { renderDigest } from "../../costing/digests/render-digest";
+import type { Db } from "../../db/prisma";
+import type { DigestMailer } from "../../email/digest-mailer";
+import { claimDigestSend } from "../../queries/digests/claim-digest-send";
+import { finishDigestSend } from "../../queries/digests/finish-digest-send";
+import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
+import { buildDigest, type DigestLinks } from "./build-digest";
+
+export interface DigestDelivery extends DigestLinks {
+  db: Db;
+  mailer: DigestMailer;
+  leaseSeconds: number;
+}
+
+/** not-free: another worker holds the send, or took it over while this one was rendering. */
+export type DeliveryOutcome = "sent" | "logged" | "retrying" | "failed" | "not-free";
+
+/** Attempts of one send, the first included: the job queue retries the others with backoff. */
+export const DIGEST_SEND_ATTEMPTS = 5;
+
+/**
+ * One attempt at one send: claim it (another worker may hold it: "not-free"), build and render it,
+ * store the rendering, hand it to SMTP (or the log), record the outcome. An error leaves it
+ * "retrying" while attempts remain, else "failed" with the error, which the Digests page shows.
+ */
+export async function deliverDigestSend(
+  delivery: DigestDelivery,
+  input: { sendId: string; now: Date; maxAttempts?: number },
+): Promise<{ outcome: DeliveryOutcome; error?: string }> {
+  const { db } = delivery;
+  const attempt = await claimDigestSend(db, { sendId: input.sendId, leaseSeconds: delivery.leaseSeconds });
+  if (attempt === null) return { outcome: "not-free" };
+  try {
+    const send = await db.digestSend.findUniqueOrThrow({ where: { id: input.sendId } });
+    const period = {
+      start: send.periodStart.toISOString().slice(0, 10),
+      end: send.periodEnd.toISOString().slice(0, 10),
+    };
+    const { content, recipients } = await buildDigest(db, {
+      ...delivery,
+      subscriptionId: send.subscriptionId,
+      period,
+      now: input.now,
+    });
+    if (recipients.length === 0)
+      throw new Error("The subscription has no recipients left (all unsubscribed)");
+    const rendered = renderDigest(content);
+    const messageId = `<digest-${send.id}@tierscope>`;
+    if (!(await handOffDigestSend(db, { sendId: send.id, attempt, rendered, recipients, messageId }))) {
+      return { outcome: "not-free" };
+    }
+    const { delivered } = await delivery.mailer.send({
+      to: recipients,
+      ...rendered,
+      messageId,
+      unsubscribeUrl: content.links.unsubscribe,
+    });
+    const outcome = delivered ? "sent" : "logged";
+    await finishDigestSend(db, { sendId: send.id, attempt, status: outcome });
+    return { outcome };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const outcome = attempt >= (input.maxAttempts ?? DIGEST_SEND_ATTEMPTS) ? "failed" : "retrying";
+    await finishDigestSend(db, { sendId: input.sendId, attempt, status: outcome, error: message });
+    return { outcome, error: message };
+  }
+}
