@@ -33,7 +33,7 @@ test("Recommendations → the io2 database → evidence, guardrail and the manif
   await expect(page.getByTestId("rule-total-gp2-to-gp3").getByTestId("rule-count")).toHaveText(
     formatCount(gp2),
   );
-  // Every volume rule of this module fires on the demo fleet.
+  // Every rule fires on the demo fleet.
   for (const rule of [
     "gp2-to-gp3",
     "provisioned-iops-to-gp3",
@@ -42,16 +42,28 @@ test("Recommendations → the io2 database → evidence, guardrail and the manif
     "cold-checkpoints",
     "scratch-on-premium",
     "shared-dataset-to-object",
+    "storage-bound-gpu-job",
   ]) {
     await expect(page.getByTestId(`rule-total-${rule}`).getByTestId("rule-count"), rule).not.toHaveText("0");
   }
 
-  // Ranked by savings: the io2 feature store ($2,336.00 → $163.84) is first.
-  const card = featureDb(page);
-  await expect(page.locator('[data-testid^="recommendation-"]').first()).toHaveAttribute(
+  // Ranked by net monthly value: first the storage-bound training job, whose faster tier spends on
+  // storage and recovers more in GPU time (both sides and the payback shown), then the io2 feature
+  // store ($2,336.00 → $163.84), the largest saving.
+  const cards = page.locator('[data-testid^="recommendation-"]');
+  await expect(cards.nth(0)).toHaveAttribute(
+    "data-testid",
+    "recommendation-storage-bound-gpu-job-vit-h-pretrain",
+  );
+  await expect(cards.nth(1)).toHaveAttribute(
     "data-testid",
     "recommendation-provisioned-iops-to-gp3-data-feature-db-0",
   );
+  const gpuJob = cards.nth(0);
+  await expect(gpuJob.getByTestId("savings")).toContainText("GPU cost recovered");
+  await expect(gpuJob.getByTestId("savings")).toContainText("payback");
+  await expect(gpuJob.getByTestId("tier-proposed")).toContainText("FSx for Lustre");
+  const card = featureDb(page);
   await expect(card.getByTestId("tier-current")).toContainText("$2,336.00");
   await expect(card.getByTestId("tier-current")).toContainText("sub-millisecond");
   await expect(card.getByTestId("tier-proposed")).toContainText("$163.84");
@@ -65,7 +77,6 @@ test("Recommendations → the io2 database → evidence, guardrail and the manif
 
   await page.getByTestId("rule-total-premium-ssd-tier-boundary").click();
   await expect(page).toHaveURL(/rule=premium-ssd-tier-boundary/);
-  const cards = page.locator('[data-testid^="recommendation-"]');
   await expect(cards.first()).toBeVisible();
   for (const c of await cards.all()) {
     await expect(c).toHaveAttribute("data-testid", /^recommendation-premium-ssd-tier-boundary-/);

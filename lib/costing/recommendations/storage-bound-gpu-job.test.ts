@@ -76,7 +76,8 @@ describe("storage-bound GPU job → faster tier", () => {
     // pd-balanced 100 GiB × $0.10 = $10 → pd-ssd × $0.17 = $17; GPU: 8 × 2 h × 0.6 idle × $3 = $28.80 over
     // 24 h, (0.9 − 0.4) ÷ 0.6 of it recovered, × 730 ÷ 24 = $730 a month; payback 7 ÷ 730 × 730/24 days.
     expect(r?.rule).toBe("storage-bound-gpu-job");
-    expect(r?.name).toBe("PyTorchJob/big");
+    expect(r?.name).toBe("big");
+    expect(r?.evidence[0]).toEqual({ label: "Workload", value: "PyTorchJob ml/big" });
     expect(money(r?.current.cost.monthlyCost)).toBe("10");
     expect(money(r?.proposed.cost.monthlyCost)).toBe("17");
     expect(money(r?.savings.monthlyCost)).toBe("-7");

@@ -111,7 +111,7 @@ export function recommendStorageBoundGpuJobs(
       clusterId: inventory.cluster.id,
       clusterName: inventory.cluster.name,
       namespace: result.namespace,
-      name: `${result.workloadKind}/${result.workloadName}`,
+      name: result.workloadName,
       subjectKey: `${inventory.cluster.id}/${result.workloadKind}/${result.namespace}/${result.workloadName}`,
       owner: ownerOf(inventory, result.namespace, "allocated"),
       volumes,
@@ -122,6 +122,7 @@ export function recommendStorageBoundGpuJobs(
       paybackDays: spent !== null && recovered !== null ? paybackDays(spent.neg(), recovered) : null,
       netMonthlyValue: spent !== null && recovered !== null ? spent.plus(recovered) : null,
       evidence: [
+        { label: "Workload", value: `${result.workloadKind} ${result.namespace}/${result.workloadName}` },
         { label: "Now", value: `${current.label}: ${describePerformance(current.performance)}` },
         { label: "Proposed", value: `${proposed.label}: ${describePerformance(proposed.performance)}` },
         {
