@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClusterSelect } from "@/components/cluster-select";
 import { GpuEfficiencySkeleton } from "@/components/gpu/gpu-efficiency-skeleton";
 import { GpuIdleGroupsTable } from "@/components/gpu/gpu-idle-groups-table";
 import { GpuIdleSummary } from "@/components/gpu/gpu-idle-summary";
@@ -74,22 +75,11 @@ export function GpuEfficiencyClient({ today }: { today: string }) {
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <WindowPicker params={params} window={query.window} onChange={(next) => navigate(next)} />
-          <label>
-            <span className="mr-2 text-slate-500">Cluster</span>
-            <select
-              className="rounded-md border border-slate-300 bg-white px-2 py-1"
-              value={params.cluster ?? ""}
-              onChange={(e) => navigate({ cluster: e.target.value || undefined, workload: undefined })}
-              aria-label="Cluster"
-            >
-              <option value="">All clusters</option>
-              {data.clusters.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ClusterSelect
+            clusters={data.clusters}
+            value={params.cluster}
+            onChange={(cluster) => navigate({ cluster, workload: undefined })}
+          />
         </div>
       </header>
 

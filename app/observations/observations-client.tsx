@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
@@ -80,22 +81,11 @@ export function ObservationsClient() {
             gone. A kind that was not listed completely never marks anything deleted.
           </p>
         </div>
-        <label className="text-sm">
-          <span className="mr-2 text-slate-500">Cluster</span>
-          <select
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-            value={params.cluster ?? ""}
-            onChange={(e) => navigate({ cluster: e.target.value || undefined, page: 1 })}
-            aria-label="Cluster"
-          >
-            <option value="">All clusters</option>
-            {data.clusters.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClusterSelect
+          clusters={data.clusters}
+          value={params.cluster}
+          onChange={(cluster) => navigate({ cluster, page: 1 })}
+        />
       </header>
 
       {data.items.length === 0 ? (

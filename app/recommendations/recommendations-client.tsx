@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { DismissedRecommendations } from "@/components/recommendations/dismissed-recommendations";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
@@ -76,27 +77,17 @@ export function RecommendationsClient() {
           <p className="mt-1 max-w-3xl text-slate-500 text-sm">
             Which tier each volume should be on: the monthly saving at today's list prices (both sides priced
             the same way), the performance given up or gained, the evidence, the guardrail it passed and the
-            manifest change. Ranked by savings. Tierscope never changes a cluster. As of{" "}
+            manifest change. Ranked by net monthly value: the saving, plus the GPU cost a faster tier recovers
+            where a rule spends on storage to save GPU time. Tierscope never changes a cluster. As of{" "}
             {new Date(data.asOf).toUTCString()}.
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <label>
-            <span className="mr-2 text-slate-500">Cluster</span>
-            <select
-              className="rounded-md border border-slate-300 bg-white px-2 py-1"
-              value={params.cluster ?? ""}
-              onChange={(e) => navigate({ cluster: e.target.value || undefined })}
-              aria-label="Cluster"
-            >
-              <option value="">All clusters</option>
-              {data.clusters.map((c) => (
-                <option key={c.name} value={c.name}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ClusterSelect
+            clusters={data.clusters.map((c) => c.name)}
+            value={params.cluster}
+            onChange={(cluster) => navigate({ cluster })}
+          />
           <label>
             <span className="mr-2 text-slate-500">Rule</span>
             <select

@@ -1,6 +1,7 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartAreaSpendByGroup } from "@/components/charts/chart-area-spend-by-group";
+import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -73,22 +74,11 @@ export function ShowbackClient({ today }: { today: string }) {
             ))}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="mr-2 text-slate-500">Cluster</span>
-          <select
-            aria-label="Cluster"
-            className="rounded-md border border-slate-300 bg-white px-2 py-1"
-            value={params.cluster ?? ""}
-            onChange={(e) => navigate({ cluster: e.target.value || undefined })}
-          >
-            <option value="">All clusters</option>
-            {(data?.clusters ?? (params.cluster ? [params.cluster] : [])).map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClusterSelect
+          clusters={data?.clusters ?? (params.cluster ? [params.cluster] : [])}
+          value={params.cluster}
+          onChange={(cluster) => navigate({ cluster })}
+        />
       </div>
 
       {isPending ? (

@@ -1,6 +1,7 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading } from "@/components/showback/cost-states";
 import { VolumesTable } from "@/components/showback/volumes-table";
@@ -56,19 +57,13 @@ export function VolumesClient() {
           navigate({ search: search.trim() || undefined, namespace: namespace.trim() || undefined });
         }}
       >
-        <select
-          aria-label="Cluster"
+        <ClusterSelect
+          visibleLabel={false}
           className={select}
-          value={params.cluster ?? ""}
-          onChange={(e) => navigate({ cluster: e.target.value || undefined, storageClass: undefined })}
-        >
-          <option value="">All clusters</option>
-          {data?.filterOptions.clusters.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
+          clusters={data?.filterOptions.clusters ?? []}
+          value={params.cluster}
+          onChange={(cluster) => navigate({ cluster, storageClass: undefined })}
+        />
         <select
           aria-label="Storage class"
           className={select}

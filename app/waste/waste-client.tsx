@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { WasteEmptyState } from "@/components/waste/waste-empty-state";
 import { WasteFindings } from "@/components/waste/waste-findings";
@@ -52,22 +53,11 @@ export function WasteClient() {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <label>
-            <span className="mr-2 text-slate-500">Cluster</span>
-            <select
-              className="rounded-md border border-slate-300 bg-white px-2 py-1"
-              value={params.cluster ?? ""}
-              onChange={(e) => navigate({ cluster: e.target.value || undefined })}
-              aria-label="Cluster"
-            >
-              <option value="">All clusters</option>
-              {data.clusters.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ClusterSelect
+            clusters={data.clusters}
+            value={params.cluster}
+            onChange={(cluster) => navigate({ cluster })}
+          />
           <label>
             <span className="mr-2 text-slate-500">Rule</span>
             <select
