@@ -3,16 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
+import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
 
 // One embedded database for the file, with hand-made facts written through `tierscope exec` in plain
 // SQL: a team's namespace, a namespace with no team, a released volume with a likely owner, an
 // unpriced component and a fact priced in euros.
 const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-costs-cli-"));
-const PG = path.resolve(import.meta.dirname, "../../node_modules/pg");
-const TSX = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
-const REFRESH_ROLLUPS = path.resolve(import.meta.dirname, "../testing/refresh-every-rollup.ts");
 const SEED = `
-const pg = require(${JSON.stringify(PG)});
+const pg = require(${JSON.stringify(PG_MODULE)});
 (async () => {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -35,14 +33,9 @@ const pg = require(${JSON.stringify(PG)});
 })().catch((error) => { console.error(error); process.exit(1); });`;
 
 beforeAll(async () => {
-  for (const command of [
-    [process.execPath, "-e", SEED],
-    [TSX, REFRESH_ROLLUPS],
-  ]) {
-    const result = await runTierscope(["exec", "--", ...command], dataDir);
-    expect(result.stderr).toBe("");
-    expect(result.status).toBe(0);
-  }
+  const result = await seedThroughExec(dataDir, SEED);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
 }, 300_000);
 
 describe("tierscope costs", () => {

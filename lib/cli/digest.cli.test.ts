@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
+import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
 
 // Team ml owns prod/train, which costs $10.125 a day from 2026-03-02 (a Monday) to 2026-03-08: the
 // week's digest says 7 × 10.125 = $70.875, shown as $70.88. One weekly UTC subscription.
 const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-digest-cli-"));
-const PG = path.resolve(import.meta.dirname, "../../node_modules/pg");
 const SEED = `
-const pg = require(${JSON.stringify(PG)});
+const pg = require(${JSON.stringify(PG_MODULE)});
 (async () => {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -28,7 +28,7 @@ const pg = require(${JSON.stringify(PG)});
 })().catch((error) => { console.error(error); process.exit(1); });`;
 
 beforeAll(async () => {
-  const result = await runTierscope(["exec", "--", process.execPath, "-e", SEED], dataDir);
+  const result = await seedThroughExec(dataDir, SEED);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
 }, 300_000);

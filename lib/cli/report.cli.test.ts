@@ -7,14 +7,14 @@ import { validateFocusHeader, validateFocusRow } from "../costing/reports/focus/
 import { Dec, sum } from "../pricing/decimal";
 import { parseCsv } from "../testing/parse-csv";
 import { runTierscope } from "../testing/run-tierscope";
+import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
 
 // One embedded database for the file with hand-made March 2026 facts, written in plain SQL through
 // `tierscope exec`: team ML Research's prod/train (a volume, an unpriced IOPS component, a snapshot),
 // prod/ops with no team (an estimate), a released volume whose claim was in prod/train, a fact in EUR.
 const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-report-cli-"));
-const PG = path.resolve(import.meta.dirname, "../../node_modules/pg");
 const SEED = `
-const pg = require(${JSON.stringify(PG)});
+const pg = require(${JSON.stringify(PG_MODULE)});
 (async () => {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await db.connect();
@@ -37,7 +37,7 @@ const pg = require(${JSON.stringify(PG)});
 })().catch((error) => { console.error(error); process.exit(1); });`;
 
 beforeAll(async () => {
-  const result = await runTierscope(["exec", "--", process.execPath, "-e", SEED], dataDir);
+  const result = await seedThroughExec(dataDir, SEED);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
 }, 300_000);
