@@ -260,7 +260,9 @@ test("a digest previews in the browser, and Send now without SMTP renders and lo
   await expect(frame.getByRole("heading", { name: "Spend and trend" })).toBeVisible();
   await page.screenshot({ path: "artifacts/screenshots/digest-preview.png", fullPage: true });
   await page.getByRole("button", { name: "Send now" }).click();
-  await expect(page.getByRole("status")).toHaveText("Rendered and logged: no SMTP configured.");
+  await expect(page.getByRole("status").filter({ hasText: "Rendered and logged" })).toHaveText(
+    "Rendered and logged: no SMTP configured.",
+  );
   await page.goto("/digests");
   await expect(
     page.getByRole("region", { name: "Send log" }).getByText("logged", { exact: true }),

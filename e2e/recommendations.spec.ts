@@ -116,14 +116,14 @@ test("what-if: move the io2 database to gp3, then a snapshot retention policy, b
   await expect(page.getByLabel("What-if cluster")).toHaveValue("prod-eks-use1");
   await expect(page.getByLabel("What-if volumes")).toHaveValue(/^pvc-/);
   await page.getByLabel("Target StorageClass").selectOption("gp3");
-  await page.getByRole("button", { name: "Compute" }).click();
+  await page.getByRole("button", { name: "Compute", exact: true }).click();
   const result = page.getByTestId("what-if-result");
   await expect(result.getByTestId("what-if-before")).toHaveText("$2,336.00");
   await expect(result.getByTestId("what-if-after")).toHaveText("$163.84");
   await expect(result.getByTestId("what-if-savings")).toHaveText("$2,172.16");
   await page.getByLabel("What-if change").selectOption("retention");
   await page.getByLabel("Keep the newest").fill("7");
-  await page.getByRole("button", { name: "Compute" }).click();
+  await page.getByRole("button", { name: "Compute", exact: true }).click();
   // The same policy through the Snapshots API: the what-if reuses it.
   const snapshots = await page.request.get(
     "/api/v1/snapshots/retention-what-if?cluster=prod-eks-use1&keepLast=7",
