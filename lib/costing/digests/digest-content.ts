@@ -72,6 +72,8 @@ export interface OpenRecommendationItem {
   change: string;
   /** Savings + GPU cost recovered per month (exact decimal string); null when unpriced, never $0. */
   netMonthlyValue: string | null;
+  /** Storage savings per month (before − after; negative: the change spends); null when unpriced. */
+  storageSavings: string | null;
   /** The GPU cost recovered per month, for rules that carry it; null otherwise. */
   gpuCostRecoveredPerMonth: string | null;
   /** Usage-billed sizes or the GPU model's recovery are modelled, not measured. */

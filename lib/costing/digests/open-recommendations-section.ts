@@ -19,6 +19,7 @@ function item(r: Recommendation): OpenRecommendationItem {
     subject: `${r.namespace ?? "(no namespace)"}/${r.name}`,
     change: `${r.current.label} → ${r.proposed.label}`,
     netMonthlyValue: r.netMonthlyValue === null ? null : toPlain(r.netMonthlyValue),
+    storageSavings: r.savings.monthlyCost === null ? null : toPlain(r.savings.monthlyCost),
     gpuCostRecoveredPerMonth:
       r.gpuCostRecoveredPerMonth === undefined || r.gpuCostRecoveredPerMonth === null
         ? null

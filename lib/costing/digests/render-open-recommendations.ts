@@ -8,6 +8,8 @@ import { emailLink, escapeHtml, H2, MUTED, TD, TD_RIGHT } from "./email-html";
 const NONE = "No open recommendations in these namespaces.";
 
 function summary(s: OpenRecommendationsSection): string {
+  // With nothing priced there is no total: "unpriced", never $0.
+  if (s.unpricedCount === s.count) return `${s.count} open, all unpriced`;
   const split = dec(s.gpuCostRecovered).isZero()
     ? ""
     : `: ${formatMoney(s.storageSavings, s.currency)} storage savings + ${formatMoney(s.gpuCostRecovered, s.currency)} GPU cost recovered (estimate)`;
@@ -21,11 +23,11 @@ function basis(s: OpenRecommendationsSection): string {
 
 function money(item: OpenRecommendationItem, currency: string): string {
   if (item.netMonthlyValue === null) return "unpriced";
-  const gpu =
-    item.gpuCostRecoveredPerMonth === null
+  const parts =
+    item.gpuCostRecoveredPerMonth === null || item.storageSavings === null
       ? ""
-      : ` (${formatMoney(item.gpuCostRecoveredPerMonth, currency)} of it GPU cost recovered)`;
-  return `${formatMoney(item.netMonthlyValue, currency)}/month${item.estimated ? " est." : ""}${gpu}`;
+      : ` = ${formatMoney(item.storageSavings, currency)} storage + ${formatMoney(item.gpuCostRecoveredPerMonth, currency)} GPU cost recovered`;
+  return `${formatMoney(item.netMonthlyValue, currency)}/month${item.estimated ? " est." : ""}${parts}`;
 }
 
 export function openRecommendationsHtml(s: OpenRecommendationsSection, base: string): string {
