@@ -23,9 +23,8 @@ function analysed(
   const [clusterName = "", namespace = "", podName = ""] = at.split("/");
   const [workloadKind = "", workloadName = ""] = workload.split("/");
   const {
-    podName: _,
-    utilisation: __,
-    ioPressure: ___,
+    utilisation: _samples,
+    ioPressure: _pressure,
     ...pod
   } = gpuPod({
     clusterName,
