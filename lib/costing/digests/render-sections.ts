@@ -107,6 +107,8 @@ function wasteMoney(item: NewWasteSection["items"][number], currency: string): s
 }
 
 function wasteSummary(s: NewWasteSection): string {
+  // With nothing priced there is no total: "unpriced", never $0.
+  if (s.unpricedCount === s.items.length) return `${s.items.length} new finding(s), all unpriced`;
   return `${s.items.length} new finding(s), ${formatMoney(s.monthlyTotal, s.currency)}/month${s.unpricedCount > 0 ? `; ${s.unpricedCount} unpriced, not in the total` : ""}`;
 }
 
