@@ -309,7 +309,8 @@ test("a digest previews in the browser, and Send now without SMTP renders and lo
   await expect(page.getByRole("heading", { name: /^Preview: / })).toBeVisible();
   await expect(page.getByTestId("preview-subject")).toContainText("Tierscope: Storage costs of");
   const frame = page.frameLocator('iframe[title="Digest preview"]');
-  await expect(frame.getByRole("heading", { name: "Spend and trend" })).toBeVisible();
+  for (const heading of ["Spend and trend", "Open recommendations", "GPU idle cost"])
+    await expect(frame.getByRole("heading", { name: heading })).toBeVisible();
   await page.screenshot({ path: "artifacts/screenshots/digest-preview.png", fullPage: true });
   await page.getByRole("button", { name: "Send now" }).click();
   await expect(page.getByRole("status")).toHaveText("Rendered and logged: no SMTP configured.");
