@@ -121,18 +121,28 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
   const teams = await sql<{ slug: string }>(
     "SELECT DISTINCT t.slug FROM team t JOIN namespace n ON n.team_id = t.id ORDER BY t.slug LIMIT 2",
   );
-  const [owner] = await sql<{ cluster: string; namespace: string }>(
-    `SELECT c.name AS cluster, cf.namespace FROM cost_fact cf JOIN cluster c ON c.id = cf.cluster_id
-      WHERE cf.allocation = 'allocated' GROUP BY c.name, cf.namespace ORDER BY sum(cf.cost) DESC NULLS LAST LIMIT 1`,
-  );
+  // The namespace digest goes to the namespace with the most GPU idle cost in the month it will cover.
+  const lastMonth = dueDigestPeriods({
+    cadence: "monthly",
+    timeZone: "America/New_York",
+    since: new Date(0),
+    now: new Date(),
+  }).at(-1) as { start: string; end: string };
+  const byNamespace = await (
+    await request.get(`/api/v1/gpu-idle?from=${lastMonth.start}&to=${lastMonth.end}&by=namespace`)
+  ).json();
+  const owner = {
+    cluster: byNamespace.groups[0].clusterName as string,
+    namespace: byNamespace.groups[0].namespace as string,
+  };
   const [teamA, teamB] = teams.map((t) => t.slug) as [string, string];
 
   await createInTheUi(page, teamA);
   const created = [
     { team: teamB, recipients: ["lead-2@example.com"], cadence: "weekly", timeZone: "Asia/Tokyo" },
     {
-      cluster: owner?.cluster,
-      namespace: owner?.namespace,
+      cluster: owner.cluster,
+      namespace: owner.namespace,
       recipients: ["lead-3@example.com"],
       cadence: "monthly",
       timeZone: "America/New_York",
@@ -226,12 +236,54 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
   const month = periods.get("lead-3@example.com") as { start: string; end: string };
   const nsCosts = await (
     await request.get(
-      `/api/v1/namespaces/${owner?.cluster}/${owner?.namespace}/costs?from=${month.start}&to=${month.end}`,
+      `/api/v1/namespaces/${owner.cluster}/${owner.namespace}/costs?from=${month.start}&to=${month.end}`,
     )
   ).json();
   expect(monthly.text).toContain(
     `${formatMoney(nsCosts.totals.total, nsCosts.currency)} from ${month.start} to ${month.end}`,
   );
+  // The message's text part has CRLF line ends.
+  const monthlyText = monthly.text.replaceAll("\r\n", "\n");
+  // Its GPU idle cost is the GPU efficiency page's for the namespace over the same days…
+  const gpu = await (
+    await request.get(
+      `/api/v1/gpu-idle?from=${month.start}&to=${month.end}&by=namespace&cluster=${owner.cluster}&pageSize=500`,
+    )
+  ).json();
+  const gpuGroup = gpu.groups.find((g: { key: string }) => g.key === `${owner.cluster}/${owner.namespace}`) as
+    | { figures: { idleCost: string | null; podCount: number } }
+    | undefined;
+  expect(gpuGroup?.figures.podCount).toBeGreaterThan(0);
+  const idleCost = gpuGroup?.figures.idleCost;
+  expect(monthlyText).toContain(
+    `\nIdle cost: ${idleCost ? formatMoney(idleCost, gpu.currency) : "unpriced"}\n`,
+  );
+  // …and its first open recommendation is the Recommendations page's first in that namespace.
+  const recommendations: { namespace: string; name: string; netMonthlyValue: string | null }[] = [];
+  for (let p = 1; ; p++) {
+    const list = await (
+      await request.get(`/api/v1/recommendations?cluster=${owner.cluster}&page=${p}`)
+    ).json();
+    recommendations.push(...list.items);
+    if (p * list.pageSize >= list.totalItems) break;
+  }
+  const first = recommendations.find((r) => r.namespace === owner.namespace);
+  expect(first).toBeDefined();
+  const section = monthlyText.slice(
+    monthlyText.indexOf("OPEN RECOMMENDATIONS"),
+    monthlyText.indexOf("GPU IDLE COST"),
+  );
+  const firstLine = section.split("\n").find((line) => line.startsWith("- "));
+  const prefix = `- ${first?.namespace}/${first?.name} (`;
+  expect(firstLine?.slice(0, prefix.length)).toBe(prefix);
+  expect(firstLine).toContain(
+    `): ${first?.netMonthlyValue ? `${formatMoney(first.netMonthlyValue, gpu.currency)}/month` : "unpriced"}`,
+  );
+  await page.setContent(monthly.html);
+  await expect(page.locator('[data-figure="gpu-idle-cost"]')).toHaveText(
+    idleCost ? formatMoney(idleCost, gpu.currency) : "unpriced",
+  );
+  await page.screenshot({ path: "artifacts/screenshots/digest-email-namespace.png", fullPage: true });
 
   // The send log in the UI, then the unsubscribe link, which works without logging in.
   await page.goto("/digests");
@@ -257,7 +309,8 @@ test("a digest previews in the browser, and Send now without SMTP renders and lo
   await expect(page.getByRole("heading", { name: /^Preview: / })).toBeVisible();
   await expect(page.getByTestId("preview-subject")).toContainText("Tierscope: Storage costs of");
   const frame = page.frameLocator('iframe[title="Digest preview"]');
-  await expect(frame.getByRole("heading", { name: "Spend and trend" })).toBeVisible();
+  for (const heading of ["Spend and trend", "Open recommendations", "GPU idle cost"])
+    await expect(frame.getByRole("heading", { name: heading })).toBeVisible();
   await page.screenshot({ path: "artifacts/screenshots/digest-preview.png", fullPage: true });
   await page.getByRole("button", { name: "Send now" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Rendered and logged" })).toHaveText(

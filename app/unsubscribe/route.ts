@@ -1,4 +1,4 @@
-import { escapeHtml } from "@/lib/costing/digests/render-sections";
+import { escapeHtml } from "@/lib/costing/digests/email-html";
 import { verifyUnsubscribeToken } from "@/lib/costing/digests/unsubscribe-token";
 import { getPrisma } from "@/lib/db/prisma";
 import { readDigestEnv } from "@/lib/email/digest-env";

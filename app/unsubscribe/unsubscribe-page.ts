@@ -1,4 +1,4 @@
-import { escapeHtml } from "@/lib/costing/digests/render-sections";
+import { escapeHtml } from "@/lib/costing/digests/email-html";
 
 /** The small standalone page recipients land on from a digest: no login, no script. */
 export function unsubscribePage(input: { title: string; body: string; status?: number }): Response {

@@ -63,7 +63,94 @@ export interface NewWasteSection {
   unpricedCount: number;
 }
 
-export type DigestSection = SpendTrendSection | TopCostDriversSection | NewWasteSection;
+export interface OpenRecommendationItem {
+  ruleLabel: string;
+  clusterName: string;
+  /** "training/dataset-cache" (namespace/claim) or "llm-train/PyTorchJob/llama-ft" (a workload). */
+  subject: string;
+  /** "EBS gp2 (500 GiB) → EBS gp3 (500 GiB)": the tier now and the one proposed. */
+  change: string;
+  /** Savings + GPU cost recovered per month (exact decimal string); null when unpriced, never $0. */
+  netMonthlyValue: string | null;
+  /** Storage savings per month (before − after; negative: the change spends); null when unpriced. */
+  storageSavings: string | null;
+  /** The GPU cost recovered per month, for rules that carry it; null otherwise. */
+  gpuCostRecoveredPerMonth: string | null;
+  /** Usage-billed sizes or the GPU model's recovery are modelled, not measured. */
+  estimated: boolean;
+  /** The Recommendations page filtered to this cluster and rule (relative). */
+  path: string;
+}
+
+export interface OpenRecommendationsSection {
+  kind: "open-recommendations";
+  currency: string;
+  /** The instant they were judged at (ISO): when the digest was built. */
+  asOf: string;
+  /** Open (not dismissed) recommendations in the owner's namespaces. */
+  count: number;
+  /** Sum of the priced ones' net monthly value: storage savings + GPU cost recovered. */
+  netMonthlyValue: string;
+  /** The part of `netMonthlyValue` that is storage savings, and the part that is GPU cost recovered. */
+  storageSavings: string;
+  gpuCostRecovered: string;
+  unpricedCount: number;
+  /** The largest net values, at most TOP_OPEN_RECOMMENDATIONS. */
+  top: OpenRecommendationItem[];
+  /** The Recommendations page for each of the owner's clusters with open recommendations (relative). */
+  clusters: { name: string; path: string }[];
+}
+
+export interface GpuIdleWorkload {
+  name: string;
+  workloadKind: string;
+  clusterName: string;
+  namespace: string;
+  allocatedGpuHours: string;
+  idleGpuHours: string;
+  /** null when none of its GPU-hours has a price: unpriced, never $0. */
+  idleCost: string | null;
+  /** Storage-bound ÷ idle GPU-hours; null with no idle time. */
+  storageBoundShare: number | null;
+  /** The model judged it storage-bound (at least `storageBoundMinShare` of its idle time). */
+  storageBound: boolean;
+  /** Part of its idle time is attributed to storage by the model: that part is an estimate. */
+  estimate: boolean;
+  /** Some of its GPU-hours have no price, so `idleCost` covers only the priced ones. */
+  partlyUnpriced: boolean;
+  /** The GPU efficiency page for the window with this workload's detail open (relative). */
+  path: string;
+}
+
+export interface GpuIdleSection {
+  kind: "gpu-idle";
+  currency: string;
+  /** The UTC days the GPU efficiency page shows for the same `from`/`to`. */
+  window: { from: string; to: string };
+  podCount: number;
+  allocatedGpuHours: string;
+  idleGpuHours: string;
+  unmeasuredGpuHours: string;
+  /** null when no GPU-hour has a price. */
+  idleCost: string | null;
+  /** The model's estimate of idle time spent waiting on storage, and its cost. */
+  storageBoundIdleGpuHours: string;
+  storageBoundIdleCost: string | null;
+  storageBoundShare: number | null;
+  unpricedGpuHours: string;
+  /** The most idle cost first, at most TOP_GPU_IDLE_WORKLOADS. */
+  workloads: GpuIdleWorkload[];
+  workloadCount: number;
+  /** The GPU efficiency page for this window, by workload (relative). */
+  path: string;
+}
+
+export type DigestSection =
+  | SpendTrendSection
+  | TopCostDriversSection
+  | NewWasteSection
+  | OpenRecommendationsSection
+  | GpuIdleSection;
 
 export interface DigestOwner {
   kind: "team" | "namespace";

@@ -124,6 +124,19 @@ describe("digest sections", () => {
     expect(waste.unpricedCount).toBe(1);
     expect(waste.items[2]?.monthlyCost).toBeNull();
   });
+
+  it("says all unpriced, not $0.00/month, when no new waste has a price", () => {
+    const unpriced = newWasteSection({
+      findings: [finding("pv-nobody-prices", "2026-11-19T00:00:00Z", null)],
+      namespaces: new Set(["eks/ml"]),
+      from: new Date("2026-11-16T00:00:00Z"),
+      to: new Date("2026-11-23T00:00:00Z"),
+      currency: "USD",
+    });
+    expect(renderDigest({ ...content, sections: [unpriced] }).text).toContain(
+      "NEW WASTE\n1 new finding(s), all unpriced\n- PersistentVolume pv-nobody-prices (Released volumes, eks, since 2026-11-19): unpriced",
+    );
+  });
 });
 
 describe("renderDigest", () => {

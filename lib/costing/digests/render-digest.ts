@@ -1,5 +1,6 @@
 import type { DigestContent } from "./digest-content";
-import { escapeHtml, renderSectionHtml, renderSectionText } from "./render-sections";
+import { escapeHtml } from "./email-html";
+import { renderSectionHtml, renderSectionText } from "./render-sections";
 
 export interface RenderedDigest {
   subject: string;
@@ -31,7 +32,7 @@ ${content.sections.map((section) => renderSectionHtml(section, content.links.bas
     heading,
     `${cadence} digest, time zone ${content.timeZone}`,
     "",
-    content.sections.map(renderSectionText).join("\n\n"),
+    content.sections.map((section) => renderSectionText(section, content.links.base)).join("\n\n"),
     "",
     `Open in Tierscope: ${content.links.app}`,
     `Unsubscribe: ${content.links.unsubscribe}`,

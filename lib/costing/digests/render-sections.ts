@@ -6,27 +6,13 @@ import type {
   SpendTrendSection,
   TopCostDriversSection,
 } from "./digest-content";
+import { escapeHtml, H2, MUTED, percent, TD, TD_RIGHT } from "./email-html";
+import { gpuIdleHtml, gpuIdleText } from "./render-gpu-idle";
+import { openRecommendationsHtml, openRecommendationsText } from "./render-open-recommendations";
 
 // One renderer block per section kind, in HTML (inline styles: mail clients drop <style>) and in
-// plain text. Every figure carries what it is made of: the window, the comparison, the basis.
-
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
-
-const H2 = 'style="margin:24px 0 8px;font-size:16px;color:#0f172a"';
-const MUTED = 'style="margin:4px 0;color:#64748b;font-size:13px"';
-const TD = 'style="padding:4px 8px;border-bottom:1px solid #e2e8f0;font-size:13px"';
-const TD_RIGHT = 'style="padding:4px 8px;border-bottom:1px solid #e2e8f0;font-size:13px;text-align:right"';
-
-function percent(ratio: number | null): string {
-  return ratio === null ? "n/a" : `${(ratio * 100).toFixed(1)} %`;
-}
+// plain text. Every figure carries what it is made of: the window, the comparison, the basis. The
+// open-recommendations and GPU idle blocks live in their own files (render-*.ts), registered here.
 
 function signedMoney(amount: string, currency: string): string {
   return amount.startsWith("-")
@@ -121,6 +107,8 @@ function wasteMoney(item: NewWasteSection["items"][number], currency: string): s
 }
 
 function wasteSummary(s: NewWasteSection): string {
+  // With nothing priced there is no total: "unpriced", never $0.
+  if (s.unpricedCount === s.items.length) return `${s.items.length} new finding(s), all unpriced`;
   return `${s.items.length} new finding(s), ${formatMoney(s.monthlyTotal, s.currency)}/month${s.unpricedCount > 0 ? `; ${s.unpricedCount} unpriced, not in the total` : ""}`;
 }
 
@@ -154,7 +142,7 @@ type Renderers = {
   [K in DigestSection["kind"]]: {
     /** `base`: the app's address, for links to the pages behind a figure. */
     html(section: Extract<DigestSection, { kind: K }>, base: string): string;
-    text(section: Extract<DigestSection, { kind: K }>): string;
+    text(section: Extract<DigestSection, { kind: K }>, base: string): string;
   };
 };
 
@@ -162,12 +150,14 @@ const RENDERERS: Renderers = {
   "spend-trend": { html: spendHtml, text: spendText },
   "top-cost-drivers": { html: driversHtml, text: driversText },
   "new-waste": { html: wasteHtml, text: wasteText },
+  "open-recommendations": { html: openRecommendationsHtml, text: openRecommendationsText },
+  "gpu-idle": { html: gpuIdleHtml, text: gpuIdleText },
 };
 
 export function renderSectionHtml(section: DigestSection, base: string): string {
   return (RENDERERS[section.kind].html as (s: DigestSection, base: string) => string)(section, base);
 }
 
-export function renderSectionText(section: DigestSection): string {
-  return (RENDERERS[section.kind].text as (s: DigestSection) => string)(section);
+export function renderSectionText(section: DigestSection, base: string): string {
+  return (RENDERERS[section.kind].text as (s: DigestSection, base: string) => string)(section, base);
 }

@@ -1,12 +1,17 @@
 import type { DigestContent, DigestOwner } from "../../costing/digests/digest-content";
 import type { DigestPeriod } from "../../costing/digests/digest-period";
+import { gpuIdleSection } from "../../costing/digests/gpu-idle-section";
 import { newWasteSection } from "../../costing/digests/new-waste-section";
+import { openRecommendationsSection } from "../../costing/digests/open-recommendations-section";
 import { spendTrendSection } from "../../costing/digests/spend-trend-section";
 import { zonedInstant } from "../../costing/digests/time-zone";
 import { TOP_COST_DRIVERS, topCostDriversSection } from "../../costing/digests/top-cost-drivers-section";
 import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
+import { DEFAULT_GPU_IDLE_SETTINGS } from "../../costing/gpu/settings";
 import type { Db } from "../../db/prisma";
 import { DigestNotFoundError } from "../../queries/digests/digest-errors";
+import { analyseGpuWindow } from "../../queries/gpu/analyse-gpu-window";
+import { listRecommendations } from "../../queries/recommendations/list-recommendations";
 import { getNamespaceCosts } from "../../queries/showback/get-namespace-costs";
 import type { OwnerCostsResult } from "../../queries/showback/get-owner-costs";
 import { getTeamCosts } from "../../queries/showback/get-team-costs";
@@ -22,11 +27,55 @@ function addDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The clusters of "cluster/namespace" keys, by name. */
+function clustersOf(namespaces: ReadonlySet<string>): string[] {
+  return [...new Set([...namespaces].map((n) => n.slice(0, n.indexOf("/"))))].sort();
+}
+
+/**
+ * The open recommendations of the owner's clusters as of `now` (send time, not the period's end:
+ * the digest lists what is open to act on when it arrives, as the page its links open shows it;
+ * dismissals keep no history, so what was open at the period's end cannot be told). One cluster
+ * at a time: the owner's clusters only, not the fleet's.
+ */
+async function openRecommendations(db: Db, namespaces: ReadonlySet<string>, now: Date, currency: string) {
+  const lists = [];
+  for (const clusterName of clustersOf(namespaces))
+    lists.push(await listRecommendations(db, { now, clusterName }));
+  return openRecommendationsSection({
+    recommendations: lists.flatMap((l) => l.recommendations.map((r) => r.recommendation)),
+    namespaces,
+    currency: lists[0]?.currency ?? currency,
+    asOf: now,
+  });
+}
+
+/** The owner's GPU pods over the period's days, analysed as the GPU efficiency page does for them. */
+async function gpuIdle(
+  db: Db,
+  namespaces: ReadonlySet<string>,
+  window: { from: string; to: string },
+  now: Date,
+  currency: string,
+) {
+  const analyses = [];
+  for (const clusterName of clustersOf(namespaces))
+    analyses.push(await analyseGpuWindow(db, { now, window, clusterName }));
+  return gpuIdleSection({
+    pods: analyses.flatMap((a) => a.pods),
+    namespaces,
+    settings: analyses[0]?.settings ?? DEFAULT_GPU_IDLE_SETTINGS,
+    currency: analyses[0]?.pricing.displayCurrency ?? currency,
+    window,
+  });
+}
+
 /**
  * Everything a digest says about one subscription's owner over one period. Costs are the daily
  * (UTC) facts of the period's local days, exactly what the team or namespace page shows for that
  * window; new waste is judged as of the period's end (or now, if earlier) in the owner's
- * namespaces. Recipients are the subscription's at the time of building.
+ * namespaces; open recommendations as of `now`; GPU idle cost over the period's days (UTC, as
+ * the GPU efficiency page shows them). Recipients are the subscription's at the time of building.
  */
 export async function buildDigest(
   db: Db,
@@ -79,6 +128,8 @@ export async function buildDigest(
       to,
       currency: waste.currency,
     }),
+    await openRecommendations(db, namespaces, input.now, costs.currency),
+    await gpuIdle(db, namespaces, window, input.now, costs.currency),
   ];
   const query = `window=custom&from=${window.from}&to=${window.to}`;
   return {
