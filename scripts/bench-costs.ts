@@ -24,7 +24,8 @@ if (!url) throw new Error("run through `npm run bench:costs` (it provides the da
 
 const db = createPrisma(url);
 const now = new Date();
-const start = new Date(now.getTime() - (days + 30) * 86_400_000);
+// Every volume exists before the window ends: created over the 60 days from `start`.
+const start = new Date(now.getTime() - Math.max(days + 30, 61) * 86_400_000);
 const iso = (d: Date) => d.toISOString();
 await loadBundledCatalog(db, { now });
 const org = await db.organization.upsert({

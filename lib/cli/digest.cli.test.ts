@@ -23,8 +23,6 @@ const pg = require(${JSON.stringify(PG_MODULE)});
       "INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, 'PersistentVolume', 'vol-a', 'capacity', 'priced', 'allocated', 'train', 'gp3', 100, 'GB_month', 24, 0.08, '10.125', 'USD', 'block', '{}', now())",
       [cluster, '2026-03-0' + day]);
   }
-  // The daily rollups the team's totals read, as computing the facts writes them (refresh-cost-rollups.ts).
-  await db.query("INSERT INTO cost_rollup_day (cluster_id, day, resource_kind, currency, allocation, namespace, likely_owner_namespace, storage_class_name, category, cost, estimated_cost, resource_days, unpriced_resource_days, included_resource_days, fact_count) SELECT cluster_id, day, resource_kind, currency, allocation, namespace, likely_owner_namespace, storage_class_name, category, sum(cost), sum(cost) FILTER (WHERE status = 'estimated'), count(DISTINCT resource_uid), count(DISTINCT resource_uid) FILTER (WHERE status = 'unpriced'), count(DISTINCT resource_uid) FILTER (WHERE status = 'included'), count(*) FROM cost_fact GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9");
   await db.query("INSERT INTO digest_subscription (id, team_id, recipients, cadence, time_zone, created_at, updated_at) VALUES (gen_random_uuid(), $1, ARRAY['lead@example.com'], 'weekly', 'UTC', now(), now())", [team]);
   await db.end();
 })().catch((error) => { console.error(error); process.exit(1); });`;
