@@ -29,7 +29,9 @@ function money(cost: RecommendationDto["current"]["cost"]): string {
 }
 
 function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
-  console.log(`Recommendations as of ${asOf.toISOString()}, per month in ${currency}, largest saving first`);
+  console.log(
+    `Recommendations as of ${asOf.toISOString()}, per month in ${currency}, largest net value first`,
+  );
   for (const rule of RECOMMENDATION_RULES) {
     const mine = items.filter((r) => r.rule === rule);
     if (mine.length === 0) continue;
@@ -37,8 +39,15 @@ function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
     for (const r of mine) {
       const subject = `${r.namespace ? `${r.namespace}/` : ""}${r.name}`;
       const saved = r.savings.monthlyCost === null ? "unpriced" : money(r.savings);
+      // A rule that spends on storage to save GPU time says both sides, and what it nets.
+      const gpu =
+        r.gpuCostRecoveredPerMonth === null
+          ? ""
+          : `, GPU time recovered ${formatMoney(r.gpuCostRecoveredPerMonth, r.savings.currency)} est., net ${
+              r.netMonthlyValue === null ? "unpriced" : formatMoney(r.netMonthlyValue, r.savings.currency)
+            }${r.paybackDays === null ? "" : `, payback ${r.paybackDays} days`}`;
       console.log(
-        `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} saves ${saved}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
+        `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} saves ${saved}${gpu}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
       );
       console.log(`      ${r.current.label} → ${r.proposed.label}: ${r.fix.summary}`);
     }
