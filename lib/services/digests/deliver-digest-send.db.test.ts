@@ -128,7 +128,7 @@ describe("scheduled digests", () => {
       where: { id: sendId },
       data: { claimedAt: new Date(Date.now() - 600_000) },
     });
-    expect(await recoverStaleDigestSends(db, { leaseSeconds: 300 })).toBe(1);
+    expect(await recoverStaleDigestSends(db, { leaseSeconds: 300, maxAttempts: 5 })).toBe(1);
     expect((await db.digestSend.findUniqueOrThrow({ where: { id: sendId } })).status).toBe("pending");
 
     expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(2);
@@ -144,7 +144,7 @@ describe("scheduled digests", () => {
       data: { claimedAt: new Date(Date.now() - 600_000) },
     });
     expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBeNull();
-    await recoverStaleDigestSends(db, { leaseSeconds: 300 });
+    await recoverStaleDigestSends(db, { leaseSeconds: 300, maxAttempts: 5 });
     const interrupted = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
     expect(interrupted.status).toBe("failed");
     expect(interrupted.error).toMatch(/^Interrupted during the SMTP exchange/);
@@ -231,5 +231,49 @@ describe("scheduled digests", () => {
     expect(result.error).toMatch(/^Could not record the result: Connection terminated unexpectedly/);
     const row = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
     expect([row.status, row.attempts]).toEqual(["failed", 1]);
+  });
+
+  it("fails a stale scheduled send once its attempts are used up, and a manual one never claimed", async () => {
+    const { now, subscription } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const longAgo = new Date(Date.now() - 600_000);
+    // A worker that dies while rendering, four times: each time the sweep puts the send back.
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(attempt);
+      await db.digestSend.update({ where: { id: sendId }, data: { claimedAt: longAgo } });
+      await scheduleOnce(now);
+      expect((await db.digestSend.findUniqueOrThrow({ where: { id: sendId } })).status).toBe("pending");
+    }
+    // The fifth (DIGEST_SEND_ATTEMPTS) dies too: failed, not pending again.
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(5);
+    await db.digestSend.update({ where: { id: sendId }, data: { claimedAt: longAgo } });
+    expect((await scheduleOnce(now)).enqueued).toEqual([]);
+    const exhausted = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
+    expect([exhausted.status, exhausted.error]).toEqual([
+      "failed",
+      'Interrupted before sending on each of its 5 attempts: the process stopped every time. Use "Send now" to send it.',
+    ]);
+
+    // "Send now" recorded its send, then the process stopped before claiming it.
+    const manual = await db.digestSend.create({
+      data: {
+        subscriptionId: subscription.id,
+        trigger: "manual",
+        periodStart: new Date("2026-11-09T00:00:00Z"),
+        periodEnd: new Date("2026-11-15T00:00:00Z"),
+        dueAt: now,
+        recipients: ["lead@example.com"],
+        createdAt: longAgo,
+      },
+    });
+    const fresh = await db.digestSend.create({
+      data: { ...manual, id: undefined, createdAt: new Date() },
+    });
+    await scheduleOnce(now);
+    const rows = await db.digestSend.findMany({ where: { id: { in: [manual.id, fresh.id] } } });
+    expect(rows.find((r) => r.id === manual.id)?.status).toBe("failed");
+    expect(rows.find((r) => r.id === fresh.id)?.status).toBe("pending");
   });
 });

@@ -3,6 +3,7 @@ import type { Db } from "../../db/prisma";
 import { insertDueDigestSends } from "../../queries/digests/insert-due-digest-sends";
 import { listWaitingDigestSendIds } from "../../queries/digests/list-waiting-digest-send-ids";
 import { recoverStaleDigestSends } from "../../queries/digests/recover-stale-digest-sends";
+import { DIGEST_SEND_ATTEMPTS } from "./deliver-digest-send";
 
 /**
  * The periodic sweep: records a send for every (subscription, period) due by `now`, in each
@@ -24,7 +25,10 @@ export async function scheduleDueDigests(
     ),
   );
   const recorded = await insertDueDigestSends(db, due);
-  const recovered = await recoverStaleDigestSends(db, { leaseSeconds: input.leaseSeconds });
+  const recovered = await recoverStaleDigestSends(db, {
+    leaseSeconds: input.leaseSeconds,
+    maxAttempts: DIGEST_SEND_ATTEMPTS,
+  });
   const waiting = await listWaitingDigestSendIds(db);
   if (waiting.length > 0) await input.enqueue(waiting);
   return { recorded, recovered, enqueued: waiting.length };
