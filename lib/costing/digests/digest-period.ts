@@ -58,6 +58,14 @@ export function periodStartingOn(cadence: DigestCadence, start: string, timeZone
   return periodBefore(cadence, next, timeZone);
 }
 
+/**
+ * True once the period is over in `timeZone` at `now`: its last local day has passed. A period
+ * still running (or not begun) has no digest yet: its figures would change.
+ */
+export function periodHasEnded(period: { end: string }, timeZone: string, now: Date): boolean {
+  return localDay(now, timeZone) > period.end;
+}
+
 /** True when `day` starts a period: a Monday for weekly digests, a 1st for monthly ones. */
 export function isPeriodStart(cadence: DigestCadence, day: string): boolean {
   return sendDayOnOrBefore(cadence, day) === day;
