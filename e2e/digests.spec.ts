@@ -63,6 +63,8 @@ function startWorker(smtpPort: number, baseURL: string): Promise<ChildProcess> {
       SMTP_FROM: "Tierscope <digests@tierscope.test>",
       TIERSCOPE_PUBLIC_URL: baseURL,
       TIERSCOPE_DIGEST_LEASE_SECONDS: String(LEASE_SECONDS),
+      // Below the 180 s minimum, so the takeover is tested in seconds: the test-only escape hatch.
+      TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: "1",
     },
   });
   return new Promise((resolve, reject) => {

@@ -81,6 +81,20 @@ describe("createDigestMailer", () => {
     );
   });
 
+  it("refuses a lease shorter than an SMTP exchange can take, unless a test asks for it explicitly", () => {
+    expect(() => readDigestEnv({ TIERSCOPE_DIGEST_LEASE_SECONDS: "179" })).toThrow(
+      "Invalid environment variable TIERSCOPE_DIGEST_LEASE_SECONDS: 179 is below the minimum of 180 seconds (an SMTP exchange can take 120 s)",
+    );
+    expect(readDigestEnv({ TIERSCOPE_DIGEST_LEASE_SECONDS: "180" }).TIERSCOPE_DIGEST_LEASE_SECONDS).toBe(180);
+    expect(readDigestEnv({}).TIERSCOPE_DIGEST_LEASE_SECONDS).toBe(300);
+    expect(
+      readDigestEnv({
+        TIERSCOPE_DIGEST_LEASE_SECONDS: "10",
+        TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: "1",
+      }).TIERSCOPE_DIGEST_LEASE_SECONDS,
+    ).toBe(10);
+  });
+
   it("treats only errors before DATA as not delivered; a socket timeout after it may have been", () => {
     const smtpError = (fields: Record<string, unknown>) => Object.assign(new Error("x"), fields);
     const notDelivered = [

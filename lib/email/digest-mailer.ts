@@ -54,7 +54,8 @@ export function smtpErrorMayHaveDelivered(error: unknown): boolean {
   return true;
 }
 
-// Every SMTP exchange gives up well within the default lease (300 s), so a live worker is never
+// Every SMTP exchange gives up (at most 120 s) well within the shortest lease allowed
+// (MIN_DIGEST_LEASE_SECONDS, 180 s; default 300 s), so a live worker is never
 // still talking to the server when the sweep decides the send was interrupted.
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
