@@ -91,7 +91,7 @@ async function makeDue(id: string, cadence: DigestCadence, timeZone: string) {
   const due = dueDigestPeriods({ cadence, timeZone, since: new Date(0), now: new Date() });
   const latest = due.at(-1);
   if (!latest) throw new Error("no due period");
-  await sql("UPDATE digest_subscription SET created_at = $1 WHERE id = $2", [
+  await sql("UPDATE digest_subscription SET created_at = $1, schedule_from = $1 WHERE id = $2", [
     new Date(latest.dueAt.getTime() - 3_600_000),
     id,
   ]);

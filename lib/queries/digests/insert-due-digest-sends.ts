@@ -4,7 +4,7 @@ import type { Db } from "../../db/prisma";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
- * Records the scheduled sends of due periods. The unique (subscription, scheduled period) key
+ * Records the scheduled sends of due periods. The unique (subscription, cadence, scheduled period) key
  * drops the ones already recorded, by this process or another: returns how many are new.
  */
 export async function insertDueDigestSends(
@@ -16,6 +16,7 @@ export async function insertDueDigestSends(
     data: due.map((d) => ({
       subscriptionId: d.subscriptionId,
       trigger: "schedule" as const,
+      cadence: d.period.cadence,
       periodStart: day(d.period.start),
       periodEnd: day(d.period.end),
       scheduledPeriodStart: day(d.period.start),

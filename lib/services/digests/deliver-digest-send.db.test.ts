@@ -261,6 +261,7 @@ describe("scheduled digests", () => {
       data: {
         subscriptionId: subscription.id,
         trigger: "manual",
+        cadence: "weekly",
         periodStart: new Date("2026-11-09T00:00:00Z"),
         periodEnd: new Date("2026-11-15T00:00:00Z"),
         dueAt: now,

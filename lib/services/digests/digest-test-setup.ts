@@ -53,7 +53,7 @@ export async function seedWeeklyTeamDigest(db: Db) {
   });
   await db.digestSubscription.update({
     where: { id: subscription.id },
-    data: { createdAt: new Date("2026-11-20T00:00:00Z") },
+    data: { createdAt: new Date("2026-11-20T00:00:00Z"), scheduleFrom: new Date("2026-11-20T00:00:00Z") },
   });
   return { org, subscription, now: new Date("2026-11-23T07:30:00Z") };
 }

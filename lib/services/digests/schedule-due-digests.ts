@@ -7,7 +7,8 @@ import { DIGEST_SEND_ATTEMPTS } from "./deliver-digest-send";
 
 /**
  * The periodic sweep: records a send for every (subscription, period) due by `now`, in each
- * subscription's time zone, including periods missed while nothing ran; takes back sends whose
+ * subscription's time zone, since its schedule started (creation, or the last change of cadence or
+ * return of recipients), including periods missed while nothing ran; takes back sends whose
  * worker went away; and hands every waiting send to `enqueue`. Safe to run anywhere, any number of
  * times: the send log's unique key and the claim keep each digest to one message.
  */
@@ -17,10 +18,10 @@ export async function scheduleDueDigests(
 ): Promise<{ recorded: number; recovered: number; enqueued: number }> {
   const subscriptions = await db.digestSubscription.findMany({
     where: { recipients: { isEmpty: false } },
-    select: { id: true, cadence: true, timeZone: true, createdAt: true, recipients: true },
+    select: { id: true, cadence: true, timeZone: true, scheduleFrom: true, recipients: true },
   });
   const due = subscriptions.flatMap((s) =>
-    dueDigestPeriods({ cadence: s.cadence, timeZone: s.timeZone, since: s.createdAt, now: input.now }).map(
+    dueDigestPeriods({ cadence: s.cadence, timeZone: s.timeZone, since: s.scheduleFrom, now: input.now }).map(
       (period) => ({ subscriptionId: s.id, recipients: s.recipients, period }),
     ),
   );
