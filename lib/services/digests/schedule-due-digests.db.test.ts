@@ -75,4 +75,44 @@ describe("scheduleDueDigests after a subscription changes", () => {
     expect(after.scheduleFrom).toEqual(before.scheduleFrom);
     expect(await scheduledPeriods()).toEqual(["monthly 2026-11-01", "weekly 2026-11-16"]);
   });
+
+  it("records the periods missed beyond the newest six as skipped, with the reason, and sends the six", async () => {
+    const { subscription } = await seedWeeklyTeamDigest(db);
+    await db.digestSubscription.update({
+      where: { id: subscription.id },
+      data: { scheduleFrom: new Date("2026-09-01T00:00:00Z") },
+    });
+    // Due on the twelve Mondays 2026-09-07 .. 2026-11-23 (weeks starting 2026-08-31 .. 2026-11-16).
+    const enqueued: string[] = [];
+    const first = await scheduleDueDigests(db, {
+      now: new Date("2026-11-23T07:30:00Z"),
+      leaseSeconds: 300,
+      enqueue: async (ids) => {
+        enqueued.push(...ids);
+      },
+    });
+    expect([first.recorded, enqueued.length]).toEqual([12, 6]);
+    const rows = await db.digestSend.findMany({ orderBy: { periodStart: "asc" } });
+    expect(rows.map((r) => `${r.periodStart.toISOString().slice(0, 10)} ${r.status}`)).toEqual([
+      "2026-08-31 skipped",
+      "2026-09-07 skipped",
+      "2026-09-14 skipped",
+      "2026-09-21 skipped",
+      "2026-09-28 skipped",
+      "2026-10-05 skipped",
+      "2026-10-12 pending",
+      "2026-10-19 pending",
+      "2026-10-26 pending",
+      "2026-11-02 pending",
+      "2026-11-09 pending",
+      "2026-11-16 pending",
+    ]);
+    expect(rows[0]?.error).toBe(
+      'Not sent: more than 6 periods came due while no digest worker ran, and only the newest 6 are sent. Use "Send now" with this period to send it.',
+    );
+    expect((await sweep("2026-11-23T07:40:00Z")).recorded).toBe(0);
+    // The next week is recorded as usual, nothing older skipped again.
+    expect((await sweep("2026-11-30T07:30:00Z")).recorded).toBe(1);
+    expect(await db.digestSend.count({ where: { status: "skipped" } })).toBe(6);
+  });
 });
