@@ -63,6 +63,8 @@ function startWorker(smtpPort: number, baseURL: string): Promise<ChildProcess> {
       SMTP_FROM: "Tierscope <digests@tierscope.test>",
       TIERSCOPE_PUBLIC_URL: baseURL,
       TIERSCOPE_DIGEST_LEASE_SECONDS: String(LEASE_SECONDS),
+      // Below the 180 s minimum, so the takeover is tested in seconds: the test-only escape hatch.
+      TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: "1",
     },
   });
   return new Promise((resolve, reject) => {
@@ -89,7 +91,7 @@ async function makeDue(id: string, cadence: DigestCadence, timeZone: string) {
   const due = dueDigestPeriods({ cadence, timeZone, since: new Date(0), now: new Date() });
   const latest = due.at(-1);
   if (!latest) throw new Error("no due period");
-  await sql("UPDATE digest_subscription SET created_at = $1 WHERE id = $2", [
+  await sql("UPDATE digest_subscription SET created_at = $1, schedule_from = $1 WHERE id = $2", [
     new Date(latest.dueAt.getTime() - 3_600_000),
     id,
   ]);

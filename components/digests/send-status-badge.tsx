@@ -7,6 +7,7 @@ const STYLES: Record<DigestSendStatus, string> = {
   sent: "bg-emerald-100 text-emerald-800",
   logged: "bg-violet-100 text-violet-800",
   failed: "bg-red-100 text-red-800",
+  skipped: "bg-slate-100 text-slate-500",
 };
 
 const TITLES: Record<DigestSendStatus, string> = {
@@ -16,6 +17,7 @@ const TITLES: Record<DigestSendStatus, string> = {
   sent: "The SMTP server accepted it",
   logged: "No SMTP configured: rendered and kept here",
   failed: "Out of attempts, or interrupted during SMTP: see the error",
+  skipped: "Missed during a long downtime, beyond the 6 newest periods that are sent: never sent",
 };
 
 export function SendStatusBadge({ status }: { status: DigestSendStatus }) {

@@ -74,6 +74,10 @@ describe("tierscope digest", () => {
         "tierscope: periodStart: 2026-03-03 is not a Monday (a weekly period's first day)",
       ],
       [
+        ["digest", "send", "--team", "ml", "--now", "--period-start", "2099-01-05"],
+        "tierscope: periodStart: the weekly period 2099-01-05 to 2099-01-11 has not ended yet in UTC",
+      ],
+      [
         ["digest", "preview", "--namespace", "train"],
         "tierscope: option '--namespace <cluster/namespace>' argument 'train' is invalid. Expected CLUSTER/NAMESPACE.",
       ],

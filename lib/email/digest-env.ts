@@ -14,9 +14,21 @@ const ZDigestEnv = z.object({
   TIERSCOPE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Signs unsubscribe links; unset: a random secret generated once and kept in the settings table. */
   TIERSCOPE_DIGEST_SECRET: z.string().min(16).optional(),
-  /** A send claimed longer ago than this by a worker that has gone away is taken over. */
+  /**
+   * A send claimed longer ago than this by a worker that has gone away is taken over. At least
+   * MIN_DIGEST_LEASE_SECONDS, unless TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS is "1".
+   */
   TIERSCOPE_DIGEST_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** "1": allow a lease shorter than MIN_DIGEST_LEASE_SECONDS (the end-to-end takeover test). */
+  TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: z.enum(["1"]).optional(),
 });
+
+/**
+ * The shortest lease allowed: an SMTP exchange may take up to 120 s (connection 30 s + greeting
+ * 30 s + socket 60 s, digest-mailer.ts), and a lease shorter than a live worker's render and
+ * exchange would let the sweep call a working send interrupted.
+ */
+export const MIN_DIGEST_LEASE_SECONDS = 180;
 
 export type TDigestEnv = z.infer<typeof ZDigestEnv>;
 
@@ -30,6 +42,15 @@ export function readDigestEnv(source: Record<string, string | undefined> = proce
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`Invalid environment variable ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  const lease = parsed.data.TIERSCOPE_DIGEST_LEASE_SECONDS;
+  if (
+    lease < MIN_DIGEST_LEASE_SECONDS &&
+    parsed.data.TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS !== "1"
+  ) {
+    throw new Error(
+      `Invalid environment variable TIERSCOPE_DIGEST_LEASE_SECONDS: ${lease} is below the minimum of ${MIN_DIGEST_LEASE_SECONDS} seconds (an SMTP exchange can take 120 s)`,
+    );
   }
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDigestEnv } from "./digest-env";
-import { createDigestMailer, type DigestMessage } from "./digest-mailer";
+import { createDigestMailer, type DigestMessage, smtpErrorMayHaveDelivered } from "./digest-mailer";
 
 const received: { from: string; to: string[]; raw: string }[] = [];
 const server = new SMTPServer({
@@ -79,5 +79,38 @@ describe("createDigestMailer", () => {
     expect(() => readDigestEnv({ TIERSCOPE_DIGEST_SECRET: "short" })).toThrow(
       /^Invalid environment variable TIERSCOPE_DIGEST_SECRET: /,
     );
+  });
+
+  it("refuses a lease shorter than an SMTP exchange can take, unless a test asks for it explicitly", () => {
+    expect(() => readDigestEnv({ TIERSCOPE_DIGEST_LEASE_SECONDS: "179" })).toThrow(
+      "Invalid environment variable TIERSCOPE_DIGEST_LEASE_SECONDS: 179 is below the minimum of 180 seconds (an SMTP exchange can take 120 s)",
+    );
+    expect(readDigestEnv({ TIERSCOPE_DIGEST_LEASE_SECONDS: "180" }).TIERSCOPE_DIGEST_LEASE_SECONDS).toBe(180);
+    expect(readDigestEnv({}).TIERSCOPE_DIGEST_LEASE_SECONDS).toBe(300);
+    expect(
+      readDigestEnv({
+        TIERSCOPE_DIGEST_LEASE_SECONDS: "10",
+        TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: "1",
+      }).TIERSCOPE_DIGEST_LEASE_SECONDS,
+    ).toBe(10);
+  });
+
+  it("treats only errors before DATA as not delivered; a socket timeout after it may have been", () => {
+    const smtpError = (fields: Record<string, unknown>) => Object.assign(new Error("x"), fields);
+    const notDelivered = [
+      smtpError({ code: "ESOCKET", originalCode: "ECONNREFUSED", command: "CONN" }),
+      smtpError({ code: "ETIMEDOUT", timeoutType: "GREETING_TIMEOUT", command: "CONN" }),
+      smtpError({ code: "EAUTH", command: "AUTH PLAIN", responseCode: 535 }),
+      smtpError({ code: "EENVELOPE", command: "MAIL FROM", responseCode: 550 }),
+      smtpError({ code: "EENVELOPE", command: "RCPT TO", responseCode: 550 }),
+    ];
+    const mayHaveDelivered = [
+      smtpError({ code: "ETIMEDOUT", timeoutType: "SOCKET_TIMEOUT", command: "CONN" }),
+      smtpError({ code: "ESOCKET", originalCode: "ECONNRESET", command: "CONN" }),
+      smtpError({ code: "EMESSAGE", command: "DATA", responseCode: 451 }),
+      new Error("anything else"),
+    ];
+    expect(notDelivered.map(smtpErrorMayHaveDelivered)).toEqual([false, false, false, false, false]);
+    expect(mayHaveDelivered.map(smtpErrorMayHaveDelivered)).toEqual([true, true, true, true]);
   });
 });

@@ -31,7 +31,7 @@ it("two workers started on a due digest send it exactly once", async () => {
   // Due since the last Monday 08:00 in Berlin, whatever today is: created eight days ago.
   await db.digestSubscription.update({
     where: { id: subscription.id },
-    data: { createdAt: new Date(Date.now() - 8 * 86_400_000) },
+    data: { scheduleFrom: new Date(Date.now() - 8 * 86_400_000) },
   });
   const mailer = recordingMailer();
   const quiet = () => {};

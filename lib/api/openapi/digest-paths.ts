@@ -58,7 +58,7 @@ const send = object({
   periodStart: string,
   periodEnd: string,
   dueAt: string,
-  status: { enum: ["pending", "sending", "retrying", "sent", "logged", "failed"] },
+  status: { enum: ["pending", "sending", "retrying", "sent", "logged", "failed", "skipped"] },
   attempts: { type: "integer" },
   error: nullableString,
   recipients: strings,

@@ -7,8 +7,11 @@ import type { DigestCadence } from "./digest-period";
 export interface SpendTrendSection {
   kind: "spend-trend";
   currency: string;
-  /** The period's spend (exact decimal string) and the same-length window before it. */
-  total: string;
+  /**
+   * The period's spend (exact decimal string) and the same-length window before it. null when
+   * nothing in the period has a price (a zero total with unpriced resource-days): "unpriced", not $0.
+   */
+  total: string | null;
   previousTotal: string;
   change: string;
   /** change / previousTotal; null when there was no spend before. */
@@ -26,9 +29,12 @@ export interface CostDriver {
   label: string;
   /** What it is: "PersistentVolume, gp3-encrypted, ml-platform". */
   detail: string;
-  total: string;
-  /** total / the period's total; null when the total is zero. */
+  /** null when none of the resource's days has a price: "unpriced", never $0. */
+  total: string | null;
+  /** total / the period's total; null when either is zero or unpriced. */
   share: number | null;
+  /** Resource-days with no price, not in `total`. */
+  unpricedResourceDays: number;
   estimated: boolean;
   /** The resource's page in the app (relative), where its cost is broken down; null if it has none. */
   path: string | null;

@@ -5,6 +5,7 @@ import {
   isPeriodStart,
   lastCompletePeriod,
   periodStartingOn,
+  scheduledDigestPeriods,
 } from "./digest-period";
 import { localDay, zonedInstant } from "./time-zone";
 
@@ -111,5 +112,39 @@ describe("time zones", () => {
   it("the local day of an instant", () => {
     expect(localDay(at("2026-11-22T23:30:00Z"), "Europe/Berlin")).toBe("2026-11-23");
     expect(localDay(at("2026-11-22T23:30:00Z"), "America/Los_Angeles")).toBe("2026-11-22");
+  });
+});
+
+describe("scheduledDigestPeriods", () => {
+  it("after nine missed weeks sends the newest six and names the three older ones as skipped", () => {
+    // UTC weekly, schedule from 2026-09-01; now Monday 2026-11-02 09:00: due on the Mondays
+    // 2026-09-07 .. 2026-11-02, nine weeks (2026-08-31 .. 2026-10-26 start them).
+    const { due, skipped } = scheduledDigestPeriods({
+      cadence: "weekly",
+      timeZone: "UTC",
+      since: at("2026-09-01T00:00:00Z"),
+      now: at("2026-11-02T09:00:00Z"),
+    });
+    expect(spans(skipped)).toEqual([
+      "2026-08-31..2026-09-06",
+      "2026-09-07..2026-09-13",
+      "2026-09-14..2026-09-20",
+    ]);
+    expect(spans(due)).toEqual([
+      "2026-09-21..2026-09-27",
+      "2026-09-28..2026-10-04",
+      "2026-10-05..2026-10-11",
+      "2026-10-12..2026-10-18",
+      "2026-10-19..2026-10-25",
+      "2026-10-26..2026-11-01",
+    ]);
+    expect(due).toEqual(
+      dueDigestPeriods({
+        cadence: "weekly",
+        timeZone: "UTC",
+        since: at("2026-09-01T00:00:00Z"),
+        now: at("2026-11-02T09:00:00Z"),
+      }),
+    );
   });
 });

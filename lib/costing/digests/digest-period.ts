@@ -58,6 +58,14 @@ export function periodStartingOn(cadence: DigestCadence, start: string, timeZone
   return periodBefore(cadence, next, timeZone);
 }
 
+/**
+ * True once the period is over in `timeZone` at `now`: its last local day has passed. A period
+ * still running (or not begun) has no digest yet: its figures would change.
+ */
+export function periodHasEnded(period: { end: string }, timeZone: string, now: Date): boolean {
+  return localDay(now, timeZone) > period.end;
+}
+
 /** True when `day` starts a period: a Monday for weekly digests, a 1st for monthly ones. */
 export function isPeriodStart(cadence: DigestCadence, day: string): boolean {
   return sendDayOnOrBefore(cadence, day) === day;
@@ -83,4 +91,31 @@ export function dueDigestPeriods(input: {
     sendDay = sendDayOnOrBefore(input.cadence, addDays(sendDay, -1));
   }
   return due.reverse();
+}
+
+/**
+ * Every period whose digest came due after `since` and at or before `now`, split in two: the
+ * newest DIGEST_CATCH_UP_PERIODS to send (oldest first, as dueDigestPeriods), and the older ones
+ * missed during a long downtime, which are recorded as skipped (oldest first) so the send log
+ * shows the gap. `since` should be the later of the schedule's start and the last recorded period's
+ * due time, so the walk back stays short.
+ */
+export function scheduledDigestPeriods(input: {
+  cadence: DigestCadence;
+  timeZone: string;
+  since: Date;
+  now: Date;
+}): { due: DigestPeriod[]; skipped: DigestPeriod[] } {
+  const all: DigestPeriod[] = [];
+  let sendDay = sendDayOnOrBefore(input.cadence, localDay(input.now, input.timeZone));
+  for (;;) {
+    const period = periodBefore(input.cadence, sendDay, input.timeZone);
+    if (period.dueAt.getTime() <= input.since.getTime()) break;
+    if (period.dueAt.getTime() <= input.now.getTime()) all.push(period);
+    sendDay = sendDayOnOrBefore(input.cadence, addDays(sendDay, -1));
+  }
+  return {
+    due: all.slice(0, DIGEST_CATCH_UP_PERIODS).reverse(),
+    skipped: all.slice(DIGEST_CATCH_UP_PERIODS).reverse(),
+  };
 }

@@ -41,6 +41,7 @@ const drivers = topCostDriversSection({
       storageClassName: "gp3",
       total: "234.5",
       estimated: false,
+      unpricedResourceDays: 0,
     },
     {
       resourceKind: "PersistentVolume",
@@ -51,6 +52,7 @@ const drivers = topCostDriversSection({
       storageClassName: "io2",
       total: "1000",
       estimated: false,
+      unpricedResourceDays: 0,
     },
   ],
 });
@@ -196,5 +198,56 @@ describe("unsubscribe tokens", () => {
     const mac = token.split(".")[1];
     expect(verifyUnsubscribeToken(`7f1c7c52-0000-4000-8000-000000000002.${mac}`, "secret")).toBeNull();
     expect(verifyUnsubscribeToken("nonsense", "secret")).toBeNull();
+  });
+
+  it("says unpriced (N resource-days), not $0.00 (0.0 %), for a volume and a period nobody prices", () => {
+    const base = {
+      resourceKind: "PersistentVolume",
+      clusterName: "eks",
+      namespace: "ml",
+      storageClassName: "gp3",
+      estimated: false,
+    };
+    const unpricedDrivers = topCostDriversSection({
+      currency: "USD",
+      total: "70",
+      resourceCount: 3,
+      resources: [
+        { ...base, name: "pv-nobody-prices", resourceUid: "u3", total: "0", unpricedResourceDays: 7 },
+        { ...base, name: "pv-half", resourceUid: "u4", total: "30", unpricedResourceDays: 2 },
+        { ...base, name: "pv-priced", resourceUid: "u5", total: "40", unpricedResourceDays: 0 },
+      ],
+    });
+    expect(unpricedDrivers.drivers.map((d) => [d.label, d.total, d.share])).toEqual([
+      ["pv-priced", "40", 40 / 70],
+      ["pv-half", "30", 30 / 70],
+      ["pv-nobody-prices", null, null],
+    ]);
+    const unpricedSpend = spendTrendSection({
+      currency: "USD",
+      window: { from: "2026-11-16", to: "2026-11-22" },
+      previousWindow: { from: "2026-11-09", to: "2026-11-15" },
+      totals: {
+        total: "0",
+        previousTotal: "0",
+        change: "0",
+        changeRatio: null,
+        estimated: "0",
+        unpricedResourceDays: 7,
+      },
+      trend: [{ day: "2026-11-16", total: "0" }],
+    });
+    expect(unpricedSpend.total).toBeNull();
+    const rendered = renderDigest({ ...content, sections: [unpricedSpend, unpricedDrivers] });
+    expect(rendered.text).toContain(
+      "SPEND AND TREND\nunpriced (7 resource-days) from 2026-11-16 to 2026-11-22\nNo price for any of the period's costs: no change to compare against $0.00 from 2026-11-09 to 2026-11-15\n",
+    );
+    expect(rendered.text).toContain(
+      "- pv-priced (PersistentVolume, gp3, eks/ml): $40.00 (57.1 % of the total)\n" +
+        "- pv-half (PersistentVolume, gp3, eks/ml): $30.00 (42.9 % of the total) + unpriced (2 resource-days)\n" +
+        "- pv-nobody-prices (PersistentVolume, gp3, eks/ml): unpriced (7 resource-days)",
+    );
+    expect(rendered.html).toContain('data-figure="spend-total">unpriced (7 resource-days)<');
+    expect(rendered.html).not.toContain("$0.00 (0.0 %");
   });
 });

@@ -44,23 +44,36 @@ function trendBars(s: SpendTrendSection): string {
   return `<table role="presentation" style="border-collapse:collapse;margin-top:12px;height:62px" data-figure="daily-spend"><tr>${cells}</tr></table>`;
 }
 
+/** "unpriced (N resource-days)": what has no price is counted, never shown as $0. */
+function unpricedDays(days: number): string {
+  return `unpriced (${days} resource-days)`;
+}
+
+function spendFigure(s: SpendTrendSection): string {
+  return s.total === null ? unpricedDays(s.unpricedResourceDays) : formatMoney(s.total, s.currency);
+}
+
 function spendLines(s: SpendTrendSection): { headline: string; notes: string[] } {
-  const headline = `${formatMoney(s.total, s.currency)} from ${s.window.from} to ${s.window.to}`;
-  const notes = [
-    `${signedMoney(s.change, s.currency)} (${percent(s.changeRatio)}) against ${formatMoney(s.previousTotal, s.currency)} from ${s.previousWindow.from} to ${s.previousWindow.to}`,
-    `Estimated (modelled quantities): ${formatMoney(s.estimated, s.currency)}`,
-    ...(s.unpricedResourceDays > 0
-      ? [`Unpriced resource-days, not in the total: ${s.unpricedResourceDays}`]
-      : []),
-    ...(s.days.length > 0 ? [dailyRange(s)] : []),
-  ];
+  const headline = `${spendFigure(s)} from ${s.window.from} to ${s.window.to}`;
+  const against = `${formatMoney(s.previousTotal, s.currency)} from ${s.previousWindow.from} to ${s.previousWindow.to}`;
+  const notes =
+    s.total === null
+      ? [`No price for any of the period's costs: no change to compare against ${against}`]
+      : [
+          `${signedMoney(s.change, s.currency)} (${percent(s.changeRatio)}) against ${against}`,
+          `Estimated (modelled quantities): ${formatMoney(s.estimated, s.currency)}`,
+          ...(s.unpricedResourceDays > 0
+            ? [`Unpriced resource-days, not in the total: ${s.unpricedResourceDays}`]
+            : []),
+          ...(s.days.length > 0 ? [dailyRange(s)] : []),
+        ];
   return { headline, notes };
 }
 
 function spendHtml(s: SpendTrendSection): string {
   const { notes } = spendLines(s);
   return `<h2 ${H2}>Spend and trend</h2>
-<p style="margin:4px 0;font-size:24px;font-weight:600;color:#0f172a" data-figure="spend-total">${formatMoney(s.total, s.currency)}</p>
+<p style="margin:4px 0;font-size:24px;font-weight:600;color:#0f172a" data-figure="spend-total">${spendFigure(s)}</p>
 <p ${MUTED}>${s.window.from} to ${s.window.to}</p>
 ${notes.map((n) => `<p ${MUTED}>${escapeHtml(n)}</p>`).join("\n")}
 ${trendBars(s)}`;
@@ -75,13 +88,20 @@ function driverShare(share: number | null): string {
   return share === null ? "" : ` (${percent(share)} of the total)`;
 }
 
+/** "$12.00 est. (40.0 % of the total)", "$12.00 + unpriced (2 resource-days)" or "unpriced (7 resource-days)". */
+function driverFigure(d: TopCostDriversSection["drivers"][number], currency: string): string {
+  if (d.total === null) return unpricedDays(d.unpricedResourceDays);
+  const extra = d.unpricedResourceDays > 0 ? ` + ${unpricedDays(d.unpricedResourceDays)}` : "";
+  return `${formatMoney(d.total, currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}${extra}`;
+}
+
 function driversHtml(s: TopCostDriversSection, base: string): string {
   if (s.drivers.length === 0)
     return `<h2 ${H2}>Top cost drivers</h2><p ${MUTED}>No costs in this period.</p>`;
   const rows = s.drivers
     .map(
       (d) =>
-        `<tr><td ${TD}>${d.path ? `<a href="${escapeHtml(base + d.path)}" style="color:#2563eb;font-weight:600">${escapeHtml(d.label)}</a>` : `<strong>${escapeHtml(d.label)}</strong>`}<br><span style="color:#64748b">${escapeHtml(d.detail)}</span></td><td ${TD_RIGHT}>${formatMoney(d.total, s.currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}</td></tr>`,
+        `<tr><td ${TD}>${d.path ? `<a href="${escapeHtml(base + d.path)}" style="color:#2563eb;font-weight:600">${escapeHtml(d.label)}</a>` : `<strong>${escapeHtml(d.label)}</strong>`}<br><span style="color:#64748b">${escapeHtml(d.detail)}</span></td><td ${TD_RIGHT}>${escapeHtml(driverFigure(d, s.currency))}</td></tr>`,
     )
     .join("");
   return `<h2 ${H2}>Top cost drivers</h2>
@@ -94,10 +114,7 @@ function driversText(s: TopCostDriversSection): string {
   return [
     "TOP COST DRIVERS",
     `The ${s.drivers.length} largest of ${s.resourceCount} resources:`,
-    ...s.drivers.map(
-      (d) =>
-        `- ${d.label} (${d.detail}): ${formatMoney(d.total, s.currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}`,
-    ),
+    ...s.drivers.map((d) => `- ${d.label} (${d.detail}): ${driverFigure(d, s.currency)}`),
   ].join("\n");
 }
 

@@ -1,3 +1,4 @@
+import { dec } from "../../pricing/decimal";
 import type { SpendTrendSection } from "./digest-content";
 
 /** The spend figures the digest reports, as the owner's cost query returns them. */
@@ -16,15 +17,20 @@ export interface OwnerSpend {
   trend: { day: string; total: string }[];
 }
 
-/** Spend for the period, the change against the same-length window before, and the daily trend. */
+/**
+ * Spend for the period, the change against the same-length window before, and the daily trend. The
+ * cost query sums unpriced facts as nothing: a zero total with unpriced resource-days is unpriced
+ * (null), and so is its change.
+ */
 export function spendTrendSection(spend: OwnerSpend): SpendTrendSection {
+  const unpriced = dec(spend.totals.total).isZero() && spend.totals.unpricedResourceDays > 0;
   return {
     kind: "spend-trend",
     currency: spend.currency,
-    total: spend.totals.total,
+    total: unpriced ? null : spend.totals.total,
     previousTotal: spend.totals.previousTotal,
     change: spend.totals.change,
-    changeRatio: spend.totals.changeRatio,
+    changeRatio: unpriced ? null : spend.totals.changeRatio,
     estimated: spend.totals.estimated,
     unpricedResourceDays: spend.totals.unpricedResourceDays,
     window: spend.window,

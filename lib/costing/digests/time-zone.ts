@@ -31,6 +31,11 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/** The runtime's canonical spelling of a known time zone: "europe/berlin" → "Europe/Berlin". */
+export function canonicalTimeZone(timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+}
+
 /** The wall clock in `timeZone` at `instant`, as if it were UTC (milliseconds). */
 function wallClockMs(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIGEST_CADENCES } from "../../costing/digests/digest-period";
-import { isTimeZone } from "../../costing/digests/time-zone";
+import { canonicalTimeZone, isTimeZone } from "../../costing/digests/time-zone";
 import type { Db } from "../../db/prisma";
 import { DigestInputError } from "./digest-errors";
 import {
@@ -16,12 +16,22 @@ export const ZDigestSubscriptionInput = z
     cluster: z.string().trim().min(1).max(253).optional(),
     namespace: z.string().trim().min(1).max(253).optional(),
     recipients: z
-      .array(z.email({ message: "not an email address" }).trim().toLowerCase())
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .pipe(z.email({ message: "not an email address" })),
+      )
       .min(1, { message: "at least one recipient" })
       .max(50)
       .refine((list) => new Set(list).size === list.length, { message: "an address is listed twice" }),
     cadence: z.enum(DIGEST_CADENCES),
-    timeZone: z.string().trim().refine(isTimeZone, { message: "not an IANA time zone (e.g. Europe/Berlin)" }),
+    timeZone: z
+      .string()
+      .trim()
+      .refine(isTimeZone, { message: "not an IANA time zone (e.g. Europe/Berlin)" })
+      .transform(canonicalTimeZone),
   })
   .refine((v) => (v.team === undefined) !== (v.cluster === undefined && v.namespace === undefined), {
     message: "give either team, or cluster and namespace",

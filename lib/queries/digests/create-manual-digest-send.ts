@@ -12,6 +12,7 @@ export async function createManualDigestSend(
     data: {
       subscriptionId: input.subscriptionId,
       trigger: "manual",
+      cadence: input.period.cadence,
       periodStart: day(input.period.start),
       periodEnd: day(input.period.end),
       dueAt: input.now,

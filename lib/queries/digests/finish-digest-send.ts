@@ -2,8 +2,10 @@ import type { Db } from "../../db/prisma";
 
 /**
  * Records how an attempt ended: sent (the SMTP server accepted it), logged (no SMTP), retrying (an
- * error, with attempts left) or failed (an error on the last attempt). An error clears the hand-off:
- * the SMTP server refused or was unreachable, so trying again cannot deliver twice. Only the worker
+ * error, with attempts left) or failed (an error on the last attempt, or one after the message data
+ * was submitted: `mayHaveBeenDelivered`, which keeps the hand-off and Message-ID). Any other error
+ * clears the hand-off: the SMTP server refused or was unreachable before DATA, so trying again
+ * cannot deliver twice. Only the worker
  * holding `attempt` (its claim's fencing token) writes; a stale one changes nothing.
  */
 export async function finishDigestSend(
@@ -13,6 +15,7 @@ export async function finishDigestSend(
     attempt: number;
     status: "sent" | "logged" | "retrying" | "failed";
     error?: string;
+    mayHaveBeenDelivered?: boolean;
   },
 ): Promise<void> {
   const ended = input.status !== "retrying";
@@ -21,7 +24,7 @@ export async function finishDigestSend(
     data: {
       status: input.status,
       error: input.error ?? null,
-      ...(input.error ? { handedOffAt: null, messageId: null } : {}),
+      ...(input.error && !input.mayHaveBeenDelivered ? { handedOffAt: null, messageId: null } : {}),
       finishedAt: ended ? new Date() : null,
     },
   });

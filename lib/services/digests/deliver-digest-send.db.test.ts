@@ -1,5 +1,9 @@
+import { createServer } from "node:net";
+import { SMTPServer } from "smtp-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrisma } from "../../db/prisma";
+import { readDigestEnv } from "../../email/digest-env";
+import { createDigestMailer } from "../../email/digest-mailer";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
 import { listDigestSends } from "../../queries/digests/list-digest-sends";
@@ -27,6 +31,32 @@ async function scheduleOnce(now: Date) {
     },
   });
   return { ...result, enqueued };
+}
+
+/** A loopback SMTP server that takes the whole message, then answers its end with an error. */
+async function smtpFailingOnDataEnd(): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on("data", () => {});
+      stream.on("end", () => callback(new Error("Queue write failed")));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === "object" && address ? address.port : 0;
 }
 
 describe("scheduled digests", () => {
@@ -98,7 +128,7 @@ describe("scheduled digests", () => {
       where: { id: sendId },
       data: { claimedAt: new Date(Date.now() - 600_000) },
     });
-    expect(await recoverStaleDigestSends(db, { leaseSeconds: 300 })).toBe(1);
+    expect(await recoverStaleDigestSends(db, { leaseSeconds: 300, maxAttempts: 5 })).toBe(1);
     expect((await db.digestSend.findUniqueOrThrow({ where: { id: sendId } })).status).toBe("pending");
 
     expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(2);
@@ -114,7 +144,7 @@ describe("scheduled digests", () => {
       data: { claimedAt: new Date(Date.now() - 600_000) },
     });
     expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBeNull();
-    await recoverStaleDigestSends(db, { leaseSeconds: 300 });
+    await recoverStaleDigestSends(db, { leaseSeconds: 300, maxAttempts: 5 });
     const interrupted = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
     expect(interrupted.status).toBe("failed");
     expect(interrupted.error).toMatch(/^Interrupted during the SMTP exchange/);
@@ -139,5 +169,112 @@ describe("scheduled digests", () => {
     };
     expect(await handOffDigestSend(db, { sendId, attempt: 1, ...message })).toBe(false);
     expect(await handOffDigestSend(db, { sendId, attempt: 2, ...message })).toBe(true);
+  });
+
+  it("fails, and never retries, a send whose SMTP exchange failed after the message data was sent", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const smtp = await smtpFailingOnDataEnd();
+    try {
+      const mailer = createDigestMailer(readDigestEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
+      const result = await deliverDigestSend(testDelivery(db, mailer), { sendId, now });
+      expect(result.outcome).toBe("failed");
+      expect(result.error).toMatch(/Queue write failed.*may or may not have been delivered/);
+    } finally {
+      await smtp.close();
+    }
+    const row = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
+    expect([row.status, row.attempts, row.messageId]).toEqual(["failed", 1, `<digest-${sendId}@tierscope>`]);
+    expect(row.handedOffAt).not.toBeNull();
+    // Neither the job queue's retry nor the sweep takes it again.
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 0 })).toBeNull();
+    expect((await scheduleOnce(now)).enqueued).toEqual([]);
+  });
+
+  it("retries a send whose SMTP server refused the connection", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const mailer = createDigestMailer(readDigestEnv({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
+    const result = await deliverDigestSend(testDelivery(db, mailer), { sendId, now });
+    expect(result.outcome).toBe("retrying");
+    expect(result.error).toMatch(/ECONNREFUSED/);
+    const row = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
+    expect([row.status, row.attempts, row.handedOffAt]).toEqual(["retrying", 1, null]);
+  });
+
+  it("fails, and never retries, a send whose result could not be recorded after SMTP accepted it", async () => {
+    const { now } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const mailer = recordingMailer();
+    let finishes = 0;
+    // The first write after the hand-off (recording "sent") fails, as a dropped connection would.
+    const flaky = db.$extends({
+      query: {
+        digestSend: {
+          async updateMany({ args, query }) {
+            if ((args.data as { status?: string }).status === "sent" && finishes++ === 0)
+              throw new Error("Connection terminated unexpectedly");
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as typeof db;
+    const result = await deliverDigestSend(testDelivery(flaky, mailer), { sendId, now });
+    expect(mailer.messages).toHaveLength(1);
+    expect(result.outcome).toBe("failed");
+    expect(result.error).toMatch(/^Could not record the result: Connection terminated unexpectedly/);
+    const row = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
+    expect([row.status, row.attempts]).toEqual(["failed", 1]);
+  });
+
+  it("fails a stale scheduled send once its attempts are used up, and a manual one never claimed", async () => {
+    const { now, subscription } = await seedWeeklyTeamDigest(db);
+    await scheduleOnce(now);
+    const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
+    const sendId = send?.id as string;
+    const longAgo = new Date(Date.now() - 600_000);
+    // A worker that dies while rendering, four times: each time the sweep puts the send back.
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(attempt);
+      await db.digestSend.update({ where: { id: sendId }, data: { claimedAt: longAgo } });
+      await scheduleOnce(now);
+      expect((await db.digestSend.findUniqueOrThrow({ where: { id: sendId } })).status).toBe("pending");
+    }
+    // The fifth (DIGEST_SEND_ATTEMPTS) dies too: failed, not pending again.
+    expect(await claimDigestSend(db, { sendId, leaseSeconds: 300 })).toBe(5);
+    await db.digestSend.update({ where: { id: sendId }, data: { claimedAt: longAgo } });
+    expect((await scheduleOnce(now)).enqueued).toEqual([]);
+    const exhausted = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
+    expect([exhausted.status, exhausted.error]).toEqual([
+      "failed",
+      'Interrupted before sending on each of its 5 attempts: the process stopped every time. Use "Send now" to send it.',
+    ]);
+
+    // "Send now" recorded its send, then the process stopped before claiming it.
+    const manual = await db.digestSend.create({
+      data: {
+        subscriptionId: subscription.id,
+        trigger: "manual",
+        cadence: "weekly",
+        periodStart: new Date("2026-11-09T00:00:00Z"),
+        periodEnd: new Date("2026-11-15T00:00:00Z"),
+        dueAt: now,
+        recipients: ["lead@example.com"],
+        createdAt: longAgo,
+      },
+    });
+    const fresh = await db.digestSend.create({
+      data: { ...manual, id: undefined, createdAt: new Date() },
+    });
+    await scheduleOnce(now);
+    const rows = await db.digestSend.findMany({ where: { id: { in: [manual.id, fresh.id] } } });
+    expect(rows.find((r) => r.id === manual.id)?.status).toBe("failed");
+    expect(rows.find((r) => r.id === fresh.id)?.status).toBe("pending");
   });
 });

@@ -1,6 +1,6 @@
 import { renderDigest } from "../../costing/digests/render-digest";
 import type { Db } from "../../db/prisma";
-import type { DigestMailer } from "../../email/digest-mailer";
+import { type DigestMailer, DigestMailerError } from "../../email/digest-mailer";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { finishDigestSend } from "../../queries/digests/finish-digest-send";
 import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
@@ -20,8 +20,10 @@ export const DIGEST_SEND_ATTEMPTS = 5;
 
 /**
  * One attempt at one send: claim it (another worker may hold it: "not-free"), build and render it,
- * store the rendering, hand it to SMTP (or the log), record the outcome. An error leaves it
- * "retrying" while attempts remain, else "failed" with the error, which the Digests page shows.
+ * store the rendering, hand it to SMTP (or the log), record the outcome. An error before the
+ * message data reached the server leaves it "retrying" while attempts remain, else "failed" with
+ * the error, which the Digests page shows. An error at or after DATA, or while recording the
+ * result, fails it at once ("may or may not have been delivered"): never sent twice.
  */
 export async function deliverDigestSend(
   delivery: DigestDelivery,
@@ -49,19 +51,57 @@ export async function deliverDigestSend(
     if (!(await handOffDigestSend(db, { sendId: send.id, attempt, rendered, recipients, messageId }))) {
       return { outcome: "not-free" };
     }
-    const { delivered } = await delivery.mailer.send({
-      to: recipients,
-      ...rendered,
-      messageId,
-      unsubscribeUrl: content.links.unsubscribe,
-    });
+    let delivered: boolean;
+    try {
+      ({ delivered } = await delivery.mailer.send({
+        to: recipients,
+        ...rendered,
+        messageId,
+        unsubscribeUrl: content.links.unsubscribe,
+      }));
+    } catch (error) {
+      // Only an error known to come before the message data was submitted may be retried; after
+      // that the server may have accepted the message, and a second copy is worse than a gap.
+      if (error instanceof DigestMailerError && !error.mayHaveBeenDelivered) throw error;
+      return await failMaybeDelivered(db, send.id, attempt, errorMessage(error));
+    }
     const outcome = delivered ? "sent" : "logged";
-    await finishDigestSend(db, { sendId: send.id, attempt, status: outcome });
+    try {
+      await finishDigestSend(db, { sendId: send.id, attempt, status: outcome });
+    } catch (error) {
+      // The message left; recording it did not. Never "retrying": that would send it again.
+      return await failMaybeDelivered(
+        db,
+        send.id,
+        attempt,
+        `Could not record the result: ${errorMessage(error)}`,
+      );
+    }
     return { outcome };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const outcome = attempt >= (input.maxAttempts ?? DIGEST_SEND_ATTEMPTS) ? "failed" : "retrying";
     await finishDigestSend(db, { sendId: input.sendId, attempt, status: outcome, error: message });
     return { outcome, error: message };
   }
+}
+
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Ends a send whose SMTP exchange got past the point of no return: failed, keeping the hand-off,
+ * never retried. If even that cannot be written, the send stays handed off and the sweep marks it
+ * failed the same way after the lease.
+ */
+async function failMaybeDelivered(
+  db: Db,
+  sendId: string,
+  attempt: number,
+  cause: string,
+): Promise<{ outcome: "failed"; error: string }> {
+  const error = `${cause}. The message may or may not have been delivered, so it is not sent again automatically. Use "Send now" to send it again.`;
+  await finishDigestSend(db, { sendId, attempt, status: "failed", error, mayHaveBeenDelivered: true }).catch(
+    () => {},
+  );
+  return { outcome: "failed", error };
 }

@@ -1,17 +1,17 @@
 import type { Db } from "../../db/prisma";
-import type { DigestMailer, DigestMessage } from "../../email/digest-mailer";
+import { type DigestMailer, DigestMailerError, type DigestMessage } from "../../email/digest-mailer";
 import { createDigestSubscription } from "../../queries/digests/create-digest-subscription";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../../testing/cost-factories";
 import type { DigestDelivery } from "./deliver-digest-send";
 
-/** A mailer that keeps what it is given, or fails with `failWith`. */
+/** A mailer that keeps what it is given, or fails with `failWith` before the message data was sent. */
 export function recordingMailer(failWith?: string): DigestMailer & { messages: DigestMessage[] } {
   const messages: DigestMessage[] = [];
   return {
     target: "test",
     messages,
     async send(message) {
-      if (failWith) throw new Error(failWith);
+      if (failWith) throw new DigestMailerError(failWith, false);
       messages.push(message);
       return { delivered: true };
     },
@@ -53,7 +53,7 @@ export async function seedWeeklyTeamDigest(db: Db) {
   });
   await db.digestSubscription.update({
     where: { id: subscription.id },
-    data: { createdAt: new Date("2026-11-20T00:00:00Z") },
+    data: { createdAt: new Date("2026-11-20T00:00:00Z"), scheduleFrom: new Date("2026-11-20T00:00:00Z") },
   });
   return { org, subscription, now: new Date("2026-11-23T07:30:00Z") };
 }

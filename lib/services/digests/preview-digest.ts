@@ -1,8 +1,8 @@
-import { isPeriodStart, lastCompletePeriod, periodStartingOn } from "../../costing/digests/digest-period";
 import { type RenderedDigest, renderDigest } from "../../costing/digests/render-digest";
 import type { Db } from "../../db/prisma";
-import { DigestInputError, DigestNotFoundError } from "../../queries/digests/digest-errors";
+import { DigestNotFoundError } from "../../queries/digests/digest-errors";
 import { buildDigest, type DigestLinks } from "./build-digest";
+import { requestedDigestPeriod } from "./requested-digest-period";
 
 export type DigestPreview = RenderedDigest & { period: { start: string; end: string }; recipients: string[] };
 
@@ -13,15 +13,7 @@ export async function previewDigest(
 ): Promise<DigestPreview> {
   const subscription = await db.digestSubscription.findUnique({ where: { id: input.subscriptionId } });
   if (!subscription) throw new DigestNotFoundError(`No digest subscription "${input.subscriptionId}"`);
-  if (input.periodStart && !isPeriodStart(subscription.cadence, input.periodStart)) {
-    const expected = subscription.cadence === "weekly" ? "a Monday" : "the 1st of a month";
-    throw new DigestInputError(
-      `periodStart: ${input.periodStart} is not ${expected} (a ${subscription.cadence} period's first day)`,
-    );
-  }
-  const period = input.periodStart
-    ? periodStartingOn(subscription.cadence, input.periodStart, subscription.timeZone)
-    : lastCompletePeriod(subscription.cadence, subscription.timeZone, input.now);
+  const period = requestedDigestPeriod(subscription, input);
   const { content, recipients } = await buildDigest(db, { ...input, period });
   return { ...renderDigest(content), period: { start: period.start, end: period.end }, recipients };
 }

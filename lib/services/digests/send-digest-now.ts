@@ -1,7 +1,7 @@
-import { isPeriodStart, lastCompletePeriod, periodStartingOn } from "../../costing/digests/digest-period";
 import { createManualDigestSend } from "../../queries/digests/create-manual-digest-send";
-import { DigestInputError, DigestNotFoundError } from "../../queries/digests/digest-errors";
+import { DigestNotFoundError } from "../../queries/digests/digest-errors";
 import { type DigestDelivery, deliverDigestSend } from "./deliver-digest-send";
+import { requestedDigestPeriod } from "./requested-digest-period";
 
 /**
  * Sends one subscription's digest now, outside its schedule, once (no retries: the caller sees the
@@ -16,15 +16,7 @@ export async function sendDigestNow(
     where: { id: input.subscriptionId },
   });
   if (!subscription) throw new DigestNotFoundError(`No digest subscription "${input.subscriptionId}"`);
-  if (input.periodStart && !isPeriodStart(subscription.cadence, input.periodStart)) {
-    const expected = subscription.cadence === "weekly" ? "a Monday" : "the 1st of a month";
-    throw new DigestInputError(
-      `periodStart: ${input.periodStart} is not ${expected} (a ${subscription.cadence} period's first day)`,
-    );
-  }
-  const period = input.periodStart
-    ? periodStartingOn(subscription.cadence, input.periodStart, subscription.timeZone)
-    : lastCompletePeriod(subscription.cadence, subscription.timeZone, input.now);
+  const period = requestedDigestPeriod(subscription, input);
   const sendId = await createManualDigestSend(delivery.db, {
     subscriptionId: subscription.id,
     recipients: subscription.recipients,

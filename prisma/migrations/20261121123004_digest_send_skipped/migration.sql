@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "DigestSendStatus" ADD VALUE 'skipped';
