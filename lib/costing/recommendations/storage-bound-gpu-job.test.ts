@@ -6,8 +6,9 @@ import { gpuPod, HOUR, priceOf, series, T0 } from "../gpu/gpu-test-fixtures";
 import { DEFAULT_GPU_IDLE_SETTINGS } from "../gpu/settings";
 import { storageBoundReturns } from "../gpu/storage-bound-returns";
 import { rankRecommendations, recommend } from "./recommend";
+import type { Recommendation } from "./recommendation";
 import { context, money, oneClaim } from "./recommendation-test-fixtures";
-import { recommendStorageBoundGpuJobs } from "./storage-bound-gpu-job";
+import { recommendStorageBoundGpuJobs, storageBoundClaims } from "./storage-bound-gpu-job";
 
 const balanced = {
   name: "standard-rwo",
@@ -96,5 +97,44 @@ describe("storage-bound GPU job → faster tier", () => {
   it("says nothing about another cluster's workloads, or a workload whose claim has no volume here", () => {
     const other = oneClaim({ provider: "aws", storageClass: balanced, gi: 100 });
     expect(recommendStorageBoundGpuJobs(other, context(), returnsOfOneJob())).toEqual([]);
+  });
+
+  it("keeps downgrade rules off the claims a storage-bound GPU job reads", () => {
+    expect([...storageBoundClaims(returnsOfOneJob())]).toEqual(["c-gcp/ml/data"]);
+    const pdSsd = {
+      name: "premium-rwo",
+      provisioner: "pd.csi.storage.gke.io",
+      parameters: { type: "pd-ssd" },
+    };
+    const ssd = oneClaim({ provider: "gcp", storageClass: pdSsd, gi: 500 });
+    expect(recommend(ssd, context()).map((r) => r.rule)).toEqual(["pd-ssd-to-pd-balanced"]);
+    const starving = { ...context(), storageBoundClaims: new Set(["c-gcp/ml/data"]) };
+    expect(recommend(ssd, starving)).toEqual([]);
+    // Another claim of the same cluster is still judged.
+    expect(recommend(ssd, { ...context(), storageBoundClaims: new Set(["c-gcp/ml/other"]) })).toHaveLength(1);
+    // gp2 500 GiB gives 1,500 IOPS and 250 MiB/s; gp3 at its 125 MiB/s baseline would halve the throughput.
+    const gp2 = { name: "gp2", provisioner: "ebs.csi.aws.com", parameters: { type: "gp2" } };
+    const ebs = oneClaim({ provider: "aws", storageClass: gp2, gi: 500 });
+    expect(recommend(ebs, context()).map((r) => r.rule)).toEqual(["gp2-to-gp3"]);
+    expect(recommend(ebs, { ...context(), storageBoundClaims: new Set(["c-aws/ml/data"]) })).toEqual([]);
+  });
+
+  it("wins a volume over any other rule, even when both are unpriced", () => {
+    const pdSsd = {
+      name: "premium-rwo",
+      provisioner: "pd.csi.storage.gke.io",
+      parameters: { type: "pd-ssd" },
+    };
+    const [base] = recommend(oneClaim({ provider: "gcp", storageClass: pdSsd, gi: 500 }), context());
+    if (!base) throw new Error("no recommendation");
+    const unpriced = (rule: Recommendation["rule"]): Recommendation => ({
+      ...base,
+      rule,
+      netMonthlyValue: null,
+    });
+    const gpu = unpriced("storage-bound-gpu-job");
+    expect(rankRecommendations([unpriced("shared-dataset-to-object"), gpu])).toEqual([gpu]);
+    // A priced $35 a month on the same volume does not take it from an unpriced GPU job either.
+    expect(rankRecommendations([base, gpu])).toEqual([gpu]);
   });
 });

@@ -6,7 +6,7 @@ import { paybackDays, type StorageBoundGpuRecommendation } from "../gpu/faster-t
 import { ownerOf } from "../waste/finding";
 import type { WasteVolume } from "../waste/inventory";
 import { describePerformance } from "./build-recommendation";
-import type { RecommendationContext, RecommendationInventory } from "./inventory";
+import { type RecommendationContext, type RecommendationInventory, storageBoundClaimKey } from "./inventory";
 import { priceCurrentTier } from "./price-tier";
 import type { Recommendation, RecommendationCost, RecommendationVolume, TierSide } from "./recommendation";
 import { tierPerformance } from "./tier-performance";
@@ -36,6 +36,20 @@ function sideCost(result: StorageBoundGpuRecommendation, side: Side): Recommenda
     currency: result.currency,
     basis,
   };
+}
+
+/**
+ * Every data and checkpoint claim a storage-bound GPU workload reads (moved or not), as
+ * `storageBoundClaimKey` keys: the recommendation context's `storageBoundClaims`.
+ */
+export function storageBoundClaims(returns: readonly StorageBoundGpuRecommendation[]): Set<string> {
+  return new Set(
+    returns.flatMap((r) =>
+      [...r.volumes, ...r.skippedVolumes].map((v) =>
+        storageBoundClaimKey(r.clusterId, v.namespace, v.claimName),
+      ),
+    ),
+  );
 }
 
 /**

@@ -6,7 +6,10 @@ import {
   recommend,
 } from "../../costing/recommendations/recommend";
 import type { Recommendation } from "../../costing/recommendations/recommendation";
-import { recommendStorageBoundGpuJobs } from "../../costing/recommendations/storage-bound-gpu-job";
+import {
+  recommendStorageBoundGpuJobs,
+  storageBoundClaims,
+} from "../../costing/recommendations/storage-bound-gpu-job";
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
@@ -57,7 +60,13 @@ export async function listRecommendations(
     clusterName: options.clusterName,
   });
   const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
-  const context = { now: options.now, thresholds, pricing };
+  // The rules that would move a volume these jobs read to a slower tier leave it alone.
+  const context = {
+    now: options.now,
+    thresholds,
+    pricing,
+    storageBoundClaims: storageBoundClaims(gpuReturns),
+  };
   const all: Recommendation[] = [];
   // One cluster at a time: memory holds one cluster's inventory, not the fleet's.
   for (const cluster of clusters) {
