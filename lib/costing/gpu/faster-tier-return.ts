@@ -29,6 +29,8 @@ export interface FasterTierReturnInput {
   clusterClasses: { name: string; resolution: Resolution }[];
   /** Hours of the window the figures cover (to `now` at most): GPU figures are scaled to a month by it. */
   windowHours: number;
+  /** The window's first and last day (UTC), for the evidence; null when not known. */
+  window?: { from: string; to: string } | null;
   now: Date;
   settings: GpuIdleSettings;
   pricing: GpuPricing;
@@ -97,6 +99,8 @@ export interface StorageBoundGpuRecommendation {
     recoveredShare: string;
     recoveredGpuHoursPerMonth: string;
     windowHours: number;
+    /** The window's first and last day (UTC); null when not known. */
+    window: { from: string; to: string } | null;
   };
   volumes: FasterTierVolume[];
   /** The workload's data and checkpoint claims left where they are, each with why. */
@@ -277,6 +281,7 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
       recoveredShare: share.toFixed(),
       recoveredGpuHoursPerMonth: figures.storageBoundIdleGpuHours.times(share).times(perMonth).toFixed(),
       windowHours: input.windowHours,
+      window: input.window ? { from: input.window.from, to: input.window.to } : null,
     },
     volumes,
     skippedVolumes,

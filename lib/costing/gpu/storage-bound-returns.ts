@@ -30,6 +30,8 @@ export function storageBoundReturns(input: {
   settings: GpuIdleSettings;
   pricing: GpuPricing;
   windowHours: number;
+  /** The window's first and last day, carried into each recommendation's evidence. */
+  window?: { from: string; to: string };
   now: Date;
 }): StorageBoundGpuRecommendation[] {
   const rank = (r: StorageBoundGpuRecommendation) =>
@@ -44,6 +46,7 @@ export function storageBoundReturns(input: {
         volumes: cluster?.workloadVolumes.get(workload.key) ?? [],
         clusterClasses: cluster?.classes ?? [],
         windowHours: input.windowHours,
+        window: input.window ?? null,
         now: input.now,
         settings: input.settings,
         pricing: input.pricing,

@@ -66,6 +66,7 @@ function returnsOfOneJob() {
     settings: DEFAULT_GPU_IDLE_SETTINGS,
     pricing: context().pricing,
     windowHours: 24,
+    window: { from: "2026-10-01", to: "2026-10-01" },
     now: NOW,
   });
 }
@@ -136,5 +137,36 @@ describe("storage-bound GPU job → faster tier", () => {
     expect(rankRecommendations([unpriced("shared-dataset-to-object"), gpu])).toEqual([gpu]);
     // A priced $35 a month on the same volume does not take it from an unpriced GPU job either.
     expect(rankRecommendations([base, gpu])).toEqual([gpu]);
+  });
+
+  it("states its window and rounds GPU-hours and money in its evidence", () => {
+    const inventory = oneClaim({ provider: "gcp", storageClass: balanced, gi: 100 });
+    const [r] = recommendStorageBoundGpuJobs(inventory, context(), returnsOfOneJob());
+    // 8 GPUs × 2 h = 16 GPU-hours, 0.6 idle = 9.6 at $3 = $28.80; 9.6 × (0.5 ÷ 0.6) × 730 ÷ 24 = 243.3 a month.
+    const evidence = Object.fromEntries((r?.evidence ?? []).map((e) => [e.label, e.value]));
+    expect(evidence["GPU utilisation"]).toBe(
+      "40.0 % over 16.0 allocated GPU-hours (GPU metrics 2026-10-01 … 2026-10-01, 24.0 hours)",
+    );
+    expect(evidence["Storage-bound idle"]).toBe("9.6 of 9.6 idle GPU-hours, $28.80");
+    expect(evidence["GPU cost recovered (estimate)"]).toBe(
+      "243.3 GPU-hours ($730.00) a month: utilisation to 90 % recovers 83.3 % of the idle time",
+    );
+    expect(r?.guardrail.find((g) => g.label === "Window")?.value).toBe(
+      "GPU metrics 2026-10-01 … 2026-10-01, 24.0 hours",
+    );
+    expect(r?.current.cost.basis).toBe("data: 100.0 GiB pd-balanced (zonal) $10.00/month");
+    expect(r?.savings.basis).toBe("$10.00/month now less $17.00/month on the faster tier");
+  });
+
+  it("calls its savings estimated when the faster tier's price is an estimate", () => {
+    const inventory = oneClaim({ provider: "gcp", storageClass: balanced, gi: 100 });
+    const returns = returnsOfOneJob().map((r) => ({
+      ...r,
+      volumes: r.volumes.map((v) => ({ ...v, target: { ...v.target, status: "estimated" as const } })),
+    }));
+    const [r] = recommendStorageBoundGpuJobs(inventory, context(), returns);
+    expect(r?.current.cost.status).toBe("priced");
+    expect(r?.savings.status).toBe("estimated");
+    expect(money(r?.savings.monthlyCost)).toBe("-7");
   });
 });
