@@ -113,15 +113,39 @@ export function rankRecommendations(recommendations: Recommendation[]): Recommen
   return [...new Set(best.values())].sort(compareRecommendations);
 }
 
+/**
+ * Every volume recommendation of one cluster's inventory as of `context.now`, unranked: a volume
+ * may have several. Those that would slow down a storage-bound GPU job's claims are left out.
+ */
+export function recommendationCandidates(
+  inventory: RecommendationInventory,
+  context: RecommendationContext,
+  rules: readonly RecommendationRule[] = RECOMMENDATION_RULES,
+): Recommendation[] {
+  return rules
+    .flatMap((rule) => VOLUME_RULES[rule]?.(inventory, context) ?? [])
+    .filter((r) => !slowsStorageBoundGpu(r, context));
+}
+
 /** Every volume recommendation of one cluster's inventory as of `context.now`, ranked. */
 export function recommend(
   inventory: RecommendationInventory,
   context: RecommendationContext,
   rules: readonly RecommendationRule[] = RECOMMENDATION_RULES,
 ): Recommendation[] {
-  return rankRecommendations(
-    rules
-      .flatMap((rule) => VOLUME_RULES[rule]?.(inventory, context) ?? [])
-      .filter((r) => !slowsStorageBoundGpu(r, context)),
-  );
+  return rankRecommendations(recommendationCandidates(inventory, context, rules));
+}
+
+/**
+ * Candidates ranked with the dismissed ones taken out first, so a volume whose best
+ * recommendation was dismissed shows its runner-up; the dismissed ones ranked on their own.
+ */
+export function rankWithDismissals(
+  candidates: Recommendation[],
+  isDismissed: (recommendation: Recommendation) => boolean,
+): { kept: Recommendation[]; dismissed: Recommendation[] } {
+  return {
+    kept: rankRecommendations(candidates.filter((r) => !isDismissed(r))),
+    dismissed: rankRecommendations(candidates.filter(isDismissed)),
+  };
 }

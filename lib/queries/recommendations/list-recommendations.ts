@@ -2,8 +2,8 @@ import { isoDayOf } from "../../costing/day-window";
 import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import {
   compareRecommendations,
-  rankRecommendations,
-  recommend,
+  rankWithDismissals,
+  recommendationCandidates,
 } from "../../costing/recommendations/recommend";
 import type { Recommendation } from "../../costing/recommendations/recommendation";
 import {
@@ -67,31 +67,31 @@ export async function listRecommendations(
     pricing,
     storageBoundClaims: storageBoundClaims(gpuReturns),
   };
-  const all: Recommendation[] = [];
+  const dismissalOf = (r: Recommendation) => dismissedBy.get(`${r.rule}|${r.subjectKey}`) ?? null;
+  const kept: Recommendation[] = [];
+  const dismissed: Recommendation[] = [];
   // One cluster at a time: memory holds one cluster's inventory, not the fleet's.
   for (const cluster of clusters) {
     const inventory = await loadRecommendationInventory(db, { cluster, now: options.now });
-    all.push(
-      ...rankRecommendations([
-        ...recommend(inventory, context),
+    // Dismissed ones leave before ranking: a volume whose best recommendation was dismissed shows the next.
+    const ranked = rankWithDismissals(
+      [
+        ...recommendationCandidates(inventory, context),
         ...recommendStorageBoundGpuJobs(inventory, context, gpuReturns),
-      ]),
+      ],
+      (r) => dismissalOf(r) !== null,
     );
+    kept.push(...ranked.kept);
+    dismissed.push(...ranked.dismissed);
   }
   // Each cluster's list is ranked; the fleet's is ranked again across clusters.
+  const all = options.includeDismissed ? [...kept, ...dismissed] : kept;
   all.sort(compareRecommendations);
-  const recommendations: RecommendationList["recommendations"] = [];
-  let dismissedCount = 0;
-  for (const recommendation of all) {
-    const dismissal = dismissedBy.get(`${recommendation.rule}|${recommendation.subjectKey}`) ?? null;
-    if (dismissal) dismissedCount++;
-    if (!dismissal || options.includeDismissed) {
-      recommendations.push({
-        recommendation,
-        dismissal: dismissal ? { id: dismissal.id, reason: dismissal.reason } : null,
-      });
-    }
-  }
+  const recommendations: RecommendationList["recommendations"] = all.map((recommendation) => {
+    const dismissal = dismissalOf(recommendation);
+    return { recommendation, dismissal: dismissal ? { id: dismissal.id, reason: dismissal.reason } : null };
+  });
+  const dismissedCount = dismissed.length;
   return {
     asOf: options.now,
     currency: pricing.displayCurrency,
