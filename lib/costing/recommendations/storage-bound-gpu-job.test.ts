@@ -8,6 +8,7 @@ import { storageBoundReturns } from "../gpu/storage-bound-returns";
 import { rankRecommendations, recommend } from "./recommend";
 import type { Recommendation } from "./recommendation";
 import { context, money, oneClaim } from "./recommendation-test-fixtures";
+import { splitSavings, summarizeRecommendations } from "./serialize-recommendation";
 import { recommendStorageBoundGpuJobs, storageBoundClaims } from "./storage-bound-gpu-job";
 
 const balanced = {
@@ -168,5 +169,17 @@ describe("storage-bound GPU job → faster tier", () => {
     expect(r?.current.cost.status).toBe("priced");
     expect(r?.savings.status).toBe("estimated");
     expect(money(r?.savings.monthlyCost)).toBe("-7");
+  });
+
+  it("totals storage savings and the GPU cost recovered apart: −$7 storage, $730 GPU (estimate), $723 net", () => {
+    const inventory = oneClaim({ provider: "gcp", storageClass: balanced, gi: 100 });
+    const list = recommendStorageBoundGpuJobs(inventory, context(), returnsOfOneJob());
+    const split = splitSavings(list);
+    expect(split.storageMonthlySavings).toBe("-7");
+    expect(Number(split.gpuMonthlyRecovered).toFixed(6)).toBe("730.000000");
+    const total = summarizeRecommendations(list, "USD").find((t) => t.rule === "storage-bound-gpu-job");
+    expect(Number(total?.monthlySavings).toFixed(6)).toBe("723.000000");
+    expect(total?.storageMonthlySavings).toBe("-7");
+    expect(summarizeRecommendations([], "USD")[0]?.gpuMonthlyRecovered).toBeNull();
   });
 });
