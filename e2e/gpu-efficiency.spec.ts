@@ -33,6 +33,11 @@ test("GPU efficiency → a storage-bound job: its idle cost, utilisation against
     currency: "USD",
   });
   await expect(page.getByTestId("gpu-total-idle-cost")).toContainText(idleCost);
+  // With some GPU-hours unpriced the tile says it is partial, and how many hours it leaves out.
+  const partial = page.getByTestId("gpu-total-idle-cost-partial");
+  if (Number(api.totals.unpricedGpuHours) > 0 && api.totals.idleCost !== null) {
+    await expect(partial).toContainText("unpriced, not in the cost");
+  } else await expect(partial).toHaveCount(0);
 
   // Storage-bound training jobs: flagged, at 30-50 % utilisation, with their idle cost.
   const bound = page
