@@ -93,6 +93,7 @@ test("GET /api/v1/gpu-idle refuses bad input with 422, an unknown workload with 
     "month=2026-13",
     "month=2026-01&by=pod",
     "month=2026-01&cluster=nowhere",
+    "month=2026-01&clustr=prod-eks-use1",
   ]) {
     const response = await request.get(`/api/v1/gpu-idle?${query}`);
     expect(response.status(), query).toBe(422);
