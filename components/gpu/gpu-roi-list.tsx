@@ -39,6 +39,9 @@ export function GpuRoiList(props: {
                   onClick={() => props.onSelect(key)}
                 >
                   {r.workloadKind} {r.workloadName}
+                  {r.sharedWith &&
+                    r.sharedWith.length > 0 &&
+                    ` + ${r.sharedWith.join(", ")} (shared volumes)`}
                 </button>
                 <p className="text-slate-500 text-xs">
                   {r.clusterName} · {r.namespace}

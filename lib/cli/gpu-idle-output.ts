@@ -95,6 +95,8 @@ export function formatGpuIdleTable(report: GpuIdleReport, money: Money): string 
           `    ${v.role} ${v.claimName}: ${v.current.label} (${v.current.monthlyCost === null ? "unpriced" : cost(v.current.monthlyCost)}) → ${v.target.label} (${v.target.monthlyCost === null ? "unpriced" : cost(v.target.monthlyCost)})`,
         );
       }
+      if (r.sharedWith)
+        lines.push(`    shares its volumes with ${r.sharedWith.join(", ")}: counted together`);
       for (const v of r.skippedVolumes) lines.push(`    ${v.role} ${v.claimName} not moved: ${v.reason}`);
       for (const reason of r.unpricedReasons) lines.push(`    unpriced: ${reason}`);
     }

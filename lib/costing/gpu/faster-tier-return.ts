@@ -82,6 +82,11 @@ export interface StorageBoundGpuRecommendation {
   team: string | null;
   workloadKind: string;
   workloadName: string;
+  /**
+   * Other storage-bound workloads reading the same volumes ("Kind/namespace/name"), whose GPU figures
+   * are counted here too: the volumes move once. Absent when none.
+   */
+  sharedWith?: string[];
   currency: string;
   /**
    * "priced" when every figure is known; "unpriced" when a GPU or storage price is missing;
