@@ -33,6 +33,11 @@ test("GPU efficiency → a storage-bound job: its idle cost, utilisation against
     currency: "USD",
   });
   await expect(page.getByTestId("gpu-total-idle-cost")).toContainText(idleCost);
+  // With some GPU-hours unpriced the tile says it is partial, and how many hours it leaves out.
+  const partial = page.getByTestId("gpu-total-idle-cost-partial");
+  if (Number(api.totals.unpricedGpuHours) > 0 && api.totals.idleCost !== null) {
+    await expect(partial).toContainText("unpriced, not in the cost");
+  } else await expect(partial).toHaveCount(0);
 
   // Storage-bound training jobs: flagged, at 30-50 % utilisation, with their idle cost.
   const bound = page
@@ -88,6 +93,7 @@ test("GET /api/v1/gpu-idle refuses bad input with 422, an unknown workload with 
     "month=2026-13",
     "month=2026-01&by=pod",
     "month=2026-01&cluster=nowhere",
+    "month=2026-01&clustr=prod-eks-use1",
   ]) {
     const response = await request.get(`/api/v1/gpu-idle?${query}`);
     expect(response.status(), query).toBe(422);

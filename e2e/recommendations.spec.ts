@@ -140,7 +140,7 @@ test("what-if: move the io2 database to gp3, then a snapshot retention policy, b
 test("the Recommendations API refuses bad input with 422 or 404 and the error envelope", async ({
   request,
 }) => {
-  for (const query of ["rule=everything", "page=0", "cluster=nowhere"]) {
+  for (const query of ["rule=everything", "page=0", "cluster=nowhere", "clustr=prod-eks-use1"]) {
     const response = await request.get(`/api/v1/recommendations?${query}`);
     expect(response.status(), query).toBe(422);
     expect((await response.json()).error).toMatchObject({ code: "invalid_input" });

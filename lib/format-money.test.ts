@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatUnitPrice } from "./format-money";
+import { formatMoney, formatSavings, formatUnitPrice } from "./format-money";
 
 describe("formatMoney", () => {
   it("formats with the currency's symbol and two decimals", () => {
@@ -9,6 +9,10 @@ describe("formatMoney", () => {
   });
   it("falls back to the code for a currency Intl does not know", () => {
     expect(formatMoney("5", "XYZ")).toMatch(/5\.00/);
+  });
+  it("says a negative saving spends", () => {
+    expect(formatSavings("6", "USD")).toBe("saves $6.00");
+    expect(formatSavings("-927.36", "USD")).toBe("spends $927.36");
   });
   it("keeps unit prices exact", () => {
     expect(formatUnitPrice("0.000055", "USD")).toBe("0.000055 USD");

@@ -27,6 +27,12 @@ export function formatMoney(amount: string, currency: string, fractionDigits = 2
   return format.format(Number(amount));
 }
 
+/** A saving that may be negative, in words: "saves $6.00", "spends $927.36" (never "saves -$927.36"). */
+export function formatSavings(amount: string, currency: string): string {
+  const negative = amount.startsWith("-");
+  return `${negative ? "spends" : "saves"} ${formatMoney(negative ? amount.slice(1) : amount, currency)}`;
+}
+
 /** A unit price exactly as the catalog states it: "0.000055 USD". Never rounded. */
 export function formatUnitPrice(amount: string, currency: string): string {
   return `${amount} ${currency}`;

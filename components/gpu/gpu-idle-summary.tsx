@@ -8,6 +8,8 @@ const Unit = () => <span className="font-normal text-base text-slate-500"> GPU-h
 export function GpuIdleSummary({ report }: { report: GpuIdleReport }) {
   const t = report.totals;
   const c = report.currency;
+  // Some GPU-hours have no price: the idle cost covers the others only (marked *, as in the groups table).
+  const partial = Number(t.unpricedGpuHours) > 0 && t.idleCost !== null;
   return (
     <section className="grid grid-cols-2 gap-3 lg:grid-cols-5" aria-label="GPU idle totals">
       <CostTile
@@ -29,9 +31,18 @@ export function GpuIdleSummary({ report }: { report: GpuIdleReport }) {
       <CostTile
         label="Idle cost"
         testId="gpu-total-idle-cost"
-        note="idle GPU-hours × each pod's GPU-hour price"
+        note={
+          partial ? (
+            <span className="text-amber-700" data-testid="gpu-total-idle-cost-partial">
+              partial: {formatGpuHours(t.unpricedGpuHours)} unpriced, not in the cost
+            </span>
+          ) : (
+            "idle GPU-hours × each pod's GPU-hour price"
+          )
+        }
       >
         {formatGpuMoney(t.idleCost, c)}
+        {partial && <span className="text-amber-700"> *</span>}
       </CostTile>
       <CostTile
         label="Storage-bound idle (estimate)"

@@ -23,6 +23,8 @@ export function GpuRoiList(props: {
       {props.items.map((r) => {
         const key = `${r.clusterName}/${r.namespace}/${r.workloadKind}/${r.workloadName}`;
         const money = (amount: string | null) => formatGpuMoney(amount, r.currency);
+        // No slow volume to move: no storage delta, net or payback, and not $0 or 0 days either.
+        const nothingToMove = r.status === "nothing-to-move";
         return (
           <article
             key={key}
@@ -37,6 +39,9 @@ export function GpuRoiList(props: {
                   onClick={() => props.onSelect(key)}
                 >
                   {r.workloadKind} {r.workloadName}
+                  {r.sharedWith &&
+                    r.sharedWith.length > 0 &&
+                    ` + ${r.sharedWith.join(", ")} (shared volumes)`}
                 </button>
                 <p className="text-slate-500 text-xs">
                   {r.clusterName} · {r.namespace}
@@ -55,13 +60,13 @@ export function GpuRoiList(props: {
                 <div>
                   <dt className="text-slate-500 text-xs">Storage delta / month</dt>
                   <dd className="font-medium tabular-nums" data-testid="roi-delta">
-                    {money(r.monthlyStorageDelta)}
+                    {nothingToMove ? "nothing to move" : money(r.monthlyStorageDelta)}
                   </dd>
                 </div>
                 <div>
                   <dt className="text-slate-500 text-xs">Net / month</dt>
                   <dd className="font-semibold tabular-nums" data-testid="roi-net">
-                    {money(r.monthlyNet)}
+                    {nothingToMove ? "nothing to move" : money(r.monthlyNet)}
                   </dd>
                 </div>
                 <div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
-import { formatMoney } from "@/lib/format-money";
+import { formatMoney, formatSavings } from "@/lib/format-money";
 import type { RecommendationsPage } from "@/lib/queries/recommendations/get-recommendations-page";
 
 /** Savings and count per rule, largest first; each card filters the list to its rule (again: all rules). */
@@ -18,10 +18,22 @@ export function RecommendationRuleTotals(props: {
       <div className="rounded-lg border border-slate-200 bg-white p-5" data-testid="recommendations-total">
         <p className="text-slate-500 text-sm">
           Open recommendations{data.filters.cluster ? ` in ${data.filters.cluster}` : " across the fleet"}{" "}
-          would save, per month
+          {data.total.gpuMonthlyRecovered === null
+            ? "would save"
+            : "are worth (net of storage spent for GPU time)"}
+          , per month
         </p>
         <p className="mt-1 font-semibold text-3xl tabular-nums">
           {formatMoney(data.total.monthlySavings, data.currency)}
+          {data.total.gpuMonthlyRecovered !== null && (
+            <span
+              className="ml-3 font-normal text-base text-slate-700"
+              data-testid="recommendations-total-split"
+            >
+              storage {formatSavings(data.total.storageMonthlySavings, data.currency)} · GPU time recovered{" "}
+              {formatMoney(data.total.gpuMonthlyRecovered, data.currency)} (estimate)
+            </span>
+          )}
           <span className="ml-3 font-normal text-base text-slate-500">
             {formatCount(data.total.count)} recommendation(s)
             {data.total.unpricedCount > 0 &&
@@ -45,6 +57,12 @@ export function RecommendationRuleTotals(props: {
                 <p className="mt-1 font-semibold text-xl tabular-nums" data-testid="rule-savings">
                   {total.count === 0 ? "—" : formatMoney(total.monthlySavings, total.currency)}
                 </p>
+                {total.count > 0 && total.gpuMonthlyRecovered !== null && (
+                  <p className="text-slate-600 text-xs" data-testid="rule-savings-split">
+                    storage {formatSavings(total.storageMonthlySavings, total.currency)} · GPU time recovered{" "}
+                    {formatMoney(total.gpuMonthlyRecovered, total.currency)} (estimate)
+                  </p>
+                )}
                 <p className="mt-1 text-slate-500 text-xs">
                   <span data-testid="rule-count">{formatCount(total.count)}</span> recommendation(s)
                   {total.unpricedCount > 0 && ` · ${formatCount(total.unpricedCount)} unpriced`}

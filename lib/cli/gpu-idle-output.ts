@@ -86,13 +86,18 @@ export function formatGpuIdleTable(report: GpuIdleReport, money: Money): string 
       const net = r.monthlyNet === null ? "unpriced" : cost(r.monthlyNet);
       const payback = r.paybackDays === null ? "no payback known" : `payback ${r.paybackDays} days`;
       lines.push(
-        `  ${r.clusterName}/${r.namespace}/${r.workloadKind}/${r.workloadName}: GPU cost recovered ${recovered}, storage ${delta}, net ${net}, ${payback}`,
+        r.status === "nothing-to-move"
+          ? `  ${r.clusterName}/${r.namespace}/${r.workloadKind}/${r.workloadName}: GPU cost recovered ${recovered}, but no volume to move to a faster tier`
+          : `  ${r.clusterName}/${r.namespace}/${r.workloadKind}/${r.workloadName}: GPU cost recovered ${recovered}, storage ${delta}, net ${net}, ${payback}`,
       );
       for (const v of r.volumes) {
         lines.push(
           `    ${v.role} ${v.claimName}: ${v.current.label} (${v.current.monthlyCost === null ? "unpriced" : cost(v.current.monthlyCost)}) → ${v.target.label} (${v.target.monthlyCost === null ? "unpriced" : cost(v.target.monthlyCost)})`,
         );
       }
+      if (r.sharedWith)
+        lines.push(`    shares its volumes with ${r.sharedWith.join(", ")}: counted together`);
+      for (const v of r.skippedVolumes) lines.push(`    ${v.role} ${v.claimName} not moved: ${v.reason}`);
       for (const reason of r.unpricedReasons) lines.push(`    unpriced: ${reason}`);
     }
   }

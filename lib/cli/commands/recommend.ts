@@ -7,9 +7,10 @@ import {
 import {
   type RecommendationDto,
   serializeRecommendation,
+  splitSavings,
   summarizeRecommendations,
 } from "../../costing/recommendations/serialize-recommendation";
-import { formatMoney } from "../../format-money";
+import { formatMoney, formatSavings } from "../../format-money";
 import { type Dec, sum } from "../../pricing/decimal";
 import { listRecommendations } from "../../queries/recommendations/list-recommendations";
 import { runAction } from "../run-action";
@@ -28,6 +29,12 @@ function money(cost: RecommendationDto["current"]["cost"]): string {
   return cost.status === "estimated" ? `${amount} est.` : amount;
 }
 
+/** "saves $6.00", "spends $927.36" (est. when estimated), or "savings unpriced". */
+function savingsPhrase(cost: RecommendationDto["savings"]): string {
+  if (cost.monthlyCost === null) return "savings unpriced";
+  return `${formatSavings(cost.monthlyCost, cost.currency)}${cost.status === "estimated" ? " est." : ""}`;
+}
+
 function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
   console.log(
     `Recommendations as of ${asOf.toISOString()}, per month in ${currency}, largest net value first`,
@@ -38,7 +45,6 @@ function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
     console.log(`\n${RECOMMENDATION_RULE_INFO[rule].label}: ${mine.length}`);
     for (const r of mine) {
       const subject = `${r.namespace ? `${r.namespace}/` : ""}${r.name}`;
-      const saved = r.savings.monthlyCost === null ? "unpriced" : money(r.savings);
       // A rule that spends on storage to save GPU time says both sides, and what it nets.
       const gpu =
         r.gpuCostRecoveredPerMonth === null
@@ -47,7 +53,7 @@ function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
               r.netMonthlyValue === null ? "unpriced" : formatMoney(r.netMonthlyValue, r.savings.currency)
             }${r.paybackDays === null ? "" : `, payback ${r.paybackDays} days`}`;
       console.log(
-        `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} saves ${saved}${gpu}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
+        `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} ${savingsPhrase(r.savings)}${gpu}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
       );
       console.log(`      ${r.current.label} → ${r.proposed.label}: ${r.fix.summary}`);
     }
@@ -100,8 +106,14 @@ export function registerRecommendCommand(program: Command) {
         printTable(items, list.currency, now);
         const total = sum(open.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)).toFixed();
         const unpriced = open.filter((r) => r.netMonthlyValue === null).length;
+        const split = splitSavings(open);
+        // Storage money (from the catalog) and GPU time recovered (modelled) apart, then the net.
+        const parts =
+          split.gpuMonthlyRecovered === null
+            ? `${formatMoney(total, list.currency)}/month`
+            : `storage ${formatSavings(split.storageMonthlySavings, list.currency)}/month, GPU time recovered ${formatMoney(split.gpuMonthlyRecovered, list.currency)}/month (estimate), net ${formatMoney(total, list.currency)}/month`;
         console.log(
-          `\n${items.length} recommendation(s), ${formatMoney(total, list.currency)}/month` +
+          `\n${items.length} recommendation(s), ${parts}` +
             (unpriced > 0 ? `, ${unpriced} unpriced (not in the total)` : "") +
             (list.dismissedCount > 0 && !options.includeDismissed
               ? `; ${list.dismissedCount} dismissed (--include-dismissed)`

@@ -141,4 +141,28 @@ describe("the return on faster storage", () => {
     expect(r.status).toBe("unpriced");
     expect(r.unpricedReasons.length).toBeGreaterThan(0);
   });
+
+  it("has nothing to move, not a free recovery, when no volume is on a slow tier", () => {
+    // 8 GPUs at 40 %: the recovery is known, but the only volume is already on Hyperdisk Balanced.
+    const r = roi(job(8, 0.4, "6.88"), [dataset(1_000n, "hyperdisk-balanced")]);
+    expect(r.monthlyGpuCostRecovered).not.toBeNull();
+    expect(r.status).toBe("nothing-to-move");
+    expect(r.volumes).toEqual([]);
+    expect(r.monthlyStorageDelta).toBeNull();
+    expect(r.monthlyNet).toBeNull();
+    expect(r.paybackDays).toBeNull();
+    expect(r.manifest).toBe("");
+    expect(r.skippedVolumes).toEqual([
+      {
+        namespace: "ml",
+        claimName: "dataset",
+        role: "dataset",
+        reason: `already on ${pd("hyperdisk-balanced").label}, not a slow tier in the GPU settings`,
+      },
+    ]);
+    expect(r.evidence).toContain(
+      `dataset ml/dataset not moved: already on ${pd("hyperdisk-balanced").label}, not a slow tier in the GPU settings`,
+    );
+    expect(roi(job(8, 0.4, "6.88"), []).status).toBe("nothing-to-move");
+  });
 });

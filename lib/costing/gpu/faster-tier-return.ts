@@ -29,6 +29,8 @@ export interface FasterTierReturnInput {
   clusterClasses: { name: string; resolution: Resolution }[];
   /** Hours of the window the figures cover (to `now` at most): GPU figures are scaled to a month by it. */
   windowHours: number;
+  /** The window's first and last day (UTC), for the evidence; null when not known. */
+  window?: { from: string; to: string } | null;
   now: Date;
   settings: GpuIdleSettings;
   pricing: GpuPricing;
@@ -74,14 +76,24 @@ export interface FasterTierVolume {
 export interface StorageBoundGpuRecommendation {
   kind: "storage-bound-gpu-faster-tier";
   estimate: true;
+  clusterId: string;
   clusterName: string;
   namespace: string;
   team: string | null;
   workloadKind: string;
   workloadName: string;
+  /**
+   * Other storage-bound workloads reading the same volumes ("Kind/namespace/name"), whose GPU figures
+   * are counted here too: the volumes move once. Absent when none.
+   */
+  sharedWith?: string[];
   currency: string;
-  /** "priced" when every figure is known; "unpriced" when a GPU or storage price is missing. */
-  status: "priced" | "estimated" | "unpriced";
+  /**
+   * "priced" when every figure is known; "unpriced" when a GPU or storage price is missing;
+   * "nothing-to-move" when none of its volumes is on a slow tier with a faster one to go to: no
+   * storage delta, net or payback then (see `skippedVolumes` for why).
+   */
+  status: "priced" | "estimated" | "unpriced" | "nothing-to-move";
   gpu: {
     allocatedGpuHours: string;
     idleGpuHours: string;
@@ -92,8 +104,13 @@ export interface StorageBoundGpuRecommendation {
     recoveredShare: string;
     recoveredGpuHoursPerMonth: string;
     windowHours: number;
+    /** The window's first and last day (UTC); null when not known. */
+    window: { from: string; to: string } | null;
   };
   volumes: FasterTierVolume[];
+  /** The workload's data and checkpoint claims left where they are, each with why. */
+  skippedVolumes: { namespace: string; claimName: string; role: "dataset" | "checkpoint"; reason: string }[];
+  /** null when unpriced, or when there is nothing to move. */
   monthlyStorageDelta: string | null;
   monthlyGpuCostRecovered: string | null;
   monthlyNet: string | null;
@@ -147,12 +164,34 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
     });
 
   const volumes: FasterTierVolume[] = [];
+  const skippedVolumes: StorageBoundGpuRecommendation["skippedVolumes"] = [];
   const manifests: string[] = [];
   for (const volume of input.volumes) {
     const current = volume.resolution;
-    if (current.kind !== "product" || !isSlowProduct(current.product, settings.slowProducts)) continue;
+    const skip = (reason: string) =>
+      skippedVolumes.push({
+        namespace: volume.namespace,
+        claimName: volume.claimName,
+        role: volume.role,
+        reason,
+      });
+    if (current.kind !== "product") {
+      skip(
+        current.kind === "included"
+          ? `on ${current.label}, the node's own disk: nothing faster to move to`
+          : `${current.label}: ${current.reason}`,
+      );
+      continue;
+    }
+    if (!isSlowProduct(current.product, settings.slowProducts)) {
+      skip(`already on ${current.label}, not a slow tier in the GPU settings`);
+      continue;
+    }
     const target = fasterTierFor(current.product);
-    if (!target) continue;
+    if (!target) {
+      skip(`no faster tier is known for ${current.label}`);
+      continue;
+    }
     const resolved = resolveFasterTier(current, target);
     const existing = input.clusterClasses.find(
       (c) => c.resolution.kind === "product" && c.resolution.product === target.product,
@@ -192,8 +231,10 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
     figures.unpricedGpuHours.isZero() && figures.storageBoundIdleCost
       ? figures.storageBoundIdleCost.times(share).times(perMonth)
       : null;
+  const nothingToMove = volumes.length === 0;
   const deltas = volumes.map((v) => v.monthlyDelta);
-  const delta = deltas.every((d) => d !== null) ? sum(deltas.map((d) => new Dec(d as string))) : null;
+  const delta =
+    !nothingToMove && deltas.every((d) => d !== null) ? sum(deltas.map((d) => new Dec(d as string))) : null;
   const unpricedReasons = [
     ...figures.unpricedReasons.map((r) => `GPU price: ${r}`),
     ...volumes.flatMap((v) =>
@@ -215,18 +256,26 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
       (v) =>
         `${v.role} ${v.namespace}/${v.claimName} (${formatBytes(BigInt(v.capacityBytes))}) on ${v.current.label}: a slow tier`,
     ),
+    ...skippedVolumes.map((v) => `${v.role} ${v.namespace}/${v.claimName} not moved: ${v.reason}`),
     `if a faster tier lifts utilisation to ${(settings.targetUtilisation * 100).toFixed(0)} %, ${share.times(100).toFixed(1)} % of storage-bound idle time turns busy`,
   ];
   return {
     kind: "storage-bound-gpu-faster-tier",
     estimate: true,
+    clusterId: input.clusterId,
     clusterName: workload.clusterName ?? "",
     namespace: workload.namespace ?? "",
     team: workload.team,
     workloadKind: workload.workloadKind ?? "",
     workloadName: workload.name,
     currency: pricing.displayCurrency,
-    status: recovered === null || delta === null ? "unpriced" : estimatedStorage ? "estimated" : "priced",
+    status: nothingToMove
+      ? "nothing-to-move"
+      : recovered === null || delta === null
+        ? "unpriced"
+        : estimatedStorage
+          ? "estimated"
+          : "priced",
     gpu: {
       allocatedGpuHours: figures.allocatedGpuHours.toFixed(),
       idleGpuHours: figures.idleGpuHours.toFixed(),
@@ -237,8 +286,10 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
       recoveredShare: share.toFixed(),
       recoveredGpuHoursPerMonth: figures.storageBoundIdleGpuHours.times(share).times(perMonth).toFixed(),
       windowHours: input.windowHours,
+      window: input.window ? { from: input.window.from, to: input.window.to } : null,
     },
     volumes,
+    skippedVolumes,
     monthlyStorageDelta: delta?.toFixed() ?? null,
     monthlyGpuCostRecovered: recovered?.toFixed() ?? null,
     monthlyNet: recovered && delta ? recovered.minus(delta).toFixed() : null,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bundledCatalogPrices } from "../../pricing/catalog";
 import { dec } from "../../pricing/decimal";
 import type { OverrideRule } from "../../pricing/overrides";
+import { cardsRequested, physicalGpuCards } from "./cards-requested";
 import { type GpuNode, type GpuPricing, gpuHourPrice } from "./gpu-hour-price";
 
 const DAY = "2026-11-21";
@@ -49,6 +50,22 @@ describe("the hourly price of one GPU", () => {
     expect(perGpu(node({}))).toBe("6.88");
     expect(perGpu(node({ provider: "gcp", region: "us-central1", instanceType: "a3-highgpu-8g" }))).toBe(
       "11.06125",
+    );
+  });
+
+  it("prices a time-sliced node per physical card, so a pod's replica is a quarter of $6.88, not a sixteenth", () => {
+    // p5.48xlarge, 8 cards time-sliced 4 ways: the node advertises 32 nvidia.com/gpu.
+    const sliced = { "nvidia.com/gpu.replicas": "4" };
+    expect(physicalGpuCards(32, sliced)).toBe(8);
+    expect(physicalGpuCards(32, { ...sliced, "nvidia.com/gpu.count": "8" })).toBe(8);
+    expect(physicalGpuCards(8, { "nvidia.com/gpu.count": "8" })).toBe(8);
+    expect(physicalGpuCards(1, sliced)).toBe(1); // not a multiple of the replicas: already cards
+    const price = gpuHourPrice(node({ gpuCount: physicalGpuCards(32, sliced) }), pricing, DAY);
+    if (price.status !== "priced") throw new Error(price.reason);
+    // $55.04 ÷ 8 cards = $6.88 a card-hour; one replica = 0.25 card → $1.72 an hour (not $55.04 ÷ 32 × 0.25 = $0.43).
+    expect(price.pricePerGpuHour.toFixed()).toBe("6.88");
+    expect(price.pricePerGpuHour.times(cardsRequested(dec(1), "nvidia.com/gpu", sliced)).toFixed()).toBe(
+      "1.72",
     );
   });
 

@@ -73,4 +73,41 @@ describe("storage-bound returns of a window", () => {
     expect(Number(returns[0]?.monthlyGpuCostRecovered).toFixed(6)).toBe("730.000000");
     expect(returns[0]?.monthlyStorageDelta).toBe("7");
   });
+
+  it("makes workloads sharing a claim one recommendation: the claim's storage delta once, their GPU time together", () => {
+    const shared = {
+      namespace: "ml",
+      claimName: "shared-data",
+      role: "dataset" as const,
+      storageClassName: "standard-rwo",
+      capacityBytes: 100n * 1024n ** 3n,
+      accessModes: ["ReadOnlyMany"],
+      resolution: balanced,
+    };
+    const returns = storageBoundReturns({
+      pods: [job("a", 0.4, 0.5, 8), job("b", 0.4, 0.5, 8)],
+      clusters: [
+        {
+          clusterId: "c1",
+          clusterName: "prod",
+          workloadVolumes: new Map([
+            ["prod/ml/PyTorchJob/a", [shared]],
+            ["prod/ml/PyTorchJob/b", [shared]],
+          ]),
+          classes: [],
+        },
+      ],
+      settings: SETTINGS,
+      pricing,
+      windowHours: 24,
+      now: NOW,
+    });
+    // Each job alone recovers $730 a month (above); together $1,460, for one $7 move, not two.
+    expect(returns).toHaveLength(1);
+    expect(returns[0]?.workloadName).toBe("a");
+    expect(returns[0]?.sharedWith).toEqual(["PyTorchJob/ml/b"]);
+    expect(returns[0]?.volumes.map((v) => v.claimName)).toEqual(["shared-data"]);
+    expect(returns[0]?.monthlyStorageDelta).toBe("7");
+    expect(Number(returns[0]?.monthlyGpuCostRecovered).toFixed(6)).toBe("1460.000000");
+  });
 });

@@ -45,4 +45,14 @@ export interface RecommendationContext {
   now: Date;
   thresholds: RecommendationThresholds;
   pricing: WastePricing;
+  /**
+   * The claims storage-bound GPU workloads read, as `storageBoundClaimKey` keys: a rule that would
+   * move one of them to a slower tier (or one that performs worse) says nothing about it.
+   */
+  storageBoundClaims?: ReadonlySet<string>;
+}
+
+/** `<cluster id>/<claim namespace>/<claim name>`: a claim a storage-bound GPU workload reads. */
+export function storageBoundClaimKey(clusterId: string, namespace: string | null, claimName: string | null) {
+  return `${clusterId}/${namespace ?? ""}/${claimName ?? ""}`;
 }

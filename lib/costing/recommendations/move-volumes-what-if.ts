@@ -23,11 +23,14 @@ export interface MoveWhatIf {
   targetStorageClass: string;
   currency: string;
   volumes: MoveWhatIfVolume[];
-  /** Sums over the volumes priced on both sides; the others are counted in `unpricedVolumes`. */
-  before: Dec;
-  after: Dec;
-  /** before − after; negative: the move spends money. */
-  savings: Dec;
+  /**
+   * Sums over the volumes priced on both sides; the others are counted in `unpricedVolumes`. null
+   * (unpriced, never $0) when no volume is priced on both sides.
+   */
+  before: Dec | null;
+  after: Dec | null;
+  /** before − after; negative: the move spends money. null when unpriced. */
+  savings: Dec | null;
   unpricedVolumes: number;
   estimated: boolean;
 }
@@ -81,15 +84,16 @@ export function moveVolumesWhatIf(
   const priced = volumes.filter(
     (v) => v.before.cost.monthlyCost !== null && v.after.cost.monthlyCost !== null,
   );
-  const before = sum(priced.map((v) => v.before.cost.monthlyCost as Dec));
-  const after = sum(priced.map((v) => v.after.cost.monthlyCost as Dec));
+  const none = priced.length === 0;
+  const before = none ? null : sum(priced.map((v) => v.before.cost.monthlyCost as Dec));
+  const after = none ? null : sum(priced.map((v) => v.after.cost.monthlyCost as Dec));
   return {
     targetStorageClass: target.name,
     currency: context.pricing.displayCurrency,
     volumes,
     before,
     after,
-    savings: before.minus(after),
+    savings: before === null || after === null ? null : before.minus(after),
     unpricedVolumes: volumes.length - priced.length,
     estimated: priced.some(
       (v) => v.before.cost.status === "estimated" || v.after.cost.status === "estimated",

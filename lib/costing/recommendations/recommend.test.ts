@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommend } from "./recommend";
+import { rankWithDismissals, recommend, recommendationCandidates } from "./recommend";
 import { context, money, oneClaim } from "./recommendation-test-fixtures";
 import { parseRecommendationThresholds } from "./thresholds";
 
@@ -21,6 +21,28 @@ describe("recommend", () => {
     expect(
       recommend(inventory, context(), ["pd-ssd-to-pd-balanced"]).map((r) => money(r.netMonthlyValue)),
     ).toEqual(["35"]);
+  });
+});
+
+describe("dismissals", () => {
+  it("leave before ranking: dismissing the scratch move ($85) shows the volume's pd-balanced move ($35)", () => {
+    const pdSsd = {
+      name: "premium-rwo",
+      provisioner: "pd.csi.storage.gke.io",
+      parameters: { type: "pd-ssd" },
+    };
+    const inventory = oneClaim({
+      provider: "gcp",
+      storageClass: pdSsd,
+      gi: 500,
+      use: { roles: ["scratch"] },
+    });
+    const { kept, dismissed } = rankWithDismissals(
+      recommendationCandidates(inventory, context()),
+      (r) => r.rule === "scratch-on-premium",
+    );
+    expect(kept.map((r) => [r.rule, money(r.netMonthlyValue)])).toEqual([["pd-ssd-to-pd-balanced", "35"]]);
+    expect(dismissed.map((r) => r.rule)).toEqual(["scratch-on-premium"]);
   });
 });
 

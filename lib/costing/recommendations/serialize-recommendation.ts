@@ -54,8 +54,28 @@ export interface RecommendationRuleTotal {
   count: number;
   /** Sum of the priced and estimated net values; unpriced ones are counted, never added as $0. */
   monthlySavings: string;
+  /** Of which storage: the priced and estimated storage savings (negative: the rule spends on storage). */
+  storageMonthlySavings: string;
+  /** Of which GPU: the modelled GPU cost recovered, an estimate; null when no recommendation recovers any. */
+  gpuMonthlyRecovered: string | null;
   currency: string;
   unpricedCount: number;
+}
+
+/**
+ * Storage savings and the modelled GPU cost recovered of a list, apart: one is priced from the
+ * catalog, the other an estimate, and a total must not blend them unmarked.
+ */
+export function splitSavings(list: Recommendation[]): {
+  storageMonthlySavings: string;
+  gpuMonthlyRecovered: string | null;
+} {
+  const storage = list.map((r) => r.savings.monthlyCost).filter((v): v is Dec => v !== null);
+  const gpu = list.map((r) => r.gpuCostRecoveredPerMonth ?? null).filter((v): v is Dec => v !== null);
+  return {
+    storageMonthlySavings: sum(storage).toFixed(),
+    gpuMonthlyRecovered: gpu.length === 0 ? null : sum(gpu).toFixed(),
+  };
 }
 
 /** Totals per rule, every rule present (zero when it found nothing), in rule order. */
@@ -71,6 +91,7 @@ export function summarizeRecommendations(
       description: RECOMMENDATION_RULE_INFO[rule].description,
       count: mine.length,
       monthlySavings: sum(mine.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)).toFixed(),
+      ...splitSavings(mine),
       currency,
       unpricedCount: mine.filter((r) => r.netMonthlyValue === null).length,
     };

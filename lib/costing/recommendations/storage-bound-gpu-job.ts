@@ -1,4 +1,5 @@
 import { formatBytes } from "../../format";
+import { formatMoney } from "../../format-money";
 import { Dec, sum } from "../../pricing/decimal";
 import type { PriceStatus } from "../../pricing/price-volume";
 import { fasterTierFor, resolveFasterTier } from "../gpu/faster-tier";
@@ -6,12 +7,21 @@ import { paybackDays, type StorageBoundGpuRecommendation } from "../gpu/faster-t
 import { ownerOf } from "../waste/finding";
 import type { WasteVolume } from "../waste/inventory";
 import { describePerformance } from "./build-recommendation";
-import type { RecommendationContext, RecommendationInventory } from "./inventory";
-import { priceCurrentTier } from "./price-tier";
+import { type RecommendationContext, type RecommendationInventory, storageBoundClaimKey } from "./inventory";
+import { priceCurrentTier, savingsOf } from "./price-tier";
 import type { Recommendation, RecommendationCost, RecommendationVolume, TierSide } from "./recommendation";
 import { tierPerformance } from "./tier-performance";
 
 type Side = "current" | "target";
+
+/** GPU-hours for text: "2787.4". */
+const hours = (value: string | number) => new Dec(value).toFixed(1);
+
+/** "GPU metrics 2026-10-23 … 2026-11-21, 708.2 hours" (the window's days when known). */
+export function gpuWindowText(gpu: StorageBoundGpuRecommendation["gpu"]): string {
+  const days = gpu.window ? ` ${gpu.window.from} … ${gpu.window.to},` : "";
+  return `GPU metrics${days} ${hours(gpu.windowHours)} hours`;
+}
 
 /** Several volumes' monthly cost on one side: their sum, unpriced when any is, estimated when any is. */
 function sideCost(result: StorageBoundGpuRecommendation, side: Side): RecommendationCost {
@@ -26,7 +36,9 @@ function sideCost(result: StorageBoundGpuRecommendation, side: Side): Recommenda
     .map((v) => {
       const tier = v[side];
       const figure =
-        tier.monthlyCost === null ? (tier.reason ?? "unpriced") : `${tier.monthlyCost} ${result.currency}`;
+        tier.monthlyCost === null
+          ? (tier.reason ?? "unpriced")
+          : `${formatMoney(tier.monthlyCost, result.currency)}/month${tier.status === "estimated" ? " (estimated)" : ""}`;
       return `${v.claimName}: ${formatBytes(BigInt(v.capacityBytes))} ${tier.label} ${figure}`;
     })
     .join("; ");
@@ -36,6 +48,20 @@ function sideCost(result: StorageBoundGpuRecommendation, side: Side): Recommenda
     currency: result.currency,
     basis,
   };
+}
+
+/**
+ * Every data and checkpoint claim a storage-bound GPU workload reads (moved or not), as
+ * `storageBoundClaimKey` keys: the recommendation context's `storageBoundClaims`.
+ */
+export function storageBoundClaims(returns: readonly StorageBoundGpuRecommendation[]): Set<string> {
+  return new Set(
+    returns.flatMap((r) =>
+      [...r.volumes, ...r.skippedVolumes].map((v) =>
+        storageBoundClaimKey(r.clusterId, v.namespace, v.claimName),
+      ),
+    ),
+  );
 }
 
 /**
@@ -82,20 +108,20 @@ export function recommendStorageBoundGpuJobs(
     };
     const current = side("current", now.side.performance);
     const proposed = side("target", targetPerformance);
-    const spent =
-      current.cost.monthlyCost !== null && proposed.cost.monthlyCost !== null
-        ? current.cost.monthlyCost.minus(proposed.cost.monthlyCost)
-        : null;
     const recovered =
       result.monthlyGpuCostRecovered === null ? null : new Dec(result.monthlyGpuCostRecovered);
+    // Unpriced when either side is, estimated when either side is (as every other rule).
+    const costs = savingsOf(current, proposed);
+    const spent = costs.monthlyCost;
+    const money = (value: Dec | null) =>
+      value === null ? "unpriced" : formatMoney(value.toFixed(), result.currency);
     const savings: RecommendationCost = {
-      status: spent === null ? "unpriced" : current.cost.status === "estimated" ? "estimated" : "priced",
-      monthlyCost: spent,
+      ...costs,
       currency: result.currency,
       basis:
         spent === null
-          ? ([current.cost, proposed.cost].find((c) => c.monthlyCost === null)?.basis ?? "unpriced")
-          : `${current.cost.monthlyCost?.toFixed(2)} ${result.currency}/month now less ${proposed.cost.monthlyCost?.toFixed(2)} ${result.currency}/month on the faster tier`,
+          ? costs.basis
+          : `${money(current.cost.monthlyCost)}/month now less ${money(proposed.cost.monthlyCost)}/month on the faster tier`,
     };
     const volumes: RecommendationVolume[] = bound.map(({ volume }: { volume: WasteVolume }) => ({
       name: volume.name,
@@ -127,15 +153,15 @@ export function recommendStorageBoundGpuJobs(
         { label: "Proposed", value: `${proposed.label}: ${describePerformance(proposed.performance)}` },
         {
           label: "GPU utilisation",
-          value: `${gpu.utilisation === null ? "not measured" : `${(gpu.utilisation * 100).toFixed(1)} %`} over ${gpu.allocatedGpuHours} allocated GPU-hours`,
+          value: `${gpu.utilisation === null ? "not measured" : `${(gpu.utilisation * 100).toFixed(1)} %`} over ${hours(gpu.allocatedGpuHours)} allocated GPU-hours (${gpuWindowText(gpu)})`,
         },
         {
           label: "Storage-bound idle",
-          value: `${gpu.storageBoundIdleGpuHours} of ${gpu.idleGpuHours} idle GPU-hours${gpu.storageBoundIdleCost === null ? "" : `, ${gpu.storageBoundIdleCost} ${result.currency}`}`,
+          value: `${hours(gpu.storageBoundIdleGpuHours)} of ${hours(gpu.idleGpuHours)} idle GPU-hours${gpu.storageBoundIdleCost === null ? ", unpriced" : `, ${formatMoney(gpu.storageBoundIdleCost, result.currency)}`}`,
         },
         {
           label: "GPU cost recovered (estimate)",
-          value: `${gpu.recoveredGpuHoursPerMonth} GPU-hours a month: utilisation to ${(gpu.targetUtilisation * 100).toFixed(0)} % recovers ${(Number(gpu.recoveredShare) * 100).toFixed(1)} % of the idle time`,
+          value: `${hours(gpu.recoveredGpuHoursPerMonth)} GPU-hours${recovered === null ? "" : ` (${money(recovered)})`} a month: utilisation to ${(gpu.targetUtilisation * 100).toFixed(0)} % recovers ${(Number(gpu.recoveredShare) * 100).toFixed(1)} % of the idle time`,
         },
         ...result.evidence.map((value) => ({ label: "Observed", value })),
         ...result.unpricedReasons.map((value) => ({ label: "Unpriced", value })),
@@ -145,7 +171,7 @@ export function recommendStorageBoundGpuJobs(
           label: "Estimate",
           value: "the GPU cost recovered is modelled from utilisation and I/O pressure, not measured",
         },
-        { label: "Window", value: `${gpu.windowHours} hours of GPU metrics` },
+        { label: "Window", value: gpuWindowText(gpu) },
       ],
       fix: {
         summary: `Move ${result.workloadName}'s data and checkpoint volumes to ${proposed.label}`,

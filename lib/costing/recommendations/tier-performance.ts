@@ -84,6 +84,29 @@ export function gcePdPerformance(type: "pd-balanced" | "pd-ssd", capacityBytes: 
 const ELASTIC = "throughput and IOPS scale with the file system's use and mode, no fixed per-volume figure";
 
 /** The performance a resolved tier gives a volume of this size. */
+/**
+ * FSx for Lustre: throughput is provisioned per TiB of storage (the product's last number, MB/s per
+ * TiB; SCRATCH_2 200 MB/s per TiB), so it scales with the file system's size; SSD file systems answer
+ * in under a millisecond, HDD ones in milliseconds (Amazon FSx for Lustre performance docs).
+ */
+export function fsxLustrePerformance(
+  product: string,
+  label: string,
+  capacityBytes: bigint,
+): TierPerformance | null {
+  const match = /^fsx-lustre-(scratch-2|persistent-[12](-hdd)?-(\d+))$/.exec(product);
+  if (!match) return null;
+  const perTib = match[3] ? Number(match[3]) : 200;
+  const tib = Number(capacityBytes) / 1024 ** 4;
+  const hdd = match[2] !== undefined;
+  return {
+    iops: null,
+    throughput: mb(Math.floor(perTib * tib)),
+    latencyClass: hdd ? "single-digit-ms" : "sub-millisecond",
+    basis: `${label}: ${perTib} MB/s per TiB of storage, ${hdd ? "HDD: milliseconds" : "SSD: sub-millisecond"} (Amazon FSx for Lustre docs)`,
+  };
+}
+
 export function tierPerformance(resolution: Resolution, capacityBytes: bigint): TierPerformance {
   if (resolution.kind === "included") {
     return {
@@ -153,6 +176,8 @@ export function tierPerformance(resolution: Resolution, capacityBytes: bigint): 
       basis: "object storage: throughput scales with parallel requests; tens of ms to the first byte",
     };
   }
+  const fsx = fsxLustrePerformance(resolution.product, resolution.label, capacityBytes);
+  if (fsx) return fsx;
   if (/^(efs|filestore|azure-files|fsx|managed-lustre|azure-managed-lustre)/.test(resolution.product)) {
     return {
       iops: null,

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { InvalidObjectError, normalizeObject, UnobservedKind } from "./normalize-object";
+import { migSlicesPerCard } from "./normalize-pod";
 import type { NormalizedObject } from "./normalized-object";
 import { readKubeFiles } from "./read-kube-files";
 
@@ -207,6 +208,13 @@ describe("normalizeObject on multi-document YAML (GKE)", () => {
       workloadKind: "Job",
     });
     expect((pod.finishedAt as Date).toISOString()).toBe("2026-02-04T05:30:00.000Z");
+  });
+
+  it("knows an A30 has 4 MIG compute slices, A100 and H100 7", () => {
+    expect(migSlicesPerCard("2g.12gb")).toBe(4); // A30: 2 of 4 slices = half a card
+    expect(migSlicesPerCard("4g.24gb")).toBe(4);
+    expect(migSlicesPerCard("3g.40gb")).toBe(7); // A100 80GB, H100
+    expect(migSlicesPerCard("1g.10gb")).toBe(7);
   });
 });
 

@@ -8,9 +8,16 @@ import type { ObjectMetadata } from "./read-metadata";
 export const VOLUME_ROLES_ANNOTATION = "tierscope.io/volume-roles";
 const ROLES = new Set(["dataset", "checkpoint", "scratch", "other"]);
 
-// A MIG slice `nvidia.com/mig-3g.40gb` is 3 of the card's 7 compute slices (A100, H100).
-const MIG_RESOURCE = /^nvidia\.com\/mig-(\d)g\.\d+gb(\.me)?$/;
-const MIG_SLICES_PER_CARD = 7;
+// A MIG slice `nvidia.com/mig-3g.40gb` is 3 of the card's compute slices: 7 on A100, H100 and
+// H200, 4 on A30. The pod names only the profile, not the card, so the card is told by the profile:
+// A30's (1g.6gb, 2g.12gb, 4g.24gb, NVIDIA MIG user guide) exist on no 7-slice card.
+const MIG_RESOURCE = /^nvidia\.com\/mig-(\d)g\.(\d+)gb(\.me)?$/;
+const A30_PROFILES = new Set(["1g.6gb", "2g.12gb", "4g.24gb"]);
+
+/** The compute slices of the card a MIG profile ("3g.40gb") is cut from: 4 for A30's profiles, else 7. */
+export function migSlicesPerCard(profile: string): number {
+  return A30_PROFILES.has(profile) ? 4 : 7;
+}
 
 interface GpuRequest {
   cards: Prisma.Decimal;
@@ -30,7 +37,9 @@ function containerGpus(container: Record<string, unknown>, path: string): GpuReq
       throw new FieldError(`${path}.resources.limits.${name}`, "expected a quantity");
     }
     const count = parseQuantity(amount);
-    cards = cards.plus(mig ? count.times(Number(mig[1])).dividedBy(MIG_SLICES_PER_CARD) : count);
+    cards = cards.plus(
+      mig ? count.times(Number(mig[1])).dividedBy(migSlicesPerCard(`${mig[1]}g.${mig[2]}gb`)) : count,
+    );
     resourceName = name;
   }
   return { cards, resourceName };

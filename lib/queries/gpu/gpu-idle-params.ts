@@ -4,11 +4,12 @@ import { MAX_WINDOW_DAYS, monthWindow, windowDays } from "../showback/cost-windo
 import { ZIsoDay } from "../showback/showback-params";
 
 // Strict request schemas of GET /api/v1/gpu-idle, its workload route and `tierscope gpu-idle`: a
-// bad value is an error (422 in the API, one line in the CLI).
+// bad value, or a parameter they do not know (`?clustr=x`), is an error (422 in the API, one line in
+// the CLI), not a silent "all".
 
 const ZName = z.string().trim().min(1).max(253);
 
-const ZWindowInput = z.object({
+const ZWindowInput = z.strictObject({
   from: ZIsoDay.optional(),
   to: ZIsoDay.optional(),
   month: z

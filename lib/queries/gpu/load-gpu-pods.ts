@@ -1,4 +1,4 @@
-import { cardsRequested } from "../../costing/gpu/cards-requested";
+import { cardsRequested, physicalGpuCards } from "../../costing/gpu/cards-requested";
 import { isSlowProduct } from "../../costing/gpu/faster-tier";
 import type { WorkloadVolume } from "../../costing/gpu/faster-tier-return";
 import { type GpuPricing, gpuHourPrice } from "../../costing/gpu/gpu-hour-price";
@@ -272,7 +272,8 @@ export async function loadGpuPods(
               provider: cluster.provider,
               region: node.region ?? cluster.region,
               instanceType: node.instanceType,
-              gpuCount: node.gpuCount,
+              // Priced per physical card: a time-sliced node advertises each card several times.
+              gpuCount: physicalGpuCards(node.gpuCount, labels(node.labels)),
               gkeAccelerator: labels(node.labels)["cloud.google.com/gke-accelerator"] ?? null,
             },
             input.pricing,

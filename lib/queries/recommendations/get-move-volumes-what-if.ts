@@ -33,9 +33,10 @@ export async function getMoveVolumesWhatIf(
     asOf: params.now.toISOString(),
     targetStorageClass: result.targetStorageClass,
     currency: result.currency,
-    before: result.before.toFixed(),
-    after: result.after.toFixed(),
-    savings: result.savings.toFixed(),
+    // null: no volume is priced on both sides (unpriced, never $0).
+    before: result.before?.toFixed() ?? null,
+    after: result.after?.toFixed() ?? null,
+    savings: result.savings?.toFixed() ?? null,
     unpricedVolumes: result.unpricedVolumes,
     estimated: result.estimated,
     volumes: result.volumes.map((v) => ({

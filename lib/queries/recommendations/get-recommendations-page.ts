@@ -3,6 +3,7 @@ import {
   type RecommendationDto,
   type RecommendationRuleTotal,
   serializeRecommendation,
+  splitSavings,
   summarizeRecommendations,
 } from "../../costing/recommendations/serialize-recommendation";
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
@@ -27,7 +28,13 @@ export interface RecommendationsPage {
   filters: { cluster: string | null; rule: RecommendationRule | null; includeDismissed: boolean };
   /** Per rule, over the cluster filter but not the rule filter: the summary stays whole. */
   totals: RecommendationRuleTotal[];
-  total: { count: number; monthlySavings: string; unpricedCount: number };
+  total: {
+    count: number;
+    monthlySavings: string;
+    storageMonthlySavings: string;
+    gpuMonthlyRecovered: string | null;
+    unpricedCount: number;
+  };
   items: RecommendationDto[];
   page: number;
   pageSize: number;
@@ -76,6 +83,7 @@ export async function getRecommendationsPage(
     total: {
       count: open.length,
       monthlySavings: sum(open.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)).toFixed(),
+      ...splitSavings(open),
       unpricedCount: open.filter((r) => r.netMonthlyValue === null).length,
     },
     items: matching

@@ -2,11 +2,14 @@ import { isoDayOf } from "../../costing/day-window";
 import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import {
   compareRecommendations,
-  rankRecommendations,
-  recommend,
+  rankWithDismissals,
+  recommendationCandidates,
 } from "../../costing/recommendations/recommend";
 import type { Recommendation } from "../../costing/recommendations/recommendation";
-import { recommendStorageBoundGpuJobs } from "../../costing/recommendations/storage-bound-gpu-job";
+import {
+  recommendStorageBoundGpuJobs,
+  storageBoundClaims,
+} from "../../costing/recommendations/storage-bound-gpu-job";
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
@@ -57,32 +60,38 @@ export async function listRecommendations(
     clusterName: options.clusterName,
   });
   const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
-  const context = { now: options.now, thresholds, pricing };
-  const all: Recommendation[] = [];
+  // The rules that would move a volume these jobs read to a slower tier leave it alone.
+  const context = {
+    now: options.now,
+    thresholds,
+    pricing,
+    storageBoundClaims: storageBoundClaims(gpuReturns),
+  };
+  const dismissalOf = (r: Recommendation) => dismissedBy.get(`${r.rule}|${r.subjectKey}`) ?? null;
+  const kept: Recommendation[] = [];
+  const dismissed: Recommendation[] = [];
   // One cluster at a time: memory holds one cluster's inventory, not the fleet's.
   for (const cluster of clusters) {
     const inventory = await loadRecommendationInventory(db, { cluster, now: options.now });
-    all.push(
-      ...rankRecommendations([
-        ...recommend(inventory, context),
+    // Dismissed ones leave before ranking: a volume whose best recommendation was dismissed shows the next.
+    const ranked = rankWithDismissals(
+      [
+        ...recommendationCandidates(inventory, context),
         ...recommendStorageBoundGpuJobs(inventory, context, gpuReturns),
-      ]),
+      ],
+      (r) => dismissalOf(r) !== null,
     );
+    kept.push(...ranked.kept);
+    dismissed.push(...ranked.dismissed);
   }
   // Each cluster's list is ranked; the fleet's is ranked again across clusters.
+  const all = options.includeDismissed ? [...kept, ...dismissed] : kept;
   all.sort(compareRecommendations);
-  const recommendations: RecommendationList["recommendations"] = [];
-  let dismissedCount = 0;
-  for (const recommendation of all) {
-    const dismissal = dismissedBy.get(`${recommendation.rule}|${recommendation.subjectKey}`) ?? null;
-    if (dismissal) dismissedCount++;
-    if (!dismissal || options.includeDismissed) {
-      recommendations.push({
-        recommendation,
-        dismissal: dismissal ? { id: dismissal.id, reason: dismissal.reason } : null,
-      });
-    }
-  }
+  const recommendations: RecommendationList["recommendations"] = all.map((recommendation) => {
+    const dismissal = dismissalOf(recommendation);
+    return { recommendation, dismissal: dismissal ? { id: dismissal.id, reason: dismissal.reason } : null };
+  });
+  const dismissedCount = dismissed.length;
   return {
     asOf: options.now,
     currency: pricing.displayCurrency,

@@ -7,8 +7,8 @@ export const DISMISSALS_PAGE_SIZE = 25;
 const ZName = z.string().trim().min(1).max(253);
 const ZPage = z.coerce.number().int().min(1).max(100_000).default(1);
 
-/** GET /api/v1/recommendations: strict, so a typo is a 422 and not a silent "all". */
-export const ZRecommendationsQuery = z.object({
+/** GET /api/v1/recommendations: strict, so a typo (`?clustr=x`) is a 422 and not a silent "all". */
+export const ZRecommendationsQuery = z.strictObject({
   cluster: ZName.optional(),
   rule: z.enum(RECOMMENDATION_RULES).optional(),
   page: ZPage,
@@ -16,7 +16,7 @@ export const ZRecommendationsQuery = z.object({
 });
 export type TRecommendationsQuery = z.infer<typeof ZRecommendationsQuery>;
 
-export const ZDismissalsQuery = z.object({ page: ZPage });
+export const ZDismissalsQuery = z.strictObject({ page: ZPage });
 
 /** Move some of a cluster's volumes (PersistentVolume names) to one of its StorageClasses. */
 export const ZMoveWhatIf = z.object({
