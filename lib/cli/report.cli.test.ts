@@ -79,6 +79,7 @@ describe("tierscope report", () => {
       "unallocated,2026-03,closed,team,(unallocated),Unallocated,prod,train,ML Research,USD,1.33,0.00,1.33,0.00,0",
       "unallocated-total,2026-03,closed,team,(unallocated),Unallocated,,,,USD,1.33,0.00,1.33,0.00,0",
       "total,2026-03,closed,team,,,,,,USD,13.96,0.50,14.46,3.00,1",
+      "other-currency,2026-03,closed,team,,,,,,EUR,,,7.77,,",
     ]);
     const byCentre = await runTierscope(["report", "--month", "2026-03", "--by", "cost-centre"], dataDir);
     expect(parseCsv(byCentre.stdout).find((r) => r.row_type === "group-total")).toMatchObject({
