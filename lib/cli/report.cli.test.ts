@@ -12,6 +12,8 @@ import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
 // One embedded database for the file with hand-made March 2026 facts, written in plain SQL through
 // `tierscope exec`: team ML Research's prod/train (a volume, an unpriced IOPS component, a snapshot),
 // prod/ops with no team (an estimate), a released volume whose claim was in prod/train, a fact in EUR.
+// Each priced fact's quantity is what its cost buys at $0.08 per GiB-month for 24 of March's 744 h
+// (cost × 387.5 GiB), so FOCUS's unit price × quantity is its cost.
 const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-report-cli-"));
 const SEED = `
 const pg = require(${JSON.stringify(PG_MODULE)});
@@ -24,7 +26,7 @@ const pg = require(${JSON.stringify(PG_MODULE)});
   const team = await one("INSERT INTO team (id, org_id, slug, name, cost_centre) VALUES (gen_random_uuid(), $1, 'ml', 'ML Research', 'CC-1') RETURNING id", [org]);
   await db.query("INSERT INTO namespace (cluster_id, name, team_id, first_seen_at, last_seen_at) VALUES ($1, 'train', $2, now(), now()), ($1, 'ops', NULL, now(), now())", [cluster, team]);
   const fact = (kind, uid, day, component, status, allocation, namespace, owner, cost, currency = 'USD', category = 'block') => db.query(
-    "INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace, likely_owner_namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'gp3', 100, 'GiB_month', 24, 0.08, $10, $11, $12, '{}', now())",
+    "INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace, likely_owner_namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'gp3', coalesce($10::numeric * 387.5, 100), 'GiB_month', 24, 0.08, $10, $11, $12, '{}', now())",
     [cluster, day, kind, uid, component, status, allocation, namespace, owner, cost, currency, category]);
   await fact('PersistentVolume', 'a', '2026-03-01', 'capacity', 'priced', 'allocated', 'train', null, '10.125');
   await fact('PersistentVolume', 'a', '2026-03-31', 'capacity', 'priced', 'allocated', 'train', null, '0.0049');
@@ -77,6 +79,7 @@ describe("tierscope report", () => {
       "unallocated,2026-03,closed,team,(unallocated),Unallocated,prod,train,ML Research,USD,1.33,0.00,1.33,0.00,0",
       "unallocated-total,2026-03,closed,team,(unallocated),Unallocated,,,,USD,1.33,0.00,1.33,0.00,0",
       "total,2026-03,closed,team,,,,,,USD,13.96,0.50,14.46,3.00,1",
+      "other-currency,2026-03,closed,team,,,,,,EUR,,,7.77,,",
     ]);
     const byCentre = await runTierscope(["report", "--month", "2026-03", "--by", "cost-centre"], dataDir);
     expect(parseCsv(byCentre.stdout).find((r) => r.row_type === "group-total")).toMatchObject({
@@ -99,9 +102,11 @@ describe("tierscope report", () => {
     const rows = parseCsv(readFileSync(focusFile, "utf8"));
     expect(validateFocusHeader(Object.keys(rows[0] ?? {}))).toEqual([]);
     for (const row of rows) expect(validateFocusRow(row)).toEqual([]);
-    // Five priced USD facts (the unpriced IOPS day has no cost to bill; the EUR fact is another currency).
-    expect(rows).toHaveLength(5);
-    expect(sum(rows.map((r) => new Dec(r.BilledCost ?? ""))).toFixed()).toBe("14.46323");
+    // Six priced facts (the unpriced IOPS day has no cost to bill), the EUR one in its own currency.
+    expect(rows).toHaveLength(6);
+    const usd = rows.filter((r) => r.BillingCurrency === "USD");
+    expect(sum(usd.map((r) => new Dec(r.BilledCost ?? ""))).toFixed()).toBe("14.46323");
+    expect(rows.filter((r) => r.BillingCurrency === "EUR").map((r) => r.BilledCost)).toEqual(["7.77"]);
     expect(rows.find((r) => r.ResourceType === "VolumeSnapshotContent")).toMatchObject({
       ServiceSubcategory: "Backup Storage",
       x_CostStatus: "estimated",

@@ -328,14 +328,16 @@ export function buildOpenApiDocument() {
         description:
           "Teams (or cost centres) with their namespaces, volumes and snapshots; unallocated costs by likely owner " +
           "with the policy applied; totals that reconcile to the fleet's facts for the month, in cents allocated so " +
-          "the parts add up. format=focus streams one FOCUS 1.2 row per priced fact-day. A month that is not closed " +
-          "is refused (409) unless preliminary=true, and a preliminary report says so in every format.",
+          "the parts add up. format=focus streams one FOCUS 1.2 row per priced fact-day, in every currency (each row " +
+          "in its own BillingCurrency). A month is closed once every organisation with a cluster closed it; one that " +
+          "is not is refused (409) unless preliminary=true, and a preliminary report says so in every format.",
         parameters: [
           pathParameter("month", "The month, YYYY-MM"),
           ...queryParameters(ZReportQuery, {
             by: "Who is charged: team or cost centre.",
             currency:
-              "The currency to report when facts are priced in several (default: the one most facts use).",
+              "The currency to report when facts are priced in several (default: the one most facts use); " +
+              "the others' totals are stated apart. FOCUS exports every currency whatever this says.",
             preliminary: "true: report a month that is not closed, labelled preliminary.",
           }),
         ],

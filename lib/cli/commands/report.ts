@@ -65,7 +65,10 @@ export function registerReportCommand(program: Command) {
     )
     .addOption(new Option("--by <grouping>", "who is charged").choices(REPORT_GROUPINGS).default("team"))
     .addOption(new Option("--format <format>", "output format").choices(REPORT_FORMATS).default("csv"))
-    .option("--currency <code>", "the currency to report when facts are priced in several")
+    .option(
+      "--currency <code>",
+      "the currency to report when facts are priced in several (FOCUS exports them all)",
+    )
     .option("--preliminary", "report an open month, labelled preliminary")
     .option("--out <file>", "write to this file instead of stdout")
     .action(

@@ -31,6 +31,23 @@ describe("chargebackCsv", () => {
     expect(rows[7]?.likely_owner_team).toBe("Web");
   });
 
+  it("states each other currency's total on a line of its own, in that currency, added to nothing", () => {
+    const report = buildChargebackReport(
+      octoberInput({
+        otherCurrencies: [
+          { currency: "EUR", total: "7.775" },
+          { currency: "GBP", total: "0.5" },
+        ],
+      }),
+    );
+    const lines = parseCsv(chargebackCsv(report));
+    expect(lines.slice(0, -2)).toEqual(rows);
+    expect(lines.slice(-2).map((r) => [r.row_type, r.currency, r.volumes, r.snapshots, r.total])).toEqual([
+      ["other-currency", "EUR", "", "", "7.78"],
+      ["other-currency", "GBP", "", "", "0.50"],
+    ]);
+  });
+
   it("adds up: namespace and unallocated lines to the total line, volumes + snapshots to each total", () => {
     const leaves = rows.filter((r) => r.row_type === "namespace" || r.row_type === "unallocated");
     const total = rows.find((r) => r.row_type === "total");

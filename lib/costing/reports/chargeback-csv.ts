@@ -25,7 +25,9 @@ export const CHARGEBACK_CSV_HEADER = [
  * total (group-total), each likely owner of unallocated costs (unallocated), their total
  * (unallocated-total) and the report's total (total). Money in cents: the namespace and unallocated
  * lines add up to the total line exactly. estimated_included is the part of total that is modelled
- * (rounded on its own); unpriced resource-days are not in any amount.
+ * (rounded on its own); unpriced resource-days are not in any amount. Facts priced in another
+ * currency are in none of those lines: each such currency has a line of its own after the total
+ * (other-currency, its total in its own currency), never added to the report's.
  */
 export function chargebackCsv(report: ChargebackReport): string {
   const line = (
@@ -78,5 +80,22 @@ export function chargebackCsv(report: ChargebackReport): string {
   }
   lines.push(line("unallocated-total", unallocated, null, report.unallocated));
   lines.push(line("total", null, null, report.totals));
+  for (const other of report.otherCurrencies) {
+    lines.push(
+      csvLine([
+        "other-currency",
+        report.month,
+        report.status,
+        report.by,
+        ...["", "", "", "", ""],
+        other.currency,
+        "",
+        "",
+        new Dec(other.total).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
+        "",
+        "",
+      ]),
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

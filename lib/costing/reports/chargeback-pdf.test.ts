@@ -59,6 +59,53 @@ describe("chargebackPdf", () => {
     expect(unallocated).toContain("web (Web)");
   });
 
+  it("prints a line with no priced cost as unpriced with its resource-days, never $0.00, and the other currencies' totals", async () => {
+    const input = octoberInput({ otherCurrencies: [{ currency: "EUR", total: "7.77" }] });
+    const base = input.lines[0] as ChargebackLine;
+    const unpriced = (over: Partial<ChargebackLine>): ChargebackLine => ({
+      ...base,
+      cost: "0",
+      estimated: "0",
+      ...over,
+    });
+    const report = buildChargebackReport({
+      ...input,
+      lines: [
+        ...input.lines,
+        // ML's prod/scratch: three resource-days, none priced.
+        unpriced({ namespace: "scratch", unpricedResourceDays: 3 }),
+        // Team Data: nothing priced at all.
+        unpriced({ groupKey: "data", groupName: "Data", namespace: "etl", unpricedResourceDays: 2 }),
+        // An unallocated snapshot never claimed, one resource-day without a price.
+        unpriced({
+          allocation: "unallocated",
+          groupKey: "(unallocated)",
+          groupName: "Unallocated",
+          namespace: null,
+          kind: "snapshots",
+          unpricedResourceDays: 1,
+        }),
+      ],
+    });
+    const pages = renderPages(await chargebackPdf(report), "chargeback-2026-10-unpriced");
+    const [summary] = pages as [string];
+    const page = (title: string) => pages.find((text) => text.includes(title)) ?? "";
+    // MuPDF gives each table cell a line of its own, a row's cells one after the other.
+    const row = (...cells: string[]) => `\n${cells.join("\n")}\n`;
+
+    expect(summary).toContain("Also in EUR: €7.77, not added to USD.");
+    expect(summary).toContain("Unpriced: 8 resource-days have no known price");
+    expect(page("Team: ML")).toContain(row("prod", "scratch", "unpriced (3 resource-days)"));
+    const data = page("Team: Data");
+    expect(data).toContain("Total unknown: 2 resource-days with no known price.");
+    expect(data).toContain(row("prod", "etl", "unpriced (2 resource-days)"));
+    expect(data).toContain(row("Total", "unpriced (2 resource-days)"));
+    expect(data).not.toContain("$0.00");
+    // A team with some priced cost keeps its amounts and says what is not in them.
+    expect(page("Team: No team")).toContain("Not in these amounts: 2 resource-days with no known price.");
+    expect(pages.at(-1)).toContain(row("prod", "(never claimed)", "unpriced (1 resource-day)"));
+  });
+
   it("runs a long team onto pages of its own, each with the heading, and labels every page of a preliminary report", async () => {
     // Team Big: 60 namespaces of $1.00 to $60.00, more than one page of table.
     const many = Array.from({ length: 60 }, (_, i) => ({

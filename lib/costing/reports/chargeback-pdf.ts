@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import { formatMoney } from "../../format-money";
+import { Dec } from "../../pricing/decimal";
 import type { ChargebackReport, ReportFigures, ReportNamespace } from "./chargeback-report";
 import { type Bar, drawBars, drawTable, INK, MUTED, PAGE, type TableColumn } from "./pdf-drawing";
 
@@ -59,11 +60,23 @@ function continuation(doc: PDFKit.PDFDocument, report: ChargebackReport, title: 
   };
 }
 
-const figureRow = (money: (a: string) => string, f: ReportFigures) => [
-  money(f.volumes.cents),
-  money(f.snapshots.cents),
-  money(f.total.cents),
-];
+const resourceDays = (n: number) => `${n} resource-day${n === 1 ? "" : "s"}`;
+
+/** Nothing of it has a price: its amounts are unknown, not $0.00. */
+const unpricedOnly = (f: ReportFigures) => f.unpricedResourceDays > 0 && new Dec(f.total.exact).isZero();
+
+/**
+ * A line's volumes, snapshots and total; or, when none of it is priced, one cell spanning the three
+ * that says how many resource-days are unpriced, so an unknown cost never reads as $0.00.
+ */
+const figureRow = (money: (a: string) => string, f: ReportFigures) =>
+  unpricedOnly(f)
+    ? [`unpriced (${resourceDays(f.unpricedResourceDays)})`]
+    : [money(f.volumes.cents), money(f.snapshots.cents), money(f.total.cents)];
+
+/** A bar's amount: "unpriced" when none of it is priced. */
+const barText = (money: (a: string) => string, f: ReportFigures) =>
+  unpricedOnly(f) ? "unpriced" : money(f.total.cents);
 
 /** Renders the report; resolves to the PDF's bytes. */
 export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
@@ -146,12 +159,12 @@ export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
     ...report.groups.map((g) => ({
       label: g.name,
       value: Number(g.total.cents),
-      text: money(g.total.cents),
+      text: barText(money, g),
     })),
     {
       label: "Unallocated",
       value: Number(report.unallocated.total.cents),
-      text: money(report.unallocated.total.cents),
+      text: barText(money, report.unallocated),
       unallocated: true,
     },
   ];
@@ -179,17 +192,22 @@ export function chargebackPdf(report: ChargebackReport): Promise<Buffer> {
     doc.addPage();
     y = heading(doc, report, title);
     doc.font("Helvetica").fontSize(10).fillColor(INK);
+    const unpriced = group.unpricedResourceDays;
     doc.text(
-      `Total ${money(group.total.cents)}: volumes ${money(group.volumes.cents)}, snapshots ${money(group.snapshots.cents)}.`,
+      unpricedOnly(group)
+        ? `Total unknown: ${resourceDays(unpriced)} with no known price.`
+        : `Total ${money(group.total.cents)}: volumes ${money(group.volumes.cents)}, snapshots ${money(group.snapshots.cents)}.` +
+            (unpriced > 0 ? ` Not in these amounts: ${resourceDays(unpriced)} with no known price.` : ""),
       PAGE.margin,
       y,
+      { width: PAGE.width - 2 * PAGE.margin },
     );
     y = drawBars(
       doc,
       group.namespaces.slice(0, 10).map((n) => ({
         label: `${n.clusterName}/${n.namespace}`,
         value: Number(n.total.cents),
-        text: money(n.total.cents),
+        text: barText(money, n),
       })),
       doc.y + 10,
     );

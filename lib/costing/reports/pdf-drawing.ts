@@ -16,7 +16,8 @@ export interface TableColumn {
 
 /**
  * A table from `y` on. When the rows run past the bottom margin, `newPage` starts the next page
- * (with its heading) and says where the table goes on, and the header is repeated there.
+ * (with its heading) and says where the table goes on, and the header is repeated there. A row
+ * with fewer cells than columns has its last cell span the columns left, aligned as the last one.
  * Returns where the table ends.
  */
 export function drawTable(
@@ -55,13 +56,15 @@ export function drawTable(
     let x = PAGE.margin;
     row.cells.forEach((cell, i) => {
       const column = columns[i] as TableColumn;
+      const spanned = i === row.cells.length - 1 ? columns.slice(i) : [column];
+      const width = spanned.reduce((w, c) => w + c.width, 0);
       doc.text(cell, x + 2, top + 4, {
-        width: column.width - 4,
-        align: column.align ?? "left",
+        width: width - 4,
+        align: (spanned.at(-1) as TableColumn).align ?? "left",
         lineBreak: false,
         ellipsis: true,
       });
-      x += column.width;
+      x += width;
     });
     top += rowHeight;
     doc

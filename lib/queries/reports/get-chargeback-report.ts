@@ -41,39 +41,58 @@ interface LineRow {
   unpriced_resource_days: bigint;
 }
 
+/** A report reads several queries in one transaction: long enough for a large fleet's month. */
+const READ_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * The chargeback of a closed month (or, asked for, a preliminary one of an open month), grouped by
  * team or cost centre exactly as Showback groups them (the same SQL over the same rollups), with each owner's namespaces,
  * volumes and snapshots apart, and unallocated costs by likely owner.
  */
 export async function getChargebackReport(db: Db, params: ChargebackParams): Promise<ChargebackReport> {
-  const close = await getMonthClose(db, params.month);
-  if (!close && !params.preliminary) throw new MonthNotClosedError(params.month);
   const window = monthWindow(params.month);
-  const { currency, currencies } = await selectCurrency(db, { rollups: inWindow(window) }, params.currency);
-  const scope = Prisma.sql`${inWindow(window)} AND cf.currency = ${currency}`;
   const group = groupSql(params.by);
-  const [rows, fleet] = await Promise.all([
-    db.$queryRaw<LineRow[]>`
-      SELECT ${group.key} AS key, max(${group.name}) AS name, c.name AS cluster,
-             CASE WHEN cf.allocation = 'unallocated' THEN cf.likely_owner_namespace ELSE cf.namespace END AS namespace,
-             cf.allocation::text AS allocation,
-             cf.resource_kind = 'VolumeSnapshotContent' AS snapshot,
-             max(lt.name) AS likely_owner_team,
-             sum(cf.cost) AS total,
-             sum(cf.estimated_cost) AS estimated,
-             sum(cf.unpriced_resource_days) AS unpriced_resource_days
-      ${ROLLUPS_FROM}
-      LEFT JOIN namespace lns
-        ON cf.allocation = 'unallocated' AND lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
-      LEFT JOIN team lt ON lt.id = lns.team_id
-       WHERE ${scope}
-       GROUP BY 1, 3, 4, 5, 6`,
-    // The reference the parts must add up to: every fact of the month in the currency, read from the
-    // facts themselves rather than the rollups the lines come from.
-    db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-      SELECT sum(cf.cost) AS total FROM cost_fact cf WHERE ${scope}`,
-  ]);
+  // The lines (rollups) and the fleet total they are reconciled against (facts), with the close and
+  // the currencies, are read in one REPEATABLE READ transaction: one snapshot of the database. Read
+  // apart, a recomputation committing in between (an open month's facts and rollups are rewritten
+  // together) would make the two disagree, and the report say it does not reconcile.
+  const { close, currency, currencies, rows, fleet } = await db.$transaction(
+    async (tx) => {
+      const close = await getMonthClose(tx, params.month);
+      if (!close && !params.preliminary) throw new MonthNotClosedError(params.month);
+      const { currency, currencies } = await selectCurrency(
+        tx,
+        { rollups: inWindow(window) },
+        params.currency,
+      );
+      const scope = Prisma.sql`${inWindow(window)} AND cf.currency = ${currency}`;
+      const rows = await tx.$queryRaw<LineRow[]>`
+        SELECT ${group.key} AS key, max(${group.name}) AS name, c.name AS cluster,
+               CASE WHEN cf.allocation = 'unallocated' THEN cf.likely_owner_namespace ELSE cf.namespace END AS namespace,
+               cf.allocation::text AS allocation,
+               cf.resource_kind = 'VolumeSnapshotContent' AS snapshot,
+               max(lt.name) AS likely_owner_team,
+               sum(cf.cost) AS total,
+               sum(cf.estimated_cost) AS estimated,
+               sum(cf.unpriced_resource_days) AS unpriced_resource_days
+        ${ROLLUPS_FROM}
+        LEFT JOIN namespace lns
+          ON cf.allocation = 'unallocated' AND lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
+        LEFT JOIN team lt ON lt.id = lns.team_id
+         WHERE ${scope}
+         GROUP BY 1, 3, 4, 5, 6`;
+      // The reference the parts must add up to: every fact of the month in the currency, read from
+      // the facts themselves rather than the rollups the lines come from.
+      const fleet = await tx.$queryRaw<{ total: Prisma.Decimal | null }[]>`
+        SELECT sum(cf.cost) AS total FROM cost_fact cf WHERE ${scope}`;
+      return { close, currency, currencies, rows, fleet };
+    },
+    {
+      isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+      maxWait: 60_000,
+      timeout: READ_TIMEOUT_MS,
+    },
+  );
   const lines: ChargebackLine[] = rows.map((r) => ({
     allocation: r.allocation,
     groupKey: r.key,

@@ -1,13 +1,19 @@
-import type { Db } from "../../db/prisma";
+import type { Prisma } from "../../db/generated/client";
+import { FLEET_CLOSE_COLUMNS, type FleetCloseRow, JOIN_CLOSES } from "./month-close-sql";
 
-/** When and by whom a month (YYYY-MM) was closed; null while it is open. */
+/**
+ * When and by whom a month (YYYY-MM) was closed for the whole fleet: once every organisation with a
+ * cluster has closed it, the last of those closes. Null while any of them has it open.
+ */
 export async function getMonthClose(
-  db: Db,
+  db: Prisma.TransactionClient,
   month: string,
 ): Promise<{ closedAt: Date; closedBy: string } | null> {
-  return db.monthClose.findFirst({
-    where: { month: new Date(`${month}-01T00:00:00Z`) },
-    select: { closedAt: true, closedBy: true },
-    orderBy: { closedAt: "asc" },
-  });
+  const [row] = await db.$queryRaw<FleetCloseRow[]>`
+    SELECT ${FLEET_CLOSE_COLUMNS}
+      FROM (SELECT ${`${month}-01`}::date AS month) m
+      ${JOIN_CLOSES}`;
+  return row?.closed && row.closed_at && row.closed_by
+    ? { closedAt: row.closed_at, closedBy: row.closed_by }
+    : null;
 }

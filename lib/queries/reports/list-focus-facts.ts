@@ -1,4 +1,4 @@
-import type { FocusFact } from "../../costing/reports/focus/focus-row";
+import type { FocusFact, FocusFactDetail } from "../../costing/reports/focus/focus-fact";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { PriceUnit, Provider } from "../../pricing/types";
@@ -36,19 +36,34 @@ interface FocusFactRow {
   unit_price: Prisma.Decimal | null;
   cost: Prisma.Decimal;
   currency: string;
-  discount_percent: string | null;
+  detail: Record<string, unknown>;
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === "string" || typeof value === "number" ? String(value) : null;
+
+/** The parts of a fact's `detail` the FOCUS row reads (see FocusFactDetail), typed once here. */
+function focusDetail(detail: Record<string, unknown>): FocusFactDetail {
+  const segments = Array.isArray(detail.segments) ? (detail.segments as Record<string, unknown>[]) : null;
+  const early = detail.earlyDeletion as Record<string, unknown> | undefined;
+  return {
+    includedQuantity: text(detail.includedQuantity),
+    exchangeRate: text(detail.exchangeRate),
+    discountPercent: text(detail.discountPercent),
+    segments: segments?.map((s) => ({ hours: text(s.hours) ?? "0", quantity: text(s.quantity) })) ?? null,
+    earlyDeletion:
+      early && text(early.remainingHours) ? { remainingHours: text(early.remainingHours) as string } : null,
+    storedBytes: text(detail.storedBytes),
+  };
 }
 
 /**
- * Every priced fact of a window in one currency (unpriced facts have no cost to bill and are left
- * out), with its organisation, cluster, resource name, owner's team and cost centre and price
+ * Every priced fact of a window, in whatever currency it was priced in (each FOCUS row states its
+ * own BillingCurrency; unpriced facts have no cost to bill and are left out), with its organisation, cluster, resource name, owner's team and cost centre and price
  * product: the FOCUS export's input. Yields batches in primary-key order (keyset pages), so memory
  * stays flat however many facts the month has.
  */
-export async function* listFocusFacts(
-  db: Db,
-  params: { window: CostWindow; currency: string },
-): AsyncGenerator<FocusFact[]> {
+export async function* listFocusFacts(db: Db, params: { window: CostWindow }): AsyncGenerator<FocusFact[]> {
   let after: Prisma.Sql = Prisma.sql`TRUE`;
   for (;;) {
     const rows = await db.$queryRaw<FocusFactRow[]>`
@@ -61,7 +76,11 @@ export async function* listFocusFacts(
              cf.category, pe.product, cf.price_entry_id::text AS price_entry_id,
              to_char(cf.price_source_date, 'YYYY-MM-DD') AS price_source_date, cf.quantity,
              cf.unit::text AS unit, cf.hours, cf.unit_price, cf.cost, cf.currency::text AS currency,
-             cf.detail->>'discountPercent' AS discount_percent
+             jsonb_build_object(
+               'includedQuantity', cf.detail->'includedQuantity', 'exchangeRate', cf.detail->'exchangeRate',
+               'discountPercent', cf.detail->'discountPercent', 'segments', cf.detail->'segments',
+               'earlyDeletion', cf.detail->'earlyDeletion', 'storedBytes', cf.detail->'storedBytes'
+             ) AS detail
       ${FACTS_FROM}
       JOIN organization o ON o.id = c.org_id
       LEFT JOIN price_entry pe ON pe.id = cf.price_entry_id
@@ -69,7 +88,7 @@ export async function* listFocusFacts(
         ON cf.resource_kind = 'PersistentVolume' AND pv.cluster_id = cf.cluster_id AND pv.uid = cf.resource_uid
       LEFT JOIN volume_snapshot_content vsc
         ON cf.resource_kind = 'VolumeSnapshotContent' AND vsc.cluster_id = cf.cluster_id AND vsc.uid = cf.resource_uid
-       WHERE ${inWindow(params.window)} AND cf.currency = ${params.currency} AND cf.cost IS NOT NULL AND ${after}
+       WHERE ${inWindow(params.window)} AND cf.cost IS NOT NULL AND ${after}
        ORDER BY cf.cluster_id, cf.day, cf.resource_kind, cf.resource_uid, cf.component
        LIMIT ${BATCH}`;
     if (rows.length === 0) return;
@@ -102,7 +121,7 @@ export async function* listFocusFacts(
       unitPrice: r.unit_price?.toFixed() ?? null,
       cost: r.cost.toFixed(),
       currency: r.currency.trim(),
-      discountPercent: r.discount_percent,
+      detail: focusDetail(r.detail),
     }));
     if (rows.length < BATCH) return;
     const last = rows[rows.length - 1] as FocusFactRow;

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/prisma";
+import { FLEET_CLOSE_COLUMNS, type FleetCloseRow, JOIN_CLOSES } from "./month-close-sql";
 
 export interface ReportMonth {
   month: string;
@@ -9,10 +10,11 @@ export interface ReportMonth {
 
 /**
  * Every month from the first day of facts to the last, and every closed month, newest first, with
- * its close. The bounds come from the (day, cluster_id) index: no scan of the facts.
+ * its close: closed only once every organisation with a cluster has closed it (month-close-sql.ts).
+ * The bounds come from the (day, cluster_id) index: no scan of the facts.
  */
 export async function listReportMonths(db: Db): Promise<ReportMonth[]> {
-  const rows = await db.$queryRaw<{ month: string; closed_at: Date | null; closed_by: string | null }[]>`
+  const rows = await db.$queryRaw<(FleetCloseRow & { month: string })[]>`
     WITH bounds AS (SELECT min(day) AS first, max(day) AS last FROM cost_fact),
     months AS (
       SELECT generate_series(date_trunc('month', first), date_trunc('month', last), interval '1 month')::date AS month
@@ -20,15 +22,15 @@ export async function listReportMonths(db: Db): Promise<ReportMonth[]> {
       UNION
       SELECT month FROM month_close
     )
-    SELECT to_char(m.month, 'YYYY-MM') AS month, min(mc.closed_at) AS closed_at, min(mc.closed_by) AS closed_by
+    SELECT to_char(m.month, 'YYYY-MM') AS month, ${FLEET_CLOSE_COLUMNS}
       FROM months m
-      LEFT JOIN month_close mc ON mc.month = m.month
+      ${JOIN_CLOSES}
      GROUP BY m.month
      ORDER BY m.month DESC`;
   return rows.map((r) => ({
     month: r.month,
-    closed: r.closed_at !== null,
-    closedAt: r.closed_at?.toISOString() ?? null,
-    closedBy: r.closed_by,
+    closed: r.closed,
+    closedAt: r.closed ? (r.closed_at?.toISOString() ?? null) : null,
+    closedBy: r.closed ? r.closed_by : null,
   }));
 }

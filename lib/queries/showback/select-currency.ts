@@ -1,5 +1,4 @@
 import { Prisma } from "../../db/generated/client";
-import type { Db } from "../../db/prisma";
 import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
 import { FACTS_FROM, money, ROLLUPS_FROM } from "./showback-sql";
 
@@ -22,7 +21,8 @@ export interface CurrencyChoice {
  * currency. The other currencies are listed with their own totals, so nothing is hidden or summed.
  */
 export async function selectCurrency(
-  db: Db,
+  /** The client, or a transaction that must read the currencies in the same snapshot as its totals. */
+  db: Prisma.TransactionClient,
   /** Conditions on `cf`: a single-resource scope reads the facts, anything else their rollups. */
   scope: { facts: Prisma.Sql } | { rollups: Prisma.Sql },
   requested?: string,

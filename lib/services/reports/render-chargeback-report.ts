@@ -32,7 +32,7 @@ const EXTENSION: Record<ReportFormat, string> = {
 
 async function* focusLines(db: Db, report: ChargebackReport): AsyncGenerator<string> {
   yield focusCsvHeader();
-  for await (const facts of listFocusFacts(db, { window: report.window, currency: report.currency })) {
+  for await (const facts of listFocusFacts(db, { window: report.window })) {
     yield facts.map((fact) => focusCsvLine(focusRow(fact, report))).join("");
   }
 }

@@ -2,42 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../../testing/parse-csv";
 import { FOCUS_COLUMNS, FOCUS_VERSION } from "./focus-columns";
 import { focusCsvHeader, focusCsvLine } from "./focus-csv";
-import { type FocusFact, focusRow } from "./focus-row";
+import { focusRow } from "./focus-row";
+import { focusFact as fact } from "./focus-test-fixtures";
 import { validateFocusHeader, validateFocusRow } from "./validate-focus";
-
-const fact = (over: Partial<FocusFact> = {}): FocusFact => ({
-  day: "2026-10-15",
-  orgId: "0d5c2f6e-0000-4000-8000-000000000001",
-  orgName: "Acme",
-  clusterId: "0d5c2f6e-0000-4000-8000-000000000002",
-  clusterName: "prod",
-  provider: "aws",
-  region: "us-east-1",
-  resourceKind: "PersistentVolume",
-  resourceUid: "pv-uid-1",
-  resourceName: "pvc-train-data",
-  component: "capacity",
-  status: "priced",
-  allocation: "allocated",
-  namespace: "ml",
-  likelyOwnerNamespace: null,
-  team: "ml",
-  costCentre: "CC-1",
-  storageClassName: "gp3",
-  category: "block",
-  product: "ebs-gp3",
-  priceEntryId: "0d5c2f6e-0000-4000-8000-000000000003",
-  priceSourceDate: "2026-09-01",
-  quantity: "500",
-  unit: "GiB_month",
-  hours: "24",
-  unitPrice: "0.08",
-  // 500 GiB × $0.08 × 24 h ÷ 744 h (October, AWS's calendar-month rule) = 1.2903225806…
-  cost: "1.2903225806",
-  currency: "USD",
-  discountPercent: null,
-  ...over,
-});
 
 const report = { month: "2026-10", status: "closed" as const };
 
@@ -81,16 +48,19 @@ describe("the FOCUS export", () => {
   });
 
   it("puts a negotiated discount between list and billed cost", () => {
-    const row = focusRow(fact({ cost: "0.9", discountPercent: "10", unitPrice: "0.08" }), report);
+    const row = focusRow(fact({ cost: "0.9", detail: { ...fact().detail, discountPercent: "10" } }), report);
     expect(row).toMatchObject({ BilledCost: "0.9", ListCost: "1", ContractedUnitPrice: "0.072" });
   });
 
   it("writes CSV whose header and every row pass the specification's checks", () => {
     const facts = [
       fact(),
+      // 500 GiB × 24 h × $0.000274 per GiB-hour = $3.288.
       fact({
         provider: "gcp",
         unit: "GiB_hour",
+        unitPrice: "0.000274",
+        cost: "3.288",
         product: "filestore-basic-hdd",
         category: "file",
         region: null,

@@ -1,42 +1,8 @@
 import { Dec } from "../../../pricing/decimal";
-import { prorateMonthly } from "../../../pricing/proration";
-import type { PriceUnit, Provider } from "../../../pricing/types";
-import { periodsPerMonth } from "../../../pricing/units";
-import type { CostCategory } from "../../cost-fact";
+import type { PriceUnit } from "../../../pricing/types";
+import type { FocusFact } from "./focus-fact";
+import { focusPricing } from "./focus-pricing";
 import { focusProviderName, focusServiceName, focusServiceSubcategory } from "./focus-service";
-
-/** One priced cost fact of the month with what FOCUS needs to describe it (unpriced facts have no row). */
-export interface FocusFact {
-  day: string;
-  orgId: string;
-  orgName: string;
-  clusterId: string;
-  clusterName: string;
-  provider: Provider;
-  region: string | null;
-  resourceKind: "PersistentVolume" | "VolumeSnapshotContent";
-  resourceUid: string;
-  resourceName: string | null;
-  component: string;
-  status: "priced" | "estimated" | "included";
-  allocation: "allocated" | "unallocated";
-  namespace: string | null;
-  likelyOwnerNamespace: string | null;
-  team: string | null;
-  costCentre: string | null;
-  storageClassName: string | null;
-  category: CostCategory;
-  product: string | null;
-  priceEntryId: string | null;
-  priceSourceDate: string | null;
-  quantity: string;
-  unit: PriceUnit;
-  hours: string;
-  unitPrice: string | null;
-  cost: string;
-  currency: string;
-  discountPercent: string | null;
-}
 
 /** The columns the export writes, in order: FOCUS columns, then Tierscope's x_ columns. */
 export const FOCUS_EXPORT_COLUMNS = [
@@ -109,23 +75,6 @@ const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
 
 /**
- * How many price units the day used: the quantity for the hours it existed, as a share of the
- * price's period by the provider's proration rule (the same rule the cost was computed with), so
- * PricingQuantity × ListUnitPrice is the list cost of a flat price.
- */
-export function focusPricingQuantity(fact: FocusFact): Dec {
-  const periods = periodsPerMonth(fact.unit);
-  if (periods === null) return new Dec(fact.quantity);
-  return prorateMonthly({
-    provider: fact.provider,
-    unit: fact.unit,
-    monthlyAmount: new Dec(fact.quantity).times(periods),
-    hours: new Dec(fact.hours),
-    day: new Date(`${fact.day}T00:00:00Z`),
-  });
-}
-
-/**
  * One FOCUS 1.2 row for one day of one resource's priced component. Billed, effective and
  * contracted cost are the fact's cost (Tierscope computes list prices less negotiated discounts;
  * there are no commitments or amortised purchases); list cost is the cost before the discount.
@@ -137,19 +86,11 @@ export function focusRow(
   const dayStart = Date.parse(`${fact.day}T00:00:00Z`);
   const [year, month] = report.month.split("-").map(Number) as [number, number];
   const cost = new Dec(fact.cost);
-  const keep = fact.discountPercent ? new Dec(100).minus(fact.discountPercent).div(100) : new Dec(1);
-  const listCost = keep.isZero() ? cost : cost.div(keep).toDecimalPlaces(10);
-  const quantity = focusPricingQuantity(fact).toDecimalPlaces(10);
-  // FOCUS wants a unit price on every Usage row. A graduated (tiered) price has none of its own:
-  // its blended list price is list cost ÷ quantity.
-  const listUnitPrice =
-    fact.unitPrice !== null
-      ? new Dec(fact.unitPrice)
-      : quantity.isZero()
-        ? new Dec(0)
-        : listCost.div(quantity).toDecimalPlaces(10);
+  const pricing = focusPricing(fact);
+  // Ten decimal places, as the facts store costs and prices: the products of the rounded figures
+  // stay within validate-focus's tolerance of the costs.
+  const fixed = (value: Dec) => value.toDecimalPlaces(10).toFixed();
   const provider = focusProviderName(fact.provider);
-  const unit = FOCUS_UNIT[fact.unit];
   const owner = fact.namespace ?? fact.likelyOwnerNamespace;
   const tags: Record<string, string> = { "tierscope/cluster": fact.clusterName };
   if (fact.namespace) tags["tierscope/namespace"] = fact.namespace;
@@ -175,17 +116,17 @@ export function focusRow(
     ChargeFrequency: "Usage-Based",
     ChargePeriodEnd: iso(dayStart + DAY_MS),
     ChargePeriodStart: iso(dayStart),
-    ConsumedQuantity: quantity.toFixed(),
-    ConsumedUnit: unit,
+    ConsumedQuantity: fixed(pricing.consumedQuantity),
+    ConsumedUnit: FOCUS_UNIT[pricing.consumedUnit],
     ContractedCost: cost.toFixed(),
-    ContractedUnitPrice: listUnitPrice.times(keep).toDecimalPlaces(10).toFixed(),
+    ContractedUnitPrice: fixed(pricing.contractedUnitPrice),
     EffectiveCost: cost.toFixed(),
     InvoiceIssuerName: provider,
-    ListCost: listCost.toFixed(),
-    ListUnitPrice: listUnitPrice.toFixed(),
+    ListCost: fixed(pricing.listCost),
+    ListUnitPrice: fixed(pricing.listUnitPrice),
     PricingCategory: "Standard",
-    PricingQuantity: quantity.toFixed(),
-    PricingUnit: unit,
+    PricingQuantity: fixed(pricing.pricingQuantity),
+    PricingUnit: FOCUS_UNIT[fact.unit],
     ProviderName: provider,
     PublisherName: provider,
     RegionId: fact.region,

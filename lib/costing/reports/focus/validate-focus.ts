@@ -1,3 +1,4 @@
+import { Dec } from "../../../pricing/decimal";
 import { FOCUS_COLUMNS, type FocusColumn } from "./focus-columns";
 
 // Checks a FOCUS dataset, as text fields by column id (CSV: an empty field is null), against the
@@ -7,6 +8,39 @@ import { FOCUS_COLUMNS, type FocusColumn } from "./focus-columns";
 const BY_ID = new Map(FOCUS_COLUMNS.map((c) => [c.id, c]));
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/**
+ * How far a unit price × PricingQuantity may be from its cost (FOCUS: the product "MUST produce the
+ * ListCost", and likewise ContractedCost): they must agree to the cent, i.e. differ by less than
+ * half a cent. The only honest difference is rounding in the stored facts: hours are kept to 4
+ * decimal places (±0.00005 h per piece of a day) while the cost was computed on exact hours, which
+ * moves a component priced at $M a month by at most M × 0.00005 ÷ 672 h ≈ M × 7.4e-8 per piece:
+ * under half a cent up to $67,000 a month (the demo fleet's largest is 1.1e-5). Quantities (6
+ * places) and the export's 10-place prices and quantities add far less. A baseline or size step
+ * left in the quantity, or a price in another currency, misses by much more on any real volume.
+ */
+export const UNIT_PRICE_TOLERANCE = new Dec("0.005");
+
+/** ListUnitPrice × PricingQuantity = ListCost and ContractedUnitPrice × PricingQuantity = ContractedCost. */
+function checkUnitPrices(row: Record<string, string>): string[] {
+  const problems: string[] = [];
+  const quantity = row.PricingQuantity ?? "";
+  if (row.ChargeClass === "Correction" || !DECIMAL.test(quantity)) return problems;
+  for (const [price, cost] of [
+    ["ListUnitPrice", "ListCost"],
+    ["ContractedUnitPrice", "ContractedCost"],
+  ] as const) {
+    const unitPrice = row[price] ?? "";
+    const amount = row[cost] ?? "";
+    if (!DECIMAL.test(unitPrice) || !DECIMAL.test(amount)) continue;
+    const product = new Dec(unitPrice).times(quantity);
+    if (product.minus(amount).abs().gte(UNIT_PRICE_TOLERANCE))
+      problems.push(
+        `${cost}: ${amount}, but ${price} × PricingQuantity = ${unitPrice} × ${quantity} = ${product.toFixed()}`,
+      );
+  }
+  return problems;
+}
 
 /** Problems with a header: Mandatory columns missing, unknown columns without the x_ prefix. */
 export function validateFocusHeader(header: string[]): string[] {
@@ -91,6 +125,7 @@ export function validateFocusRow(row: Record<string, string>): string[] {
       if (id in row && !row[id]) problems.push(`${id}: null on a Usage row`);
     }
   }
+  problems.push(...checkUnitPrices(row));
   const tags = parseJson(row.Tags);
   if (tags && typeof tags === "object" && !Array.isArray(tags)) {
     for (const [key, value] of Object.entries(tags as Record<string, unknown>)) {
