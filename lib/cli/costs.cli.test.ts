@@ -1,14 +1,12 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
 import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // One embedded database for the file, with hand-made facts written through `tierscope exec` in plain
 // SQL: a team's namespace, a namespace with no team, a released volume with a likely owner, an
 // unpriced component and a fact priced in euros.
-const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-costs-cli-"));
+const dataDir = temporaryDataDir("tierscope-costs-cli-");
 const SEED = `
 const pg = require(${JSON.stringify(PG_MODULE)});
 (async () => {

@@ -1,13 +1,11 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
 import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // Team ml owns prod/train, which costs $10.125 a day from 2026-03-02 (a Monday) to 2026-03-08: the
 // week's digest says 7 × 10.125 = $70.875, shown as $70.88. One weekly UTC subscription.
-const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-digest-cli-"));
+const dataDir = temporaryDataDir("tierscope-digest-cli-");
 const SEED = `
 const pg = require(${JSON.stringify(PG_MODULE)});
 (async () => {

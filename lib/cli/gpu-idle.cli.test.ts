@@ -1,9 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GpuIdleReport } from "../queries/gpu/get-gpu-idle-report";
 import { runTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 const DAY_MS = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
@@ -11,7 +9,7 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOStri
 const WINDOW = ["--from", day(-30), "--to", day(-1)];
 
 describe("tierscope gpu-idle", () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-gpu-"));
+  const dataDir = temporaryDataDir("tierscope-gpu-");
 
   beforeAll(async () => {
     const demo = await runTierscope(["demo", "--no-serve"], dataDir);

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeKubeApi, kubeconfigFor, startFakeKubeApi } from "../testing/fake-kube-api-server";
 import { node, persistentVolume, persistentVolumeClaim } from "../testing/kube-objects";
 import { runTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 let api: FakeKubeApi | undefined;
 afterEach(async () => {
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 function tempDir() {
-  return mkdtempSync(path.join(tmpdir(), "tierscope-import-"));
+  return temporaryDataDir("tierscope-import-");
 }
 
 function write(dir: string, name: string, content: unknown): string {

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type FakePrometheus, startFakePrometheus } from "../testing/fake-prometheus-server";
 import { runTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // One embedded database for the file: the cluster is created once, through `tierscope exec`, with
 // plain SQL (import metrics needs an existing cluster and creates none).
-const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-metrics-cli-"));
+const dataDir = temporaryDataDir("tierscope-metrics-cli-");
 const PG = path.resolve(import.meta.dirname, "../../node_modules/pg");
 const CREATE_CLUSTER = `
 const pg = require(${JSON.stringify(PG)});

@@ -1,14 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../pricing/refresh/fixtures");
 
 describe("tierscope prices", () => {
   it("refreshes from recorded Azure pages, then lists the new prices with their source and dates", async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-prices-"));
+    const dataDir = temporaryDataDir("tierscope-prices-");
     const refresh = await runTierscope(
       [
         "prices",
@@ -41,7 +40,7 @@ describe("tierscope prices", () => {
   it("names the cluster it cannot find, in one line", async () => {
     const result = await runTierscope(
       ["prices", "show", "--cluster", "nowhere"],
-      mkdtempSync(path.join(tmpdir(), "tierscope-prices-")),
+      temporaryDataDir("tierscope-prices-"),
     );
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^tierscope: No cluster named "nowhere"/);

@@ -1,9 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RECOMMENDATION_RULES } from "../costing/recommendations/recommendation-rules";
 import { runTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 interface RecommendJson {
   currency: string;
@@ -24,7 +22,7 @@ interface RecommendJson {
 }
 
 describe("tierscope recommend", () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-recommend-"));
+  const dataDir = temporaryDataDir("tierscope-recommend-");
 
   beforeAll(async () => {
     const demo = await runTierscope(["demo", "--no-serve"], dataDir);

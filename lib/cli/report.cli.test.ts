@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as mupdf from "mupdf";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,13 +7,14 @@ import { Dec, sum } from "../pricing/decimal";
 import { parseCsv } from "../testing/parse-csv";
 import { runTierscope } from "../testing/run-tierscope";
 import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // One embedded database for the file with hand-made March 2026 facts, written in plain SQL through
 // `tierscope exec`: team ML Research's prod/train (a volume, an unpriced IOPS component, a snapshot),
 // prod/ops with no team (an estimate), a released volume whose claim was in prod/train, a fact in EUR.
 // Each priced fact's quantity is what its cost buys at $0.08 per GiB-month for 24 of March's 744 h
 // (cost × 387.5 GiB), so FOCUS's unit price × quantity is its cost.
-const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-report-cli-"));
+const dataDir = temporaryDataDir("tierscope-report-cli-");
 const SEED = `
 const pg = require(${JSON.stringify(PG_MODULE)});
 (async () => {

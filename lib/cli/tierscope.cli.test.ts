@@ -1,12 +1,10 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../db/embedded/start-embedded-postgres";
 import { runTierscope, startTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 function freshDataDir() {
-  return mkdtempSync(path.join(tmpdir(), "tierscope-cli-"));
+  return temporaryDataDir("tierscope-cli-");
 }
 
 async function overviewTotals(port: number) {

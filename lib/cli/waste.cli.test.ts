@@ -1,10 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WASTE_CSV_COLUMNS } from "../costing/waste/findings-csv";
 import { WASTE_RULES } from "../costing/waste/waste-rules";
 import { runTierscope } from "../testing/run-tierscope";
+import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 interface WasteJson {
   currency: string;
@@ -18,7 +16,7 @@ interface WasteJson {
 }
 
 describe("tierscope waste", () => {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "tierscope-waste-"));
+  const dataDir = temporaryDataDir("tierscope-waste-");
 
   beforeAll(async () => {
     const demo = await runTierscope(["demo", "--no-serve"], dataDir);

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { temporaryDataDir } from "../../testing/temporary-data-dir";
 import { DataDirInUseError, lockDataDir } from "./data-dir-lock";
 
 const children: ReturnType<typeof spawn>[] = [];
@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 function freshDir() {
-  return mkdtempSync(path.join(tmpdir(), "tierscope-lock-"));
+  return temporaryDataDir("tierscope-lock-");
 }
 
 /** A pid that is certainly not running: a child that has exited. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeSamples } from "../../ingest/metrics/normalize-samples";
@@ -10,6 +9,7 @@ import type { SourceRecord } from "../../ingest/metrics/source-record";
 import { InvalidMetricRecordError, MetricInputError } from "../../ingest/metrics/source-record";
 import { createCluster, createOrganization } from "../../testing/factories";
 import { startFakePrometheus } from "../../testing/fake-prometheus-server";
+import { temporaryDataDir } from "../../testing/temporary-data-dir";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { storeMetricSamples } from "./store-metric-samples";
 
@@ -19,7 +19,7 @@ const T0 = Date.UTC(2026, 2, 1, 12);
 const ms = (seconds: number) => T0 + seconds * 1000;
 
 function files(contents: Record<string, string>): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), "tierscope-metrics-"));
+  const dir = temporaryDataDir("tierscope-metrics-");
   return Object.entries(contents).map(([name, text]) => {
     const file = path.join(dir, name);
     writeFileSync(file, text);
