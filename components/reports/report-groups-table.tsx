@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Fragment } from "react";
 import type { ChargebackReport } from "@/lib/costing/reports/chargeback-report";
 import { formatMoney } from "@/lib/format-money";
+import { lineAmount } from "./line-amount";
 import { reportFactsHref } from "./report-links";
 import { UnpricedNote } from "./unpriced-note";
 
@@ -69,8 +70,12 @@ export function ReportGroupsTable({ report }: { report: ChargebackReport }) {
                   />
                 </td>
                 <td className="px-4 py-1.5 text-slate-600">{ns.clusterName}</td>
-                <td className="px-4 py-1.5 text-right tabular-nums">{money(ns.volumes.cents)}</td>
-                <td className="px-4 py-1.5 text-right tabular-nums">{money(ns.snapshots.cents)}</td>
+                <td className="px-4 py-1.5 text-right tabular-nums">
+                  {lineAmount(money, ns.volumes.cents, ns)}
+                </td>
+                <td className="px-4 py-1.5 text-right tabular-nums">
+                  {lineAmount(money, ns.snapshots.cents, ns)}
+                </td>
                 <td className="px-4 py-1.5 text-right tabular-nums" data-testid="namespace-total">
                   <Link
                     href={reportFactsHref(report, {
@@ -81,7 +86,7 @@ export function ReportGroupsTable({ report }: { report: ChargebackReport }) {
                     })}
                     className="hover:underline"
                   >
-                    {money(ns.total.cents)}
+                    {lineAmount(money, ns.total.cents, ns)}
                   </Link>
                 </td>
               </tr>

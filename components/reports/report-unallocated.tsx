@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ChargebackReport } from "@/lib/costing/reports/chargeback-report";
 import { formatMoney } from "@/lib/format-money";
+import { lineAmount } from "./line-amount";
 import { reportFactsHref } from "./report-links";
 import { UnpricedNote } from "./unpriced-note";
 
@@ -52,8 +53,12 @@ export function ReportUnallocated({ report }: { report: ChargebackReport }) {
                   )}
                 </td>
                 <td className="px-4 py-1.5 text-slate-600">{owner.clusterName}</td>
-                <td className="px-4 py-1.5 text-right tabular-nums">{money(owner.volumes.cents)}</td>
-                <td className="px-4 py-1.5 text-right tabular-nums">{money(owner.snapshots.cents)}</td>
+                <td className="px-4 py-1.5 text-right tabular-nums">
+                  {lineAmount(money, owner.volumes.cents, owner)}
+                </td>
+                <td className="px-4 py-1.5 text-right tabular-nums">
+                  {lineAmount(money, owner.snapshots.cents, owner)}
+                </td>
                 <td className="px-4 py-1.5 text-right tabular-nums">
                   <Link
                     href={reportFactsHref(report, {
@@ -64,7 +69,7 @@ export function ReportUnallocated({ report }: { report: ChargebackReport }) {
                     })}
                     className="hover:underline"
                   >
-                    {money(owner.total.cents)}
+                    {lineAmount(money, owner.total.cents, owner)}
                   </Link>
                 </td>
               </tr>

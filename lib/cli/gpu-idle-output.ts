@@ -1,3 +1,4 @@
+import { csvCell } from "../csv-cell";
 import type { GpuIdleReport } from "../queries/gpu/get-gpu-idle-report";
 import { formatTable } from "./prices/table";
 
@@ -111,8 +112,6 @@ export function formatGpuIdleTable(report: GpuIdleReport, money: Money): string 
   );
   return lines.join("\n");
 }
-
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** One row per group, exact decimals, the currency on every row. */
 export function formatGpuIdleCsv(report: GpuIdleReport): string {

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { ZodError } from "zod";
+import { csvCell } from "../../csv-cell";
 import type { Db } from "../../db/prisma";
 import { formatMoney } from "../../format-money";
 import { getShowback, type ShowbackGroup, type ShowbackResult } from "../../queries/showback/get-showback";
@@ -143,8 +144,6 @@ export function formatCostsTable(report: CostsReport): string {
   }
   return lines.join("\n");
 }
-
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** One row per group, exact decimals, the currency on every row: ready for a spreadsheet. */
 export function formatCostsCsv(report: CostsReport): string {

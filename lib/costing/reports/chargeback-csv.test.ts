@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Dec, sum } from "../../pricing/decimal";
 import { parseCsv } from "../../testing/parse-csv";
 import { chargebackCsv } from "./chargeback-csv";
-import { buildChargebackReport } from "./chargeback-report";
+import { buildChargebackReport, type ChargebackLine } from "./chargeback-report";
 import { octoberInput } from "./chargeback-test-fixtures";
 
 describe("chargebackCsv", () => {
@@ -57,5 +57,19 @@ describe("chargebackCsv", () => {
     for (const r of rows) {
       expect(new Dec(r.volumes ?? "0").plus(r.snapshots ?? "0").toFixed(2)).toBe(r.total);
     }
+  });
+
+  it("keeps a chargeback's hostile team name as text and its amounts as numbers", () => {
+    const input = octoberInput();
+    const report = buildChargebackReport({
+      ...input,
+      lines: input.lines.map((l: ChargebackLine) =>
+        l.groupKey === "web" ? { ...l, groupKey: "@web", groupName: '=HYPERLINK("http://x.example")' } : l,
+      ),
+    });
+    const web = parseCsv(chargebackCsv(report)).find(
+      (r) => r.row_type === "group-total" && r.group_key === "'@web",
+    );
+    expect(web).toMatchObject({ group: '\'=HYPERLINK("http://x.example")', total: "20.50" });
   });
 });

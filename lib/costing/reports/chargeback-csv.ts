@@ -1,6 +1,6 @@
+import { csvLine } from "../../csv-cell";
 import { Dec } from "../../pricing/decimal";
 import type { ChargebackReport, ReportFigures } from "./chargeback-report";
-import { csvLine } from "./csv-cell";
 
 export const CHARGEBACK_CSV_HEADER = [
   "row_type",

@@ -1,3 +1,4 @@
+import { csvCell } from "../../csv-cell";
 import { dec, toCents } from "../../pricing/decimal";
 import type { WasteFindingDto } from "./serialize-finding";
 
@@ -23,14 +24,9 @@ export const WASTE_CSV_COLUMNS = [
   "dismissed",
 ] as const;
 
-/**
- * One RFC 4180 field. Text that a spreadsheet would run as a formula (= + - @ first) gets a leading
- * apostrophe: a finding's name or evidence must never execute in someone's Excel.
- */
-function field(value: string | number | boolean | null, text = true): string {
-  let cell = value === null ? "" : String(value);
-  if (text && /^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+/** One RFC 4180 field, guarded against formula injection (a finding's text never runs in a spreadsheet). */
+function field(value: string | number | boolean | null): string {
+  return csvCell(value === null ? null : String(value));
 }
 
 /** One row per finding with every column; money rounded to cents as a decimal string beside its currency. */
@@ -47,16 +43,16 @@ export function wasteFindingsCsv(findings: WasteFindingDto[]): string {
       field(f.owner.namespace),
       field(f.owner.team),
       field(f.since),
-      field(f.ageDays, false),
+      field(f.ageDays),
       // Empty when unpriced: an unknown price is not $0.
-      field(f.cost.monthlyCost === null ? null : toCents(dec(f.cost.monthlyCost)), false),
+      field(f.cost.monthlyCost === null ? null : toCents(dec(f.cost.monthlyCost))),
       field(f.cost.currency),
       field(f.cost.status),
       field(f.cost.basis),
       field(f.evidence.map((e) => `${e.label}: ${e.value}`).join("; ")),
       field(f.fix.summary),
       field(f.fix.command),
-      field(f.dismissed, false),
+      field(f.dismissed),
     ].join(","),
   );
   return `${[WASTE_CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;

@@ -1,4 +1,4 @@
-import { csvLine } from "../csv-cell";
+import { csvLine } from "../../../csv-cell";
 import { FOCUS_EXPORT_COLUMNS, type FocusRow } from "./focus-row";
 
 /** The header line of the FOCUS CSV export. */
