@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
-import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
+import { seedThroughExec } from "../testing/seed-through-exec";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // One embedded database for the file, with hand-made facts written through `tierscope exec` in plain
@@ -8,11 +8,6 @@ import { temporaryDataDir } from "../testing/temporary-data-dir";
 // unpriced component and a fact priced in euros.
 const dataDir = temporaryDataDir("tierscope-costs-cli-");
 const SEED = `
-const pg = require(${JSON.stringify(PG_MODULE)});
-(async () => {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await db.connect();
-  const one = async (sql, params) => (await db.query(sql, params)).rows[0].id;
   const org = await one("INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'acme', 'Acme') RETURNING id");
   const cluster = await one("INSERT INTO cluster (id, org_id, name, provider) VALUES (gen_random_uuid(), $1, 'prod', 'aws') RETURNING id", [org]);
   const team = await one("INSERT INTO team (id, org_id, slug, name, cost_centre) VALUES (gen_random_uuid(), $1, 'ml', 'ML Research', 'CC-1') RETURNING id", [org]);
@@ -27,8 +22,7 @@ const pg = require(${JSON.stringify(PG_MODULE)});
   await fact('c', '2026-03-20', 'capacity', 'priced', 'unallocated', null, 'train', '1.33333');
   await fact('a', '2026-02-20', 'capacity', 'priced', 'allocated', 'train', null, '5');
   await fact('e', '2026-03-02', 'capacity', 'priced', 'allocated', 'ops', null, '7.77', 'EUR');
-  await db.end();
-})().catch((error) => { console.error(error); process.exit(1); });`;
+`;
 
 beforeAll(async () => {
   const result = await seedThroughExec(dataDir, SEED);

@@ -1,17 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { runTierscope } from "../testing/run-tierscope";
-import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
+import { seedThroughExec } from "../testing/seed-through-exec";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // Team ml owns prod/train, which costs $10.125 a day from 2026-03-02 (a Monday) to 2026-03-08: the
 // week's digest says 7 × 10.125 = $70.875, shown as $70.88. One weekly UTC subscription.
 const dataDir = temporaryDataDir("tierscope-digest-cli-");
 const SEED = `
-const pg = require(${JSON.stringify(PG_MODULE)});
-(async () => {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await db.connect();
-  const one = async (sql, params) => (await db.query(sql, params)).rows[0].id;
   const org = await one("INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'acme', 'Acme') RETURNING id");
   const cluster = await one("INSERT INTO cluster (id, org_id, name, provider) VALUES (gen_random_uuid(), $1, 'prod', 'aws') RETURNING id", [org]);
   const team = await one("INSERT INTO team (id, org_id, slug, name) VALUES (gen_random_uuid(), $1, 'ml', 'ML') RETURNING id", [org]);
@@ -22,8 +17,7 @@ const pg = require(${JSON.stringify(PG_MODULE)});
       [cluster, '2026-03-0' + day]);
   }
   await db.query("INSERT INTO digest_subscription (id, team_id, recipients, cadence, time_zone, created_at, updated_at) VALUES (gen_random_uuid(), $1, ARRAY['lead@example.com'], 'weekly', 'UTC', now(), now())", [team]);
-  await db.end();
-})().catch((error) => { console.error(error); process.exit(1); });`;
+`;
 
 beforeAll(async () => {
   const result = await seedThroughExec(dataDir, SEED);

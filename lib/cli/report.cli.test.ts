@@ -6,7 +6,7 @@ import { validateFocusHeader, validateFocusRow } from "../costing/reports/focus/
 import { Dec, sum } from "../pricing/decimal";
 import { parseCsv } from "../testing/parse-csv";
 import { runTierscope } from "../testing/run-tierscope";
-import { PG_MODULE, seedThroughExec } from "../testing/seed-through-exec";
+import { seedThroughExec } from "../testing/seed-through-exec";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 // One embedded database for the file with hand-made March 2026 facts, written in plain SQL through
@@ -16,11 +16,6 @@ import { temporaryDataDir } from "../testing/temporary-data-dir";
 // (cost × 387.5 GiB), so FOCUS's unit price × quantity is its cost.
 const dataDir = temporaryDataDir("tierscope-report-cli-");
 const SEED = `
-const pg = require(${JSON.stringify(PG_MODULE)});
-(async () => {
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await db.connect();
-  const one = async (sql, params) => (await db.query(sql, params)).rows[0].id;
   const org = await one("INSERT INTO organization (id, slug, name) VALUES (gen_random_uuid(), 'acme', 'Acme') RETURNING id");
   const cluster = await one("INSERT INTO cluster (id, org_id, name, provider, region) VALUES (gen_random_uuid(), $1, 'prod', 'aws', 'us-east-1') RETURNING id", [org]);
   const team = await one("INSERT INTO team (id, org_id, slug, name, cost_centre) VALUES (gen_random_uuid(), $1, 'ml', 'ML Research', 'CC-1') RETURNING id", [org]);
@@ -35,8 +30,7 @@ const pg = require(${JSON.stringify(PG_MODULE)});
   await fact('PersistentVolume', 'b', '2026-03-15', 'capacity', 'estimated', 'allocated', 'ops', null, '2.5');
   await fact('PersistentVolume', 'c', '2026-03-20', 'capacity', 'priced', 'unallocated', null, 'train', '1.33333');
   await fact('PersistentVolume', 'e', '2026-03-02', 'capacity', 'priced', 'allocated', 'ops', null, '7.77', 'EUR');
-  await db.end();
-})().catch((error) => { console.error(error); process.exit(1); });`;
+`;
 
 beforeAll(async () => {
   const result = await seedThroughExec(dataDir, SEED);
