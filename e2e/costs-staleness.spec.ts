@@ -5,7 +5,7 @@ async function pricedFacts(storageClass: string): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   const { rows } = await client.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM cost_fact WHERE storage_class_name = $1 AND status = 'priced'",
+    "SELECT count(*)::int AS n FROM cost_fact_day WHERE storage_class_name = $1 AND status = 'priced'",
     [storageClass],
   );
   await client.end();

@@ -66,7 +66,7 @@ test("a closed month's chargeback adds up, equals the facts and Showback, and do
 }) => {
   closeMonth(LAST_MONTH);
   const [fleet] = await sql<{ total: string; currency: string }>(
-    `SELECT sum(cost)::text AS total, currency::text AS currency FROM cost_fact
+    `SELECT sum(cost)::text AS total, currency::text AS currency FROM cost_fact_day
       WHERE date_trunc('month', day) = $1::date GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1`,
     [`${LAST_MONTH}-01`],
   );

@@ -26,20 +26,20 @@ interface FleetFigures {
 /** The window's figures by plain SQL, in the currency most of its facts are in, as the page picks it. */
 async function fleetFigures(window: { from: string; to: string }): Promise<FleetFigures> {
   const [main] = await sql<{ currency: string }>(
-    `SELECT currency::text AS currency FROM cost_fact WHERE day BETWEEN $1::date AND $2::date
+    `SELECT currency::text AS currency FROM cost_fact_day WHERE day BETWEEN $1::date AND $2::date
       GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1`,
     [window.from, window.to],
   );
   const currency = main?.currency ?? "USD";
   const [fleet] = await sql<{ total: string; facts: number }>(
-    `SELECT coalesce(sum(cost), 0)::text AS total, count(*)::int AS facts FROM cost_fact
+    `SELECT coalesce(sum(cost), 0)::text AS total, count(*)::int AS facts FROM cost_fact_day
       WHERE day BETWEEN $1::date AND $2::date AND currency = $3`,
     [window.from, window.to, currency],
   );
   // The namespace with the most allocated spend.
   const [top] = await sql<{ cluster: string; namespace: string; total: string }>(
     `SELECT c.name AS cluster, f.namespace, sum(f.cost)::text AS total
-       FROM cost_fact f JOIN cluster c ON c.id = f.cluster_id
+       FROM cost_fact_day f JOIN cluster c ON c.id = f.cluster_id
       WHERE f.day BETWEEN $1::date AND $2::date AND f.currency = $3 AND f.allocation = 'allocated'
       GROUP BY c.name, f.namespace ORDER BY sum(f.cost) DESC NULLS LAST LIMIT 1`,
     [window.from, window.to, currency],
@@ -87,7 +87,7 @@ test("Overview → Showback → a namespace → a volume → the facts behind it
 
   // The namespace's most expensive volume priced from the catalog (not a local disk at $0).
   const [pv] = await sql<{ name: string }>(
-    `SELECT pv.name FROM cost_fact f JOIN cluster c ON c.id = f.cluster_id
+    `SELECT pv.name FROM cost_fact_day f JOIN cluster c ON c.id = f.cluster_id
        JOIN persistent_volume pv ON pv.cluster_id = f.cluster_id AND pv.uid = f.resource_uid
       WHERE ${inWindow} AND c.name = $4 AND f.namespace = $5 AND f.resource_kind = 'PersistentVolume'
       GROUP BY pv.name HAVING bool_or(f.price_entry_id IS NOT NULL AND f.cost IS NOT NULL)
@@ -104,14 +104,14 @@ test("Overview → Showback → a namespace → a volume → the facts behind it
   const uid = decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1) ?? "");
   // Its latest day with a cost priced from the catalog.
   const [priced] = await sql<{ date: string }>(
-    `SELECT to_char(max(f.day), 'YYYY-MM-DD') AS date FROM cost_fact f JOIN cluster c ON c.id = f.cluster_id
+    `SELECT to_char(max(f.day), 'YYYY-MM-DD') AS date FROM cost_fact_day f JOIN cluster c ON c.id = f.cluster_id
       WHERE ${inWindow} AND c.name = $4 AND f.resource_uid = $5 AND f.price_entry_id IS NOT NULL AND f.cost IS NOT NULL`,
     [window.from, window.to, currency, top.cluster, uid],
   );
   const date = priced?.date ?? "";
   const day = page.getByTestId("cost-day").filter({ hasText: date });
   const [dayCost] = await sql<{ total: string }>(
-    `SELECT coalesce(sum(f.cost), 0)::text AS total FROM cost_fact f JOIN cluster c ON c.id = f.cluster_id
+    `SELECT coalesce(sum(f.cost), 0)::text AS total FROM cost_fact_day f JOIN cluster c ON c.id = f.cluster_id
       WHERE c.name = $1 AND f.resource_uid = $2 AND f.day = $3::date AND f.currency = $4`,
     [top.cluster, uid, date, currency],
   );
@@ -126,7 +126,7 @@ test("Overview → Showback → a namespace → a volume → the facts behind it
   // Each price's source as the catalog records it: its description, date, and link when it has one.
   const sources = await sql<{ description: string; url: string | null; date: string }>(
     `SELECT DISTINCT ps.description, ps.url, to_char(ps.source_date, 'YYYY-MM-DD') AS date
-       FROM cost_fact f JOIN cluster c ON c.id = f.cluster_id
+       FROM cost_fact_day f JOIN cluster c ON c.id = f.cluster_id
        JOIN price_entry pe ON pe.id = f.price_entry_id JOIN price_source ps ON ps.id = pe.source_id
       WHERE c.name = $1 AND f.resource_uid = $2 AND f.day = $3::date`,
     [top.cluster, uid, date],

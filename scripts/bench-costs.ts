@@ -2,8 +2,8 @@
 // with N PersistentVolumes in all (default 20,000 over 2 clusters; 10 % resized once, bound to
 // claims mounted by pods), computes D days (default 90) of cost facts with the real engine, and
 // times the Showback query for the last month grouped by namespace (it reads the daily rollups).
-// Prints facts per second and bytes per fact, and extrapolates both to the brief's fleet (500,000
-// volumes). Clusters are computed side by side on a PostgreSQL server, so use several.
+// Prints daily facts per second, the runs they are stored as and bytes per daily fact, and
+// extrapolates both to the brief's fleet (500,000 volumes). Clusters are computed side by side on a PostgreSQL server, so use several.
 
 import { isoDayOf } from "../lib/costing/day-window";
 import { createPrisma } from "../lib/db/prisma";
@@ -181,11 +181,13 @@ console.log(
     `about ${(fleetFacts / perSecond / 60).toFixed(0)} min on this machine at this rate`,
 );
 
-// What the facts and their rollups take on disk, to size a year of the fleet.
+// What the facts and their rollups take on disk, to size a year of the fleet. Facts are stored as
+// runs of identical days: bytes per daily fact is what a day of the fleet costs on disk.
 const [size] = await db.$queryRawUnsafe<
-  { facts: number; fact_bytes: number; splits: number; split_bytes: number; rollups: number }[]
+  { facts: number; runs: number; fact_bytes: number; splits: number; split_bytes: number; rollups: number }[]
 >(
-  `SELECT (SELECT count(*) FROM cost_fact)::float8 AS facts,
+  `SELECT (SELECT sum(last_day - first_day + 1) FROM cost_fact)::float8 AS facts,
+          (SELECT count(*) FROM cost_fact)::float8 AS runs,
           pg_total_relation_size('cost_fact')::float8 AS fact_bytes,
           (SELECT count(*) FROM cost_fact_workload)::float8 AS splits,
           pg_total_relation_size('cost_fact_workload')::float8 AS split_bytes,
@@ -194,10 +196,11 @@ const [size] = await db.$queryRawUnsafe<
 if (size) {
   const perFact = (size.fact_bytes + size.split_bytes) / size.facts;
   console.log(
-    `storage: ${Math.round(perFact)} bytes per fact with its workload splits and indexes ` +
-      `(${size.facts.toLocaleString("en-US")} facts, ${size.splits.toLocaleString("en-US")} splits); ` +
-      `${size.rollups.toLocaleString("en-US")} rollup rows = ${(size.facts / size.rollups).toFixed(0)} facts per rollup row; ` +
-      `the 500,000-volume fleet's ${days} days would take ${((fleetFacts * perFact) / 1024 ** 3).toFixed(0)} GiB`,
+    `storage: ${size.facts.toLocaleString("en-US")} daily facts in ${size.runs.toLocaleString("en-US")} runs ` +
+      `(${(size.facts / size.runs).toFixed(1)} days per run) with ${size.splits.toLocaleString("en-US")} workload splits: ` +
+      `${((size.fact_bytes + size.split_bytes) / 1024 ** 2).toFixed(0)} MiB with indexes, ${Math.round(perFact)} bytes per daily fact; ` +
+      `${size.rollups.toLocaleString("en-US")} daily rollup rows; ` +
+      `the 500,000-volume fleet's ${days} days would take ${((fleetFacts * perFact) / 1024 ** 3).toFixed(1)} GiB`,
   );
 }
 

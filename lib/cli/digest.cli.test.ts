@@ -13,7 +13,7 @@ const SEED = `
   await db.query("INSERT INTO namespace (cluster_id, name, team_id, first_seen_at, last_seen_at) VALUES ($1, 'train', $2, now(), now())", [cluster, team]);
   for (let day = 2; day <= 8; day++) {
     await db.query(
-      "INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, 'PersistentVolume', 'vol-a', 'capacity', 'priced', 'allocated', 'train', 'gp3', 100, 'GB_month', 24, 0.08, '10.125', 'USD', 'block', '{}', now())",
+      "INSERT INTO cost_fact (cluster_id, first_day, last_day, resource_kind, resource_uid, component, status, allocation, namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, $2, 'PersistentVolume', 'vol-a', 'capacity', 'priced', 'allocated', 'train', 'gp3', 100, 'GB_month', 24, 0.08, '10.125', 'USD', 'block', '{}', now())",
       [cluster, '2026-03-0' + day]);
   }
   await db.query("INSERT INTO digest_subscription (id, team_id, recipients, cadence, time_zone, created_at, updated_at) VALUES (gen_random_uuid(), $1, ARRAY['lead@example.com'], 'weekly', 'UTC', now(), now())", [team]);

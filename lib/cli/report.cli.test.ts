@@ -21,7 +21,7 @@ const SEED = `
   const team = await one("INSERT INTO team (id, org_id, slug, name, cost_centre) VALUES (gen_random_uuid(), $1, 'ml', 'ML Research', 'CC-1') RETURNING id", [org]);
   await db.query("INSERT INTO namespace (cluster_id, name, team_id, first_seen_at, last_seen_at) VALUES ($1, 'train', $2, now(), now()), ($1, 'ops', NULL, now(), now())", [cluster, team]);
   const fact = (kind, uid, day, component, status, allocation, namespace, owner, cost, currency = 'USD', category = 'block') => db.query(
-    "INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace, likely_owner_namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'gp3', coalesce($10::numeric * 387.5, 100), 'GiB_month', 24, 0.08, $10, $11, $12, '{}', now())",
+    "INSERT INTO cost_fact (cluster_id, first_day, last_day, resource_kind, resource_uid, component, status, allocation, namespace, likely_owner_namespace, storage_class_name, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at) VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, 'gp3', coalesce($10::numeric * 387.5, 100), 'GiB_month', 24, 0.08, $10, $11, $12, '{}', now())",
     [cluster, day, kind, uid, component, status, allocation, namespace, owner, cost, currency, category]);
   await fact('PersistentVolume', 'a', '2026-03-01', 'capacity', 'priced', 'allocated', 'train', null, '10.125');
   await fact('PersistentVolume', 'a', '2026-03-31', 'capacity', 'priced', 'allocated', 'train', null, '0.0049');

@@ -360,3 +360,62 @@ export function volumeDayCosts(
     return { fact, workloads };
   });
 }
+
+/** The days a price, override or exchange rate starts or ends: the price in force may differ from the day before. */
+export function pricingChangeDays(
+  ctx: Pick<VolumeCostingContext, "catalog" | "overrides" | "exchangeRates">,
+): Set<IsoDay> {
+  const days = new Set<IsoDay>();
+  for (const rule of [...ctx.catalog, ...ctx.overrides]) {
+    days.add(rule.effectiveFrom);
+    if (rule.effectiveTo) days.add(rule.effectiveTo);
+  }
+  for (const rate of ctx.exchangeRates) days.add(rate.effectiveFrom);
+  return days;
+}
+
+/**
+ * What `volumeDayCosts` reads for a day on which nothing about the volume changes, as a key: two
+ * consecutive days with the same key get the same facts but for their day. Null when the day is
+ * not steady, and must be computed: the volume is created, deleted, resized, rebound or reclassed
+ * during it (a revision starts or ends inside it), a pod mounting its claim starts or stops during
+ * it, a price starts or ends on it (`changeDays`), or it is not over yet. The key holds the month
+ * (proration), the revision in force, the claim's used bytes that day (usage-billed storage) and
+ * the mounts spanning the day (workload shares).
+ */
+export function steadyDayKey(
+  volume: VolumeCostInput,
+  day: IsoDay,
+  ctx: VolumeCostingContext,
+  changeDays: ReadonlySet<IsoDay>,
+): string | null {
+  const { start, end } = dayBounds(day);
+  if (changeDays.has(day) || ctx.now.getTime() < end) return null;
+  if (volume.createdAt.getTime() > start || (volume.deletedAt && volume.deletedAt.getTime() < end))
+    return null;
+  let revisionIndex = -1;
+  for (const [index, revision] of volume.revisions.entries()) {
+    const from = revision.validFrom.getTime();
+    const to = revision.validTo?.getTime() ?? Number.POSITIVE_INFINITY;
+    if (to <= start || from >= end) continue;
+    if (from > start || to < end || revisionIndex >= 0) return null;
+    revisionIndex = index;
+  }
+  const revision = volume.revisions[revisionIndex];
+  if (!revision) return null;
+  const claim = revision.claimNamespace && revision.claimName ? revision : null;
+  const usedBytes = claim
+    ? ctx.usedBytes(claim.claimNamespace as string, claim.claimName as string, day)
+    : null;
+  const spanning: number[] = [];
+  if (claim && revision.phase === "Bound") {
+    for (const [index, mount] of ctx
+      .mounts(claim.claimNamespace as string, claim.claimName as string)
+      .entries()) {
+      if (mount.end <= start || mount.start >= end) continue;
+      if (mount.start > start || mount.end < end) return null;
+      spanning.push(index);
+    }
+  }
+  return `${day.slice(0, 7)}|${revisionIndex}|${usedBytes ?? ""}|${spanning.join(",")}`;
+}

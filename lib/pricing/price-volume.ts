@@ -179,7 +179,7 @@ function convert(component: PricedComponent, target: string, input: PriceVolumeI
     return {
       ...component,
       status: "unpriced",
-      reason: `no exchange rate ${component.currency}→${target} on ${input.day}`,
+      reason: `no exchange rate ${component.currency}→${target} on this day`,
       monthlyCost: null,
       listCurrency: component.currency,
       currency: target,

@@ -22,12 +22,16 @@ export function selectPriceInForce(candidates: CatalogPrice[], day: IsoDay): Cat
   return inForce[0] ?? null;
 }
 
-/** Why no price is in force: no entry at all, or the known prices start later or ended earlier. */
+/**
+ * Why no price is in force on `day`: no entry at all, or the known prices start later or ended
+ * earlier. The day itself is not in the text (the fact it explains carries it), so the days of an
+ * unpriced stretch read alike and are stored as one run.
+ */
 export function explainNoPrice(candidates: CatalogPrice[], day: IsoDay): string {
   if (candidates.length === 0) return "no price in the catalog";
   const later = candidates.filter((c) => c.effectiveFrom > day).map((c) => c.effectiveFrom);
-  if (later.length > 0) return `the earliest known price starts ${later.sort()[0]}, after ${day}`;
-  return `the known prices ended before ${day}`;
+  if (later.length > 0) return `the earliest known price starts ${later.sort()[0]}, after this day`;
+  return "the known prices ended before this day";
 }
 
 export function catalogKey(p: { provider: string; region: string; product: string; component: string }) {

@@ -211,7 +211,7 @@ describe("the price in force", () => {
   it("says when the only prices start later", () => {
     expect(selectPriceInForce([fresh], "2026-01-01")).toBeNull();
     expect(explainNoPrice([fresh], "2026-01-01")).toBe(
-      "the earliest known price starts 2026-11-01, after 2026-01-01",
+      "the earliest known price starts 2026-11-01, after this day",
     );
   });
 });

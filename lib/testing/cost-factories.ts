@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { DayCostFact } from "../costing/cost-fact";
+import { daysBetween } from "../costing/day-window";
 import type { CloudProvider, Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { refreshCostRollups } from "../queries/costs/refresh-cost-rollups";
+import { replaceCostFacts } from "../queries/costs/write-cost-facts";
 import { createCluster, createOrganization } from "./factories";
 
 // Hand-made cost facts for the showback tests: each test states the facts it reads, exactly, so
@@ -80,7 +83,8 @@ function factData(input: FactInput): Prisma.CostFactCreateManyInput {
   const defaultCost = status === "unpriced" ? null : status === "included" ? "0" : "1";
   return {
     clusterId: input.clusterId,
-    day: new Date(`${input.day}T00:00:00Z`),
+    firstDay: new Date(`${input.day}T00:00:00Z`),
+    lastDay: new Date(`${input.day}T00:00:00Z`),
     resourceKind: input.resourceKind ?? "PersistentVolume",
     resourceUid: input.resourceUid,
     component: input.component ?? "capacity",
@@ -104,7 +108,37 @@ function factData(input: FactInput): Prisma.CostFactCreateManyInput {
   };
 }
 
-/** Inserts cost facts as the costing engine would have written them, rollups included. */
+/**
+ * Stores computed day facts of [from, to] (ISO days) the way computeCostFacts does, a month at a time
+ * in one transaction: as runs, replacing what was there.
+ */
+export async function storeDayFacts(
+  db: Db,
+  input: { clusterId: string; from: string; to: string; facts: readonly DayCostFact[]; computedAt: Date },
+): Promise<void> {
+  const byDay = new Map<string, DayCostFact[]>();
+  for (const fact of input.facts) byDay.set(fact.day, [...(byDay.get(fact.day) ?? []), fact]);
+  const months = new Map<string, string[]>();
+  for (const day of daysBetween(input.from, input.to)) {
+    months.set(day.slice(0, 7), [...(months.get(day.slice(0, 7)) ?? []), day]);
+  }
+  await db.$transaction(async (tx) => {
+    for (const days of months.values()) {
+      await replaceCostFacts(tx, {
+        clusterId: input.clusterId,
+        from: days[0] as string,
+        to: days.at(-1) as string,
+        days: days.map((day) => ({ day, items: (byDay.get(day) ?? []).map((fact) => ({ fact })) })),
+        computedAt: input.computedAt,
+      });
+    }
+  });
+}
+
+/**
+ * Inserts cost facts as the costing engine would have written them, rollups included: each fact is a
+ * one-day run (runs only save space; every reader reads them by day).
+ */
 export async function createCostFacts(db: Db, facts: FactInput[]): Promise<void> {
   if (facts.length === 0) return;
   await db.costFact.createMany({
@@ -146,7 +180,7 @@ export async function createCostFactWorkloads(
   await db.costFactWorkload.createMany({
     data: rows.map((r) => ({
       clusterId: r.clusterId,
-      day: new Date(`${r.day}T00:00:00Z`),
+      firstDay: new Date(`${r.day}T00:00:00Z`),
       resourceKind: r.resourceKind ?? "PersistentVolume",
       resourceUid: r.resourceUid,
       component: r.component ?? "capacity",

@@ -7,7 +7,7 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error("run through `tierscope exec`: it provides DATABASE_URL");
 const db = createPrisma(url);
 const clusters = await db.$queryRawUnsafe<{ cluster_id: string; first: string; last: string }[]>(
-  `SELECT cluster_id::text, min(day)::text AS first, max(day)::text AS last FROM cost_fact GROUP BY cluster_id`,
+  `SELECT cluster_id::text, min(first_day)::text AS first, max(last_day)::text AS last FROM cost_fact GROUP BY cluster_id`,
 );
 for (const c of clusters)
   await refreshCostRollups(db, { clusterId: c.cluster_id, from: c.first, to: c.last });

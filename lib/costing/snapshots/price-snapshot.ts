@@ -63,7 +63,7 @@ export function priceSnapshot(input: {
     const rate = convert(listCurrency);
     if (!override.unitPrice || !periods)
       return { ok: false, unit, reason: "the override has no usable monthly price" };
-    if (!rate) return { ok: false, unit, reason: `no exchange rate ${listCurrency}→${target} on ${day}` };
+    if (!rate) return { ok: false, unit, reason: `no exchange rate ${listCurrency}→${target} on this day` };
     const price = override.unitPrice;
     return {
       ok: true,
@@ -100,7 +100,11 @@ export function priceSnapshot(input: {
     return { ok: false, unit: entry.unit, reason: `a ${entry.unit} price is not a monthly charge` };
   const rate = convert(entry.currency);
   if (!rate)
-    return { ok: false, unit: entry.unit, reason: `no exchange rate ${entry.currency}→${target} on ${day}` };
+    return {
+      ok: false,
+      unit: entry.unit,
+      reason: `no exchange rate ${entry.currency}→${target} on this day`,
+    };
   const discount = discountFor(
     pricing.overrides,
     { clusterId: input.clusterId, provider: product.provider, product: product.product },

@@ -201,7 +201,6 @@ function linkDayCost(
       restoreSizeBytes: size.restoreSizeBytes?.toString() ?? null,
       chainPosition: link.position,
       chainId: chain.id,
-      chainLength: chain.links.length,
       previousUid: size.previousUid,
       daysSincePrevious: size.daysSincePrevious,
       storedBytes: end?.bytes?.toFixed(0) ?? null,

@@ -16,7 +16,7 @@ const ROLLUP_SELECT = `
          count(DISTINCT resource_uid) FILTER (WHERE status = 'unpriced'),
          count(DISTINCT resource_uid) FILTER (WHERE status = 'included'),
          count(*)
-    FROM cost_fact`;
+    FROM cost_fact_day`;
 
 const ROLLUP_GROUP_BY = `
    GROUP BY cluster_id, day, resource_kind, currency, allocation, namespace, likely_owner_namespace,
@@ -42,9 +42,14 @@ export async function refreshCostRollups(
   );
   await tx.$executeRawUnsafe(
     `INSERT INTO cost_rollup_day ${ROLLUP_COLUMNS}
-     ${ROLLUP_SELECT} WHERE cluster_id = $1::uuid AND day BETWEEN $2::date AND $3::date ${ROLLUP_GROUP_BY}`,
+     ${ROLLUP_SELECT}
+      WHERE cluster_id = $1::uuid AND first_day BETWEEN $4::date AND $3::date AND last_day >= $2::date
+        AND day BETWEEN $2::date AND $3::date
+     ${ROLLUP_GROUP_BY}`,
     input.clusterId,
     input.from,
     input.to,
+    // Fact runs stay within a month: none that reaches the window starts before its first month.
+    `${input.from.slice(0, 7)}-01`,
   );
 }

@@ -31,9 +31,9 @@ async function fact(
 ) {
   await client.$transaction(async (tx) => {
     await tx.$executeRaw`
-      INSERT INTO cost_fact (cluster_id, day, resource_kind, resource_uid, component, status, allocation,
+      INSERT INTO cost_fact (cluster_id, first_day, last_day, resource_kind, resource_uid, component, status, allocation,
                              namespace, quantity, unit, hours, unit_price, cost, currency, category, detail, computed_at)
-      VALUES (${clusterId}::uuid, ${over.day}::date, 'PersistentVolume', ${over.uid}, 'capacity', 'priced',
+      VALUES (${clusterId}::uuid, ${over.day}::date, ${over.day}::date, 'PersistentVolume', ${over.uid}, 'capacity', 'priced',
               'allocated', 'ml', ${over.cost}::numeric * 387.5, 'GiB_month', 24, 0.08, ${over.cost}::numeric,
               ${over.currency ?? "USD"}, 'block', '{}', now())`;
     await refreshCostRollups(tx, { clusterId, from: over.day, to: over.day });

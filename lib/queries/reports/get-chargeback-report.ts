@@ -15,6 +15,7 @@ import {
   NO_COST_CENTRE_KEY,
   NO_TEAM_KEY,
   ROLLUPS_FROM,
+  runsReaching,
 } from "../showback/showback-sql";
 import { getMonthClose } from "./get-month-close";
 import { MonthNotClosedError } from "./month-not-closed-error";
@@ -82,9 +83,11 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
          WHERE ${scope}
          GROUP BY 1, 3, 4, 5, 6`;
       // The reference the parts must add up to: every fact of the month in the currency, read from
-      // the facts themselves rather than the rollups the lines come from.
+      // the facts themselves rather than the rollups the lines come from (a run's day cost times its
+      // days in the month).
       const fleet = await tx.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-        SELECT sum(cf.cost) AS total FROM cost_fact cf WHERE ${scope}`;
+        SELECT sum(cf.cost * (least(cf.last_day, ${window.to}::date) - greatest(cf.first_day, ${window.from}::date) + 1)) AS total
+          FROM cost_fact cf WHERE ${runsReaching("cf", window)} AND cf.currency = ${currency}`;
       return { close, currency, currencies, rows, fleet };
     },
     {

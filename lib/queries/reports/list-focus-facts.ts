@@ -3,9 +3,10 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { PriceUnit, Provider } from "../../pricing/types";
 import type { CostWindow } from "../showback/cost-window";
-import { FACTS_FROM, inWindow } from "../showback/showback-sql";
+import { factsFrom, inWindow, runsReaching } from "../showback/showback-sql";
 
-const BATCH = 5_000;
+/** Fact runs read at a time: at most 31 FOCUS rows each. */
+const RUNS = 500;
 
 interface FocusFactRow {
   cluster_id: string;
@@ -39,6 +40,14 @@ interface FocusFactRow {
   detail: Record<string, unknown>;
 }
 
+interface RunKey {
+  cluster_id: string;
+  first_day: string;
+  resource_kind: string;
+  resource_uid: string;
+  component: string;
+}
+
 const text = (value: unknown): string | null =>
   typeof value === "string" || typeof value === "number" ? String(value) : null;
 
@@ -60,12 +69,28 @@ function focusDetail(detail: Record<string, unknown>): FocusFactDetail {
 /**
  * Every priced fact of a window, in whatever currency it was priced in (each FOCUS row states its
  * own BillingCurrency; unpriced facts have no cost to bill and are left out), with its organisation, cluster, resource name, owner's team and cost centre and price
- * product: the FOCUS export's input. Yields batches in primary-key order (keyset pages), so memory
- * stays flat however many facts the month has.
+ * product: the FOCUS export's input. Yields the days of a few hundred fact runs at a time, in
+ * the runs' primary-key order (keyset pages over cost_fact's index), so memory stays flat however
+ * many facts the month has.
  */
 export async function* listFocusFacts(db: Db, params: { window: CostWindow }): AsyncGenerator<FocusFact[]> {
+  const { window } = params;
+  const runKey = Prisma.sql`(cf.cluster_id, cf.first_day, cf.resource_kind, cf.resource_uid, cf.component)`;
   let after: Prisma.Sql = Prisma.sql`TRUE`;
   for (;;) {
+    const [upTo] = await db.$queryRaw<RunKey[]>`
+      SELECT * FROM (
+        SELECT cf.cluster_id::text AS cluster_id, to_char(cf.first_day, 'YYYY-MM-DD') AS first_day,
+               cf.resource_kind::text AS resource_kind, cf.resource_uid, cf.component::text AS component
+          FROM cost_fact cf
+         WHERE ${runsReaching("cf", window)} AND cf.cost IS NOT NULL AND ${after}
+         ORDER BY ${runKey}
+         LIMIT ${RUNS}) batch
+       ORDER BY 1 DESC, 2 DESC, 3 DESC, 4 DESC, 5 DESC
+       LIMIT 1`;
+    if (!upTo) return;
+    const throughRun = Prisma.sql`${runKey} <= (${upTo.cluster_id}::uuid, ${upTo.first_day}::date,
+      ${upTo.resource_kind}::"CostResourceKind", ${upTo.resource_uid}, ${upTo.component}::"PriceComponent")`;
     const rows = await db.$queryRaw<FocusFactRow[]>`
       SELECT cf.cluster_id::text AS cluster_id, to_char(cf.day, 'YYYY-MM-DD') AS day,
              cf.resource_kind::text AS resource_kind, cf.resource_uid, cf.component::text AS component,
@@ -81,51 +106,48 @@ export async function* listFocusFacts(db: Db, params: { window: CostWindow }): A
                'discountPercent', cf.detail->'discountPercent', 'segments', cf.detail->'segments',
                'earlyDeletion', cf.detail->'earlyDeletion', 'storedBytes', cf.detail->'storedBytes'
              ) AS detail
-      ${FACTS_FROM}
+      ${factsFrom(window)}
       JOIN organization o ON o.id = c.org_id
       LEFT JOIN price_entry pe ON pe.id = cf.price_entry_id
       LEFT JOIN persistent_volume pv
         ON cf.resource_kind = 'PersistentVolume' AND pv.cluster_id = cf.cluster_id AND pv.uid = cf.resource_uid
       LEFT JOIN volume_snapshot_content vsc
         ON cf.resource_kind = 'VolumeSnapshotContent' AND vsc.cluster_id = cf.cluster_id AND vsc.uid = cf.resource_uid
-       WHERE ${inWindow(params.window)} AND cf.cost IS NOT NULL AND ${after}
-       ORDER BY cf.cluster_id, cf.day, cf.resource_kind, cf.resource_uid, cf.component
-       LIMIT ${BATCH}`;
-    if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      day: r.day,
-      orgId: r.org_id,
-      orgName: r.org_name,
-      clusterId: r.cluster_id,
-      clusterName: r.cluster_name,
-      provider: r.provider,
-      region: r.region,
-      resourceKind: r.resource_kind,
-      resourceUid: r.resource_uid,
-      resourceName: r.resource_name,
-      component: r.component,
-      status: r.status,
-      allocation: r.allocation,
-      namespace: r.namespace,
-      likelyOwnerNamespace: r.likely_owner_namespace,
-      team: r.team,
-      costCentre: r.cost_centre,
-      storageClassName: r.storage_class_name,
-      category: r.category,
-      product: r.product,
-      priceEntryId: r.price_entry_id,
-      priceSourceDate: r.price_source_date,
-      quantity: r.quantity.toFixed(),
-      unit: r.unit,
-      hours: r.hours.toFixed(),
-      unitPrice: r.unit_price?.toFixed() ?? null,
-      cost: r.cost.toFixed(),
-      currency: r.currency.trim(),
-      detail: focusDetail(r.detail),
-    }));
-    if (rows.length < BATCH) return;
-    const last = rows[rows.length - 1] as FocusFactRow;
-    after = Prisma.sql`(cf.cluster_id, cf.day, cf.resource_kind, cf.resource_uid, cf.component) >
-      (${last.cluster_id}::uuid, ${last.day}::date, ${last.resource_kind}::"CostResourceKind", ${last.resource_uid}, ${last.component}::"PriceComponent")`;
+       WHERE ${inWindow(window)} AND cf.cost IS NOT NULL AND ${after} AND ${throughRun}
+       ORDER BY cf.cluster_id, cf.first_day, cf.resource_kind, cf.resource_uid, cf.component, cf.day`;
+    if (rows.length > 0)
+      yield rows.map((r) => ({
+        day: r.day,
+        orgId: r.org_id,
+        orgName: r.org_name,
+        clusterId: r.cluster_id,
+        clusterName: r.cluster_name,
+        provider: r.provider,
+        region: r.region,
+        resourceKind: r.resource_kind,
+        resourceUid: r.resource_uid,
+        resourceName: r.resource_name,
+        component: r.component,
+        status: r.status,
+        allocation: r.allocation,
+        namespace: r.namespace,
+        likelyOwnerNamespace: r.likely_owner_namespace,
+        team: r.team,
+        costCentre: r.cost_centre,
+        storageClassName: r.storage_class_name,
+        category: r.category,
+        product: r.product,
+        priceEntryId: r.price_entry_id,
+        priceSourceDate: r.price_source_date,
+        quantity: r.quantity.toFixed(),
+        unit: r.unit,
+        hours: r.hours.toFixed(),
+        unitPrice: r.unit_price?.toFixed() ?? null,
+        cost: r.cost.toFixed(),
+        currency: r.currency.trim(),
+        detail: focusDetail(r.detail),
+      }));
+    after = Prisma.sql`${runKey} > (${upTo.cluster_id}::uuid, ${upTo.first_day}::date,
+      ${upTo.resource_kind}::"CostResourceKind", ${upTo.resource_uid}, ${upTo.component}::"PriceComponent")`;
   }
 }

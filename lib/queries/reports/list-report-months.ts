@@ -11,11 +11,12 @@ export interface ReportMonth {
 /**
  * Every month from the first day of facts to the last, and every closed month, newest first, with
  * its close: closed only once every organisation with a cluster has closed it (month-close-sql.ts).
- * The bounds come from the (day, cluster_id) index: no scan of the facts.
+ * The bounds come from the (first_day, cluster_id) index: no scan of the facts (a fact run ends in
+ * the month it starts).
  */
 export async function listReportMonths(db: Db): Promise<ReportMonth[]> {
   const rows = await db.$queryRaw<(FleetCloseRow & { month: string })[]>`
-    WITH bounds AS (SELECT min(day) AS first, max(day) AS last FROM cost_fact),
+    WITH bounds AS (SELECT min(first_day) AS first, max(first_day) AS last FROM cost_fact),
     months AS (
       SELECT generate_series(date_trunc('month', first), date_trunc('month', last), interval '1 month')::date AS month
         FROM bounds WHERE first IS NOT NULL

@@ -6,8 +6,8 @@ import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import {
   type CostFigures,
   change,
-  FACTS_FROM,
   type FiguresRow,
+  factsFrom,
   inWindow,
   money,
   RESOURCE_DAY,
@@ -91,7 +91,7 @@ interface ResourceRow {
   unpriced_resource_days: bigint;
 }
 
-function resources(db: Db, scope: Prisma.Sql, limit: number, offset: number) {
+function resources(db: Db, window: CostWindow, scope: Prisma.Sql, limit: number, offset: number) {
   return db.$queryRaw<ResourceRow[]>`
     SELECT c.name AS cluster_name, cf.resource_kind::text AS resource_kind, cf.resource_uid,
            max(coalesce(pv.name, vsc.name)) AS name,
@@ -99,7 +99,7 @@ function resources(db: Db, scope: Prisma.Sql, limit: number, offset: number) {
            max(cf.storage_class_name) AS storage_class_name, max(cf.category) AS category,
            max(pv.phase::text) AS phase, sum(cf.cost) AS total, bool_or(cf.status = 'estimated') AS estimated,
            count(DISTINCT ${RESOURCE_DAY}) FILTER (WHERE cf.status = 'unpriced') AS unpriced_resource_days
-    ${FACTS_FROM}
+    ${factsFrom(window)}
     ${RESOURCE_JOIN}
      WHERE ${scope}
      GROUP BY c.name, cf.resource_kind, cf.resource_uid
@@ -205,9 +205,9 @@ export async function getOwnerCosts(
     >`
         SELECT c.name AS cluster_name, cf.namespace, w.workload_kind, w.workload_name,
                sum(w.cost) AS total, sum(w.pod_hours) AS pod_hours, count(*) OVER () AS workload_count
-        ${FACTS_FROM}
+        ${factsFrom(window)}
         JOIN cost_fact_workload w
-          ON w.cluster_id = cf.cluster_id AND w.day = cf.day AND w.resource_kind = cf.resource_kind
+          ON w.cluster_id = cf.cluster_id AND w.first_day = cf.first_day AND w.resource_kind = cf.resource_kind
          AND w.resource_uid = cf.resource_uid AND w.component = cf.component
          WHERE ${scope}
          GROUP BY c.name, cf.namespace, w.workload_kind, w.workload_name
@@ -215,16 +215,16 @@ export async function getOwnerCosts(
          LIMIT ${WORKLOADS}`,
     db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
         SELECT sum(w.cost) AS total
-        ${FACTS_FROM}
+        ${factsFrom(window)}
         JOIN cost_fact_workload w
-          ON w.cluster_id = cf.cluster_id AND w.day = cf.day AND w.resource_kind = cf.resource_kind
+          ON w.cluster_id = cf.cluster_id AND w.first_day = cf.first_day AND w.resource_kind = cf.resource_kind
          AND w.resource_uid = cf.resource_uid AND w.component = cf.component
          WHERE ${scope}`,
     db.$queryRaw<{ n: bigint }[]>`
-        SELECT count(DISTINCT (cf.cluster_id, cf.resource_kind, cf.resource_uid)) AS n ${FACTS_FROM} WHERE ${scope}`,
-    resources(db, scope, input.pageSize, (input.page - 1) * input.pageSize),
+        SELECT count(DISTINCT (cf.cluster_id, cf.resource_kind, cf.resource_uid)) AS n ${factsFrom(window)} WHERE ${scope}`,
+    resources(db, window, scope, input.pageSize, (input.page - 1) * input.pageSize),
     db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${likely}`,
-    resources(db, likely, LIKELY_OWNED_RESOURCES, 0),
+    resources(db, window, likely, LIKELY_OWNED_RESOURCES, 0),
     db.$queryRaw<{ day: string; category: string; total: Prisma.Decimal | null }[]>`
         SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, cf.category, sum(cf.cost) AS total
         ${ROLLUPS_FROM}

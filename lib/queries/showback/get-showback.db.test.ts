@@ -23,7 +23,7 @@ async function allGroups(params: Omit<ShowbackParams, "page" | "pageSize">, page
 /** The reference: plain SQL over the facts, nothing from the code under test. */
 async function pricedSum(window: CostWindow, currency: string, clusterId?: string) {
   const rows = await db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-    SELECT sum(cost) AS total FROM cost_fact
+    SELECT sum(cost) AS total FROM cost_fact_day
      WHERE day BETWEEN ${window.from}::date AND ${window.to}::date AND currency = ${currency}
        AND cost IS NOT NULL ${clusterId ? Prisma.sql`AND cluster_id = ${clusterId}::uuid` : Prisma.empty}`;
   return (rows[0]?.total ?? new Prisma.Decimal(0)).toFixed();

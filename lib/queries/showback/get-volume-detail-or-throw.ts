@@ -4,7 +4,7 @@ import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-thro
 import type { CostWindow } from "./cost-window";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import { ShowbackNotFoundError } from "./showback-not-found-error";
-import { FACTS_FROM, inWindow, money } from "./showback-sql";
+import { factsFrom, inWindow, money } from "./showback-sql";
 
 export interface VolumeCostComponent {
   component: string;
@@ -94,7 +94,7 @@ export async function getVolumeDetailOrThrow(
     AND cf.resource_uid = ${pv.uid}`;
   const { currency, currencies } = await selectCurrency(
     db,
-    { facts: Prisma.sql`${resource} AND ${inWindow(window)}` },
+    { facts: Prisma.sql`${resource} AND ${inWindow(window)}`, window },
     params.currency,
   );
 
@@ -114,7 +114,7 @@ export async function getVolumeDetailOrThrow(
     >`
       SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, cf.component::text AS component, cf.status::text AS status,
              cf.cost, cf.quantity, cf.unit::text AS unit, cf.hours, cf.unit_price, cf.reason
-      ${FACTS_FROM}
+      ${factsFrom(window)}
        WHERE ${resource} AND ${inWindow(window)} AND cf.currency = ${currency}
        ORDER BY cf.day, cf.component`,
     db.persistentVolumeRevision.findMany({
@@ -149,7 +149,7 @@ export async function getVolumeDetailOrThrow(
        GROUP BY 1
        ORDER BY 1`,
     db.$queryRaw<{ first: string | null; last: string | null }[]>`
-      SELECT to_char(min(cf.day), 'YYYY-MM-DD') AS first, to_char(max(cf.day), 'YYYY-MM-DD') AS last
+      SELECT to_char(min(cf.first_day), 'YYYY-MM-DD') AS first, to_char(max(cf.last_day), 'YYYY-MM-DD') AS last
         FROM cost_fact cf WHERE ${resource}`,
   ]);
 

@@ -4,7 +4,7 @@ import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-thro
 import type { CostWindow } from "./cost-window";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import type { TCostFactsQuery } from "./showback-params";
-import { FACTS_FROM, groupSql, inWindow, money } from "./showback-sql";
+import { factsFrom, groupSql, inWindow, money } from "./showback-sql";
 
 export type CostFactsParams = Omit<TCostFactsQuery, "month">;
 
@@ -239,13 +239,17 @@ function item(row: FactRow): CostFactItem {
 export async function listCostFacts(db: Db, params: CostFactsParams): Promise<CostFactsResult> {
   const cluster = params.cluster ? await getClusterByNameOrThrow(db, params.cluster) : undefined;
   const where = filters(params, cluster?.id);
-  const { currency, currencies } = await selectCurrency(db, { facts: where }, params.currency);
+  const { currency, currencies } = await selectCurrency(
+    db,
+    { facts: where, window: params },
+    params.currency,
+  );
   const scope = Prisma.sql`${where} AND cf.currency = ${currency}`;
   const [totals, rows] = await Promise.all([
     db.$queryRaw<{ cost: Prisma.Decimal | null; fact_count: bigint; unpriced: bigint }[]>`
       SELECT sum(cf.cost) AS cost, count(*) AS fact_count,
              count(*) FILTER (WHERE cf.status = 'unpriced') AS unpriced
-      ${FACTS_FROM} WHERE ${scope}`,
+      ${factsFrom(params)} WHERE ${scope}`,
     db.$queryRaw<FactRow[]>`
       SELECT c.name AS cluster_name, to_char(cf.day, 'YYYY-MM-DD') AS day,
              cf.resource_kind::text AS resource_kind, cf.resource_uid, coalesce(pv.name, vsc.name) AS resource_name,
@@ -259,7 +263,7 @@ export async function listCostFacts(db: Db, params: CostFactsParams): Promise<Co
              to_char(coalesce(cf.price_source_date, ps.source_date), 'YYYY-MM-DD') AS source_date,
              po.id AS override_id, po.kind::text AS override_kind, po.note AS override_note,
              po.discount_percent AS override_discount
-      ${FACTS_FROM}
+      ${factsFrom(params)}
       ${PROVENANCE}
        WHERE ${scope}
        ORDER BY cf.day DESC, cf.cost DESC NULLS FIRST, c.name, cf.resource_kind, cf.resource_uid, cf.component

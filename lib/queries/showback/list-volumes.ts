@@ -64,8 +64,8 @@ interface VolumeRow {
  */
 const MONTH_HOURS = Prisma.sql`CASE
   WHEN c.provider = 'aws' AND f.unit IN ('GB_month', 'GiB_month', 'IOPS_month', 'MiBps_month')
-  THEN extract(epoch FROM (date_trunc('month', f.day::timestamp) + interval '1 month')
-                          - date_trunc('month', f.day::timestamp)) / 3600
+  THEN extract(epoch FROM (date_trunc('month', f.last_day::timestamp) + interval '1 month')
+                          - date_trunc('month', f.last_day::timestamp)) / 3600
   ELSE 730 END`;
 
 const ORDER: Record<VolumesParams["sort"], Prisma.Sql> = {
@@ -118,17 +118,18 @@ export async function listVolumes(db: Db, params: VolumesParams): Promise<Volume
         FROM persistent_volume pv
         JOIN cluster c ON c.id = pv.cluster_id
         LEFT JOIN LATERAL (
-          SELECT to_char(f.day, 'YYYY-MM-DD') AS rate_day,
+          SELECT to_char(f.last_day, 'YYYY-MM-DD') AS rate_day,
                  sum(f.cost * ${MONTH_HOURS} / nullif(f.hours, 0)) AS run_rate,
                  min(f.currency::text) AS currency, count(DISTINCT f.currency) AS currency_count,
                  bool_and(f.status = 'unpriced') AS all_unpriced, bool_or(f.status = 'unpriced') AS any_unpriced,
                  bool_or(f.status = 'estimated') AS any_estimated, bool_and(f.status = 'included') AS all_included
             FROM cost_fact f
            WHERE f.cluster_id = pv.cluster_id AND f.resource_kind = 'PersistentVolume' AND f.resource_uid = pv.uid
-             AND f.day = (SELECT max(m.day) FROM cost_fact m
-                           WHERE m.cluster_id = pv.cluster_id AND m.resource_kind = 'PersistentVolume'
-                             AND m.resource_uid = pv.uid)
-           GROUP BY f.day
+             -- The runs that cover the volume's latest day with facts end on it.
+             AND f.last_day = (SELECT max(m.last_day) FROM cost_fact m
+                                WHERE m.cluster_id = pv.cluster_id AND m.resource_kind = 'PersistentVolume'
+                                  AND m.resource_uid = pv.uid)
+           GROUP BY f.last_day
         ) r ON TRUE
        WHERE ${where}
        ORDER BY ${ORDER[params.sort]}

@@ -2,8 +2,9 @@ import { Prisma } from "../../db/generated/client";
 import type { CostWindow } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
 
-// SQL shared by the showback queries. Every query reads cost_fact (one resource, one day) or its
-// daily rollup cost_rollup_day (one showback dimension, one day) as `cf`, joined to its cluster `c`
+// SQL shared by the showback queries. Every query reads the daily facts cost_fact_day (one resource,
+// one day: the view over cost_fact's runs) or their daily rollup cost_rollup_day (one showback
+// dimension, one day) as `cf`, joined to its cluster `c`
 // and, for ownership, to the namespace `ns` it is allocated to and that namespace's team `t`. The
 // two have the same dimension columns, so a grouping or filter works on either; totals over groups
 // read the rollups, anything about single resources reads the facts.
@@ -19,7 +20,24 @@ const OWNERS = Prisma.sql`
   LEFT JOIN namespace ns ON ns.cluster_id = cf.cluster_id AND ns.name = cf.namespace
   LEFT JOIN team t ON t.id = ns.team_id`;
 
-export const FACTS_FROM = Prisma.sql`FROM cost_fact cf ${OWNERS}`;
+/**
+ * Conditions on a fact run `f` (cost_fact) that keep the runs reaching into `window`. Runs stay within
+ * a month, so none that reaches the window starts before its first month: bounding first_day lets the
+ * planner use cost_fact's indexes instead of expanding every run ever stored.
+ */
+export function runsReaching(f: string, window: CostWindow): Prisma.Sql {
+  const alias = Prisma.raw(f);
+  return Prisma.sql`${alias}.first_day BETWEEN ${`${window.from.slice(0, 7)}-01`}::date AND ${window.to}::date
+    AND ${alias}.last_day >= ${window.from}::date`;
+}
+
+/** The daily facts of the runs that reach into `window` (every run when null): filter on `cf.day` for the days. */
+export function factsFrom(window: CostWindow | null): Prisma.Sql {
+  const days = window
+    ? Prisma.sql`(SELECT * FROM cost_fact_day f WHERE ${runsReaching("f", window)})`
+    : Prisma.sql`cost_fact_day`;
+  return Prisma.sql`FROM ${days} cf ${OWNERS}`;
+}
 
 export const ROLLUPS_FROM = Prisma.sql`FROM cost_rollup_day cf ${OWNERS}`;
 

@@ -55,8 +55,8 @@ const alive = (table: string, now: Date) =>
  */
 const MONTH_HOURS = Prisma.sql`CASE
   WHEN d.provider = 'aws' AND f.unit IN ('GB_month', 'GiB_month')
-  THEN extract(epoch FROM (date_trunc('month', f.day::timestamp) + interval '1 month')
-                          - date_trunc('month', f.day::timestamp)) / 3600
+  THEN extract(epoch FROM (date_trunc('month', d.day::timestamp) + interval '1 month')
+                          - date_trunc('month', d.day::timestamp)) / 3600
   ELSE 730 END`;
 
 const CHAIN_ID = (alias: string) =>
@@ -139,13 +139,17 @@ export function chainViewSql(filter: Pick<ChainViewFilter, "clusterId" | "now">)
   last_day AS MATERIALIZED (
     SELECT c.id AS cluster_id, c.provider,
            -- Facts are computed per cluster and day, volumes and snapshots together: the cluster's
-           -- latest day before today (one backward step of the (cluster_id, day) index) is theirs.
-           (SELECT max(m.day) FROM cost_fact m WHERE m.cluster_id = c.id AND m.day < ${today}::date) AS day
+           -- latest day before today is theirs. It is in the month of the latest run starting before
+           -- today (fact runs stay within a month), whose runs the index reads.
+           (SELECT max(least(m.last_day, ${today}::date - 1)) FROM cost_fact m
+             WHERE m.cluster_id = c.id AND m.first_day < ${today}::date
+               AND m.first_day >= (SELECT date_trunc('month', max(x.first_day)::timestamp)::date FROM cost_fact x
+                                    WHERE x.cluster_id = c.id AND x.first_day < ${today}::date)) AS day
       FROM cluster c
      WHERE ${inCluster("c.id")}
   ),
   day_cost AS MATERIALIZED (
-    SELECT f.cluster_id, ${CHAIN_ID("vsc")} AS chain_id, to_char(f.day, 'YYYY-MM-DD') AS rate_day,
+    SELECT f.cluster_id, ${CHAIN_ID("vsc")} AS chain_id, to_char(d.day, 'YYYY-MM-DD') AS rate_day,
            sum(f.cost * ${MONTH_HOURS} / 24) AS run_rate,
            sum(f.cost * ${MONTH_HOURS} / 24) FILTER (WHERE f.allocation = 'unallocated') AS unallocated_rate,
            bool_or(f.allocation = 'unallocated') AS any_unallocated,
@@ -153,7 +157,8 @@ export function chainViewSql(filter: Pick<ChainViewFilter, "clusterId" | "now">)
            bool_and(f.status = 'unpriced') AS all_unpriced, bool_or(f.status = 'unpriced') AS any_unpriced,
            bool_or(f.status = 'estimated') AS any_estimated
       FROM last_day d
-      JOIN cost_fact f ON f.cluster_id = d.cluster_id AND f.day = d.day AND f.resource_kind = 'VolumeSnapshotContent'
+      JOIN cost_fact f ON f.cluster_id = d.cluster_id AND f.resource_kind = 'VolumeSnapshotContent'
+       AND f.first_day BETWEEN date_trunc('month', d.day::timestamp)::date AND d.day AND f.last_day >= d.day
       JOIN volume_snapshot_content vsc ON vsc.cluster_id = f.cluster_id AND vsc.uid = f.resource_uid
      GROUP BY 1, 2, 3
   ),

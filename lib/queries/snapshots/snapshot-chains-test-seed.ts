@@ -1,10 +1,10 @@
 import { computeSnapshotDayFacts } from "../../costing/snapshots";
 import type { Db } from "../../db/prisma";
 import { Dec } from "../../pricing/decimal";
+import { storeDayFacts } from "../../testing/cost-factories";
 import { createCluster, createOrganization, createPersistentVolume, GIB } from "../../testing/factories";
 import { createStorageClassWithParameters } from "../../testing/price-factories";
 import { loadSnapshotCostingInput } from "../costs/snapshots/load-snapshot-costing-input";
-import { writeCostFacts } from "../costs/write-cost-facts";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
 
 // The database tests' fleet, the same chain lib/costing/snapshots tests by hand: a 500 GiB gp3
@@ -162,16 +162,7 @@ export async function computeSnapshotFacts(
 ): Promise<void> {
   const input = await loadSnapshotCostingInput(db, { clusterId, from, to });
   const facts = computeSnapshotDayFacts(input, { from, to });
-  await db.$transaction((tx) =>
-    writeCostFacts(tx, {
-      clusterId,
-      resourceKind: "VolumeSnapshotContent",
-      from,
-      to,
-      facts: facts.map((fact) => ({ fact })),
-      computedAt: NOW,
-    }),
-  );
+  await storeDayFacts(db, { clusterId, from, to, facts, computedAt: NOW });
 }
 
 /** Bytes as GiB, exactly: "1315333734400" → "1225". */

@@ -14,13 +14,13 @@ export async function bringCostsUpToDate(
   input: { now: Date; clusterId?: string },
 ): Promise<ComputeCostFactsResult & { from: string; to: string }> {
   const newest = await db.costFact.aggregate({
-    _max: { day: true },
+    _max: { lastDay: true },
     where: input.clusterId ? { clusterId: input.clusterId } : {},
   });
   const to = isoDayOf(input.now);
   const earliest = isoDayOf(input.now.getTime() - COST_HISTORY_DAYS * 86_400_000);
-  const from = newest._max.day
-    ? isoDayOf(Math.max(newest._max.day.getTime() - 86_400_000, Date.parse(earliest)))
+  const from = newest._max.lastDay
+    ? isoDayOf(Math.max(newest._max.lastDay.getTime() - 86_400_000, Date.parse(earliest)))
     : earliest;
   const result = await computeCostFacts(db, { from, to, now: input.now, clusterId: input.clusterId });
   return { ...result, from, to };

@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { isoDayOf } from "../../costing/day-window";
+import { daysBetween, isoDayOf } from "../../costing/day-window";
+import { pricingChangeDays, steadyDayKey, volumeDayCosts } from "../../costing/volume-day-costs";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
+import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
+import { getPricingContext } from "../../queries/pricing/get-pricing-context";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "./compute-cost-facts";
+import { volumeCostingContext } from "./volume-costing-context";
 
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0));
@@ -13,10 +17,28 @@ const to = isoDayOf(now);
 
 async function totals(where = "") {
   const [row] = await db.$queryRawUnsafe<{ facts: number; cost: string | null; unpriced: number }[]>(
-    `SELECT count(*)::int AS facts, sum(cost)::text AS cost, count(*) FILTER (WHERE status = 'unpriced')::int AS unpriced FROM cost_fact ${where}`,
+    `SELECT count(*)::int AS facts, sum(cost)::text AS cost, count(*) FILTER (WHERE status = 'unpriced')::int AS unpriced FROM cost_fact_day ${where}`,
   );
   return row as { facts: number; cost: string | null; unpriced: number };
 }
+
+/** Every stored daily fact and workload split, as text (but when it was computed). */
+async function dailyFacts(): Promise<string[]> {
+  const facts = await db.$queryRawUnsafe<{ row: string }[]>(
+    `SELECT concat_ws('|', cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace,
+                      likely_owner_namespace, storage_class_name, price_entry_id, price_override_id, price_source_date,
+                      quantity, unit, hours, unit_price, cost, currency, reason, category, detail) AS row
+       FROM cost_fact_day`,
+  );
+  const splits = await db.$queryRawUnsafe<{ row: string }[]>(
+    `SELECT concat_ws('|', cluster_id, day, resource_kind, resource_uid, component, workload_kind, workload_name,
+                      pod_hours, share, cost) AS row
+       FROM cost_fact_workload_day`,
+  );
+  return [...facts.map((f) => `fact ${f.row}`), ...splits.map((w) => `split ${w.row}`)].sort();
+}
+
+const runCount = () => db.costFact.count();
 
 beforeEach(async () => {
   await loadBundledCatalog(db, { now });
@@ -30,8 +52,8 @@ describe("computeCostFacts on the demo fleet", () => {
     // Stored at 10 decimal places, the parts may differ from the whole in the 10th place only.
     const [close] = await db.$queryRawUnsafe<{ off: string | null }[]>(`
       SELECT max(abs(f.cost - (SELECT sum(w.cost) FROM cost_fact_workload w
-                         WHERE (w.cluster_id, w.day, w.resource_kind, w.resource_uid, w.component)
-                             = (f.cluster_id, f.day, f.resource_kind, f.resource_uid, f.component))))::text AS off
+                         WHERE (w.cluster_id, w.first_day, w.resource_kind, w.resource_uid, w.component)
+                             = (f.cluster_id, f.first_day, f.resource_kind, f.resource_uid, f.component))))::text AS off
         FROM cost_fact f WHERE f.allocation = 'allocated' AND f.cost IS NOT NULL`);
     expect(Number(close?.off)).toBeLessThan(1e-8);
     const unallocated = await db.costFact.count({
@@ -49,6 +71,88 @@ describe("computeCostFacts on the demo fleet", () => {
     expect(await totals()).toEqual(first);
   });
 
+  it("stores a component's identical days as one run a month, and recomputing part of a month changes no day", async () => {
+    const result = await computeCostFacts(db, { from, to, now });
+    const whole = await dailyFacts();
+    const runs = await runCount();
+    expect(whole.filter((row) => row.startsWith("fact"))).toHaveLength(result.facts);
+    // Most of the demo's volumes hold still: far fewer runs than daily facts.
+    expect(runs * 3).toBeLessThan(result.facts);
+
+    // Recomputing the last two days, as bringing costs up to date does every day, and a window inside
+    // a month (its runs are cut around it, then joined back) store the same days in as many runs.
+    await computeCostFacts(db, { from: isoDayOf(now.getTime() - 86_400_000), to, now });
+    await computeCostFacts(db, { from: "2026-10-10", to: "2026-10-12", now });
+    expect(await dailyFacts()).toEqual(whole);
+    expect(await runCount()).toBe(runs);
+  });
+
+  it("reuses a steady day's facts only where pricing the volume again gives the same facts", async () => {
+    await computeCostFacts(db, { from, to, now });
+    const stored = new Map(
+      (
+        await db.$queryRawUnsafe<
+          { key: string; cost: string | null; quantity: string; hours: string; reason: string | null }[]
+        >(
+          `SELECT concat_ws('|', cluster_id, day, resource_uid, component) AS key, cost::text, quantity::text, hours::text, reason
+             FROM cost_fact_day WHERE resource_kind = 'PersistentVolume'`,
+        )
+      ).map((r) => [r.key, r]),
+    );
+    let compared = 0;
+    let steady = 0;
+    for (const cluster of await db.cluster.findMany()) {
+      const [costing, pricing] = await Promise.all([
+        loadVolumeCostingInput(db, { clusterId: cluster.id, from, to, now }),
+        getPricingContext(db, { orgIds: [cluster.orgId] }),
+      ]);
+      const context = volumeCostingContext(costing, pricing, now);
+      const changeDays = pricingChangeDays(pricing);
+      for (const day of daysBetween(from, to)) {
+        for (const volume of costing.volumes) {
+          if (steadyDayKey(volume, day, context, changeDays) !== null) steady++;
+          for (const { fact } of volumeDayCosts(volume, day, context)) {
+            const row = stored.get([cluster.id, day, fact.resourceUid, fact.component].join("|"));
+            expect([row?.cost ?? null, row?.quantity, row?.hours, row?.reason ?? null]).toEqual([
+              fact.cost?.toFixed(10) ?? null,
+              fact.quantity.toFixed(6),
+              fact.hours.toFixed(4),
+              fact.reason,
+            ]);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(stored.size);
+    // Most volume-days are steady, so most were reused rather than computed.
+    expect(steady * 2).toBeGreaterThan(compared);
+  });
+
+  it("recomputes only the window asked for: the days around it keep their facts and workload splits", async () => {
+    await computeCostFacts(db, { from, to, now });
+    const outside = (rows: string[]) =>
+      rows.filter((row) => {
+        const day = row.split("|")[1] as string;
+        return day < "2026-10-10" || day > "2026-10-12";
+      });
+    const before = await dailyFacts();
+    await db.$executeRawUnsafe(
+      `UPDATE price_entry SET unit_price = unit_price * 2 WHERE unit_price IS NOT NULL`,
+    );
+    await computeCostFacts(db, { from: "2026-10-10", to: "2026-10-12", now });
+    const after = await dailyFacts();
+    expect(outside(after)).toEqual(outside(before));
+    const october = (rows: string[]) => rows.filter((row) => row.split("|")[1]?.startsWith("2026-10-1"));
+    expect(october(after)).not.toEqual(october(before));
+    // The window's repriced days are runs of their own: the runs around them were cut, not dropped.
+    const [cut] = await db.$queryRawUnsafe<{ inside: number }[]>(
+      `SELECT count(*)::int AS inside FROM cost_fact
+        WHERE first_day >= '2026-10-10' AND last_day <= '2026-10-12' AND status = 'priced'`,
+    );
+    expect(cut?.inside).toBeGreaterThan(0);
+  });
+
   it("leaves a closed month's facts as they were", async () => {
     await computeCostFacts(db, { from, to, now });
     const october = "WHERE day >= '2026-10-01' AND day < '2026-11-01'";
@@ -57,7 +161,7 @@ describe("computeCostFacts on the demo fleet", () => {
     await db.monthClose.create({
       data: { orgId: org.id, month: new Date(Date.UTC(2026, 9, 1)), closedAt: now, closedBy: "test" },
     });
-    await db.costFact.deleteMany({ where: { day: { gte: new Date(Date.UTC(2026, 10, 1)) } } });
+    await db.costFact.deleteMany({ where: { firstDay: { gte: new Date(Date.UTC(2026, 10, 1)) } } });
     await db.$executeRawUnsafe(
       `UPDATE price_entry SET unit_price = unit_price * 2 WHERE unit_price IS NOT NULL`,
     );

@@ -1,17 +1,37 @@
 import { daysBetween } from "../../costing/day-window";
+import type { DayFactItem } from "../../costing/fact-runs";
 import { sizeSnapshotChains, snapshotDayCosts } from "../../costing/snapshots";
-import { volumeDayCosts } from "../../costing/volume-day-costs";
+import {
+  pricingChangeDays,
+  steadyDayKey,
+  type VolumeCostInput,
+  type VolumeCostingContext,
+  volumeDayCosts,
+} from "../../costing/volume-day-costs";
 import { concurrentTransactionsOf, type Db } from "../../db/prisma";
 import type { IsoDay } from "../../pricing/types";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
 import { refreshCostRollups } from "../../queries/costs/refresh-cost-rollups";
 import { loadSnapshotCostingInput } from "../../queries/costs/snapshots/load-snapshot-costing-input";
-import { writeCostFacts } from "../../queries/costs/write-cost-facts";
+import { replaceCostFacts } from "../../queries/costs/write-cost-facts";
 import { getPricingContext } from "../../queries/pricing/get-pricing-context";
+import { volumeCostingContext } from "./volume-costing-context";
+
+/** Consecutive days grouped by month (fact runs never cross one). */
+function monthsOf(days: readonly IsoDay[]): IsoDay[][] {
+  const months: IsoDay[][] = [];
+  for (const day of days) {
+    const last = months.at(-1);
+    if (last && (last.at(-1) as IsoDay).slice(0, 7) === day.slice(0, 7)) last.push(day);
+    else months.push([day]);
+  }
+  return months;
+}
 
 export interface ComputeCostFactsResult {
   clusters: number;
   days: number;
+  /** Daily facts computed (a resource component on a day), whatever the runs they are stored as. */
   facts: number;
   /** Days left as they were because their month is closed. */
   closedDaysSkipped: number;
@@ -19,8 +39,9 @@ export interface ComputeCostFactsResult {
 
 /**
  * (Re)computes the daily cost facts (volumes and snapshots) of every cluster (or one) for the days [from, to], and their
- * rollups: each day's facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
- * day. Days in a closed month are frozen and skipped. `result.days` counts cluster-days.
+ * rollups: the window's facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
+ * day. Identical facts of consecutive days are stored as one run (lib/costing/fact-runs.ts). Days in a closed month
+ * are frozen and skipped. `result.days` counts cluster-days.
  */
 export async function computeCostFacts(
   db: Db,
@@ -58,52 +79,59 @@ export async function computeCostFacts(
       exchangeRates: snapshotInput.exchangeRates,
       displayCurrency: snapshotInput.displayCurrency,
     };
-    const context = {
-      clusterId: cluster.id,
-      provider: costing.cluster.provider,
-      region: costing.cluster.region,
-      storageClasses: costing.storageClasses,
-      volumeAttributesClasses: costing.volumeAttributesClasses,
-      ...pricing,
-      usedBytes: (namespace: string, claim: string, day: IsoDay) =>
-        costing.usedBytes.get(`${namespace}/${claim}/${day}`) ?? null,
-      mounts: (namespace: string, claim: string) => costing.mounts.get(`${namespace}/${claim}`) ?? [],
-      now: input.now,
-    };
+    const context = volumeCostingContext(costing, pricing, input.now);
+    const changeDays = pricingChangeDays(pricing);
     await db.$transaction(
       async (tx) => {
-        for (const day of days) {
-          // One memo per day: prices can change from one day to the next.
-          const dayContext = { ...context, priceCache: new Map() };
-          const facts = costing.volumes.flatMap((volume) => volumeDayCosts(volume, day, dayContext));
-          await writeCostFacts(tx, {
+        // Each volume's facts of the day before, with the key of what they were computed from: a
+        // steady day (same key) reuses them rather than pricing the volume again.
+        const previous = new Map<string, { key: string | null; items: DayFactItem[] }>();
+        const volumeFacts = (volume: VolumeCostInput, day: IsoDay, dayContext: VolumeCostingContext) => {
+          const key = steadyDayKey(volume, day, dayContext, changeDays);
+          const before = previous.get(volume.uid);
+          const items =
+            key !== null && before?.key === key
+              ? before.items.map(({ fact, workloads }) => ({ fact: { ...fact, day }, workloads }))
+              : volumeDayCosts(volume, day, dayContext);
+          previous.set(volume.uid, { key, items });
+          return items;
+        };
+        for (const month of monthsOf(days)) {
+          const from = month[0] as IsoDay;
+          const to = month.at(-1) as IsoDay;
+          // Each day is computed as it is written: a month of a large cluster never sits in memory.
+          const dayFacts = function* () {
+            for (const day of month) {
+              // One memo per day: prices can change from one day to the next.
+              const dayContext = { ...context, priceCache: new Map() };
+              const snapshotFacts = snapshotDayCosts({
+                ...snapshots,
+                day,
+                clusterId: cluster.id,
+                provider: snapshotInput.provider,
+                region: snapshotInput.region,
+                storageClasses: snapshotInput.storageClasses,
+                pricing: snapshotPricing,
+                now: input.now,
+              });
+              yield {
+                day,
+                items: [
+                  ...costing.volumes.flatMap((volume) => volumeFacts(volume, day, dayContext)),
+                  ...snapshotFacts.map((fact) => ({ fact })),
+                ],
+              };
+            }
+          };
+          const written = await replaceCostFacts(tx, {
             clusterId: cluster.id,
-            resourceKind: "PersistentVolume",
-            from: day,
-            to: day,
-            facts,
+            from,
+            to,
+            days: dayFacts(),
             computedAt: input.now,
           });
-          const snapshotFacts = snapshotDayCosts({
-            ...snapshots,
-            day,
-            clusterId: cluster.id,
-            provider: snapshotInput.provider,
-            region: snapshotInput.region,
-            storageClasses: snapshotInput.storageClasses,
-            pricing: snapshotPricing,
-            now: input.now,
-          });
-          await writeCostFacts(tx, {
-            clusterId: cluster.id,
-            resourceKind: "VolumeSnapshotContent",
-            from: day,
-            to: day,
-            facts: snapshotFacts.map((fact) => ({ fact })),
-            computedAt: input.now,
-          });
-          await refreshCostRollups(tx, { clusterId: cluster.id, from: day, to: day });
-          result.facts += facts.length + snapshotFacts.length;
+          result.facts += written; // not `+= await`: it would add to a total read before other clusters wrote theirs
+          await refreshCostRollups(tx, { clusterId: cluster.id, from, to });
         }
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },

@@ -19,7 +19,7 @@ describe("the demo fleet's costs reconcile", () => {
     await computeCostFacts(db, { from: isoDayOf(now.getTime() - 60 * 86_400_000), to: isoDayOf(now), now });
     const window = { from: "2026-10-01", to: "2026-10-31" };
     const [all] = await db.$queryRawUnsafe<{ total: string }[]>(
-      `SELECT sum(cost)::text AS total FROM cost_fact WHERE day BETWEEN $1::date AND $2::date AND cost IS NOT NULL`,
+      `SELECT sum(cost)::text AS total FROM cost_fact_day WHERE day BETWEEN $1::date AND $2::date AND cost IS NOT NULL`,
       window.from,
       window.to,
     );
@@ -28,7 +28,7 @@ describe("the demo fleet's costs reconcile", () => {
       `SELECT count(DISTINCT (cluster_id, resource_kind, resource_uid, day))::int AS resource_days,
               count(DISTINCT (cluster_id, resource_kind, resource_uid, day)) FILTER (WHERE status = 'unpriced')::int AS unpriced,
               count(*)::int AS facts
-         FROM cost_fact WHERE day BETWEEN $1::date AND $2::date`,
+         FROM cost_fact_day WHERE day BETWEEN $1::date AND $2::date`,
       window.from,
       window.to,
     );

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { computeSnapshotDayFacts } from "../../../costing/snapshots";
 import { SNAPSHOT_CHANGE_RATES_KEY } from "../../../costing/snapshots/change-rate";
 import { Dec, sum } from "../../../pricing/decimal";
+import { storeDayFacts } from "../../../testing/cost-factories";
 import { createCluster, createOrganization, createPersistentVolume, GIB } from "../../../testing/factories";
 import { createStorageClassWithParameters } from "../../../testing/price-factories";
 import { setUpTestDatabase } from "../../../testing/test-database";
 import { loadBundledCatalog } from "../../pricing/load-bundled-catalog";
-import { writeCostFacts } from "../write-cost-facts";
 import { loadSnapshotCostingInput } from "./load-snapshot-costing-input";
 
 const { db } = setUpTestDatabase();
@@ -160,16 +160,13 @@ describe("loadSnapshotCostingInput", () => {
     expect(sum(facts.map((f) => f.cost ?? new Dec(0))).toFixed(3)).toBe("0.245");
     expect(facts.every((f) => f.priceEntryId !== null && f.priceSourceDate === "2024-07-01")).toBe(true);
 
-    await db.$transaction((tx) =>
-      writeCostFacts(tx, {
-        clusterId,
-        resourceKind: "VolumeSnapshotContent",
-        from: "2026-11-10",
-        to: "2026-11-10",
-        facts: facts.map((fact) => ({ fact })),
-        computedAt: utc(11, 21),
-      }),
-    );
+    await storeDayFacts(db, {
+      clusterId,
+      from: "2026-11-10",
+      to: "2026-11-10",
+      facts,
+      computedAt: utc(11, 21),
+    });
     const stored = await db.costFact.findMany({ where: { clusterId, category: "snapshot" } });
     expect(stored).toHaveLength(4);
     expect(stored.reduce((total, f) => total.plus(f.cost?.toString() ?? "0"), new Dec(0)).toFixed(3)).toBe(
