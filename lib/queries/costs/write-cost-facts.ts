@@ -70,6 +70,10 @@ function costFactSignature({ fact, workloads }: DayFactItem): string {
   return signature;
 }
 
+/** A workload split `w` of the fact run `f`: their key, as no foreign key ties them (see the schema). */
+const SAME_RUN = `w.cluster_id = f.cluster_id AND w.first_day = f.first_day AND w.resource_kind = f.resource_kind
+  AND w.resource_uid = f.resource_uid AND w.component = f.component`;
+
 /** The first day of `day`'s month. */
 function monthStart(day: string): string {
   return `${day.slice(0, 7)}-01`;
@@ -90,9 +94,8 @@ function assertOneMonth(from: string, to: string): void {
 /**
  * Removes a cluster's stored facts (every resource kind) for the days [from, to] of one month
  * (ISO days, inclusive), keeping the days outside it: a run that starts before the window ends the
- * day before it, one that ends after it starts the day after (its workload split follows: the
- * foreign key cascades), and one spanning the window is split in two. Closed months must not be
- * passed.
+ * day before it, one that ends after it starts the day after, and one spanning the window is split
+ * in two; each run's workload split goes with it. Closed months must not be passed.
  */
 async function clearCostFacts(tx: Tx, input: { clusterId: string; from: string; to: string }): Promise<void> {
   assertOneMonth(input.from, input.to);
@@ -118,12 +121,22 @@ async function clearCostFacts(tx: Tx, input: { clusterId: string; from: string; 
     `UPDATE cost_fact f SET last_day = $2::date - 1 WHERE ${overlapping("f")} AND f.first_day < $2::date`,
     ...args,
   );
-  // Runs starting in the window and ending after it now start the day after it.
+  // Runs starting in the window and ending after it now start the day after it, with their splits.
+  await tx.$executeRawUnsafe(
+    `UPDATE cost_fact_workload w SET first_day = $3::date + 1
+       FROM cost_fact f
+      WHERE ${overlapping("f")} AND f.last_day > $3::date AND ${SAME_RUN}`,
+    ...args,
+  );
   await tx.$executeRawUnsafe(
     `UPDATE cost_fact f SET first_day = $3::date + 1 WHERE ${overlapping("f")} AND f.last_day > $3::date`,
     ...args,
   );
   // What is left in the window is whole runs.
+  await tx.$executeRawUnsafe(
+    `DELETE FROM cost_fact_workload w USING cost_fact f WHERE ${overlapping("f")} AND ${SAME_RUN}`,
+    ...args,
+  );
   await tx.$executeRawUnsafe(`DELETE FROM cost_fact f WHERE ${overlapping("f")}`, ...args);
 }
 
@@ -239,7 +252,11 @@ async function joinCostFactRunsAtEdges(
          UPDATE cost_fact f SET last_day = pairs.next_last_day, computed_at = pairs.next_computed_at
            FROM pairs
           WHERE f.cluster_id = $1::uuid AND f.first_day = pairs.first_day AND f.resource_kind = pairs.resource_kind
-            AND f.resource_uid = pairs.resource_uid AND f.component = pairs.component)
+            AND f.resource_uid = pairs.resource_uid AND f.component = pairs.component),
+       dropped_splits AS (
+         DELETE FROM cost_fact_workload w USING pairs
+          WHERE w.cluster_id = $1::uuid AND w.first_day = pairs.next_first_day AND w.resource_kind = pairs.resource_kind
+            AND w.resource_uid = pairs.resource_uid AND w.component = pairs.component)
        DELETE FROM cost_fact f USING pairs
         WHERE f.cluster_id = $1::uuid AND f.first_day = pairs.next_first_day AND f.resource_kind = pairs.resource_kind
           AND f.resource_uid = pairs.resource_uid AND f.component = pairs.component`,

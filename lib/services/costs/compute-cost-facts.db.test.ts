@@ -40,6 +40,17 @@ async function dailyFacts(): Promise<string[]> {
 
 const runCount = () => db.costFact.count();
 
+/** Workload splits whose fact run is gone: none, as they are written, moved and deleted together. */
+async function orphanSplits(): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM cost_fact_workload w
+      WHERE NOT EXISTS (SELECT 1 FROM cost_fact f
+                         WHERE (f.cluster_id, f.first_day, f.resource_kind, f.resource_uid, f.component)
+                             = (w.cluster_id, w.first_day, w.resource_kind, w.resource_uid, w.component))`,
+  );
+  return row?.n ?? -1;
+}
+
 beforeEach(async () => {
   await loadBundledCatalog(db, { now });
   await loadDemoFleet(db, generateDemoFleet({ now }));
@@ -85,6 +96,7 @@ describe("computeCostFacts on the demo fleet", () => {
     await computeCostFacts(db, { from: "2026-10-10", to: "2026-10-12", now });
     expect(await dailyFacts()).toEqual(whole);
     expect(await runCount()).toBe(runs);
+    expect(await orphanSplits()).toBe(0);
   });
 
   it("reuses a steady day's facts only where pricing the volume again gives the same facts", async () => {
@@ -143,6 +155,7 @@ describe("computeCostFacts on the demo fleet", () => {
     await computeCostFacts(db, { from: "2026-10-10", to: "2026-10-12", now });
     const after = await dailyFacts();
     expect(outside(after)).toEqual(outside(before));
+    expect(await orphanSplits()).toBe(0);
     const october = (rows: string[]) => rows.filter((row) => row.split("|")[1]?.startsWith("2026-10-1"));
     expect(october(after)).not.toEqual(october(before));
     // The window's repriced days are runs of their own: the runs around them were cut, not dropped.
@@ -161,6 +174,7 @@ describe("computeCostFacts on the demo fleet", () => {
     await db.monthClose.create({
       data: { orgId: org.id, month: new Date(Date.UTC(2026, 9, 1)), closedAt: now, closedBy: "test" },
     });
+    await db.costFactWorkload.deleteMany({ where: { firstDay: { gte: new Date(Date.UTC(2026, 10, 1)) } } });
     await db.costFact.deleteMany({ where: { firstDay: { gte: new Date(Date.UTC(2026, 10, 1)) } } });
     await db.$executeRawUnsafe(
       `UPDATE price_entry SET unit_price = unit_price * 2 WHERE unit_price IS NOT NULL`,
