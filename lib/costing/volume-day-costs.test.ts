@@ -5,6 +5,8 @@ import type { Provider } from "../pricing/types";
 import type { PodMount } from "./allocate-to-workloads";
 import { daysBetween } from "./day-window";
 import {
+  pricingChangeDays,
+  steadyDayKey,
   type VolumeCostInput,
   type VolumeCostingContext,
   type VolumeRevisionInput,
@@ -313,5 +315,62 @@ describe("volumeDayCosts, price memo", () => {
     const plain = [a, b].flatMap((v) => volumeDayCosts(v, "2026-11-05", ctx));
     expect(cached.map((r) => r.fact.cost?.toFixed())).toEqual(plain.map((r) => r.fact.cost?.toFixed()));
     expect(memo.size).toBe(1);
+  });
+});
+
+describe("steadyDayKey", () => {
+  const gp3 = { gp3: ["ebs.csi.aws.com", { type: "gp3" }] } as Record<
+    string,
+    [string, Record<string, string>]
+  >;
+  // Created Oct 3 at noon, resized Oct 10 at 06:00; a pod mounts it from Oct 5 at 12:00.
+  const pv = volume("2026-10-03T12:00:00Z", null, [
+    revision("2026-10-03T12:00:00Z", "2026-10-10T06:00:00Z", 100n, "gp3"),
+    revision("2026-10-10T06:00:00Z", null, 200n, "gp3"),
+  ]);
+  const mounts = [
+    { workloadKind: "Job", workloadName: "train", start: Date.parse("2026-10-05T12:00:00Z"), end: Infinity },
+  ];
+  const ctx = context("aws", "us-east-1", gp3, mounts);
+  const key = (day: string, over: Partial<VolumeCostingContext> = {}, changeDays = pricingChangeDays(ctx)) =>
+    steadyDayKey(pv, day, { ...ctx, ...over }, changeDays);
+
+  it("is the same on days the volume, its mounts and its prices hold still, and different across a month", () => {
+    expect(key("2026-10-08")).not.toBeNull();
+    expect(key("2026-10-09")).toBe(key("2026-10-08"));
+    expect(key("2026-10-12")).not.toBe(key("2026-10-09")); // another revision
+    expect(key("2026-11-02")).not.toBe(key("2026-10-31")); // another month: another proration
+  });
+
+  it("is null on a day something changes in, and on today", () => {
+    expect(key("2026-10-03")).toBeNull(); // created
+    expect(key("2026-10-05")).toBeNull(); // a pod starts mounting it
+    expect(key("2026-10-10")).toBeNull(); // resized
+    expect(
+      key(
+        "2026-10-20",
+        {},
+        pricingChangeDays({ ...ctx, catalog: [{ ...catalog[0], effectiveFrom: "2026-10-20" }] as never }),
+      ),
+    ).toBeNull();
+    expect(key("2026-10-20", { now: t("2026-10-20T15:00:00Z") })).toBeNull(); // not over yet
+  });
+
+  it("changes with the claim's used bytes (usage-billed storage)", () => {
+    expect(key("2026-10-08", { usedBytes: () => 5n })).not.toBe(key("2026-10-08", { usedBytes: () => 6n }));
+  });
+
+  it("gives, wherever two days share it, the same facts but their day", () => {
+    let steady = 0;
+    for (const day of daysBetween("2026-10-01", "2026-11-30").slice(1)) {
+      const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const today = key(day);
+      if (today === null || today !== key(before)) continue;
+      steady++;
+      const strip = (items: ReturnType<typeof volumeDayCosts>) =>
+        items.map(({ fact, workloads }) => ({ ...fact, day: "", workloads }));
+      expect(strip(volumeDayCosts(pv, day, ctx))).toEqual(strip(volumeDayCosts(pv, before, ctx)));
+    }
+    expect(steady).toBeGreaterThan(40);
   });
 });
