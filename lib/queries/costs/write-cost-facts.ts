@@ -74,6 +74,12 @@ function costFactSignature({ fact, workloads }: DayFactItem): string {
 const SAME_RUN = `w.cluster_id = f.cluster_id AND w.first_day = f.first_day AND w.resource_kind = f.resource_kind
   AND w.resource_uid = f.resource_uid AND w.component = f.component`;
 
+/**
+ * The splits `w` a window's runs can have, bounded on their own primary key: without it the planner
+ * may read every split of every cluster to join them to a few runs.
+ */
+const SPLITS_IN_MONTH = `w.cluster_id = $1::uuid AND w.first_day BETWEEN $4::date AND $3::date`;
+
 /** The first day of `day`'s month. */
 function monthStart(day: string): string {
   return `${day.slice(0, 7)}-01`;
@@ -113,7 +119,7 @@ async function clearCostFacts(tx: Tx, input: { clusterId: string; from: string; 
     `INSERT INTO cost_fact_workload (first_day, ${WORKLOAD_COLUMNS})
      SELECT $3::date + 1, ${WORKLOAD_COLUMNS.replaceAll(/(\w+)/g, "w.$1")}
        FROM cost_fact f JOIN cost_fact_workload w USING (cluster_id, first_day, resource_kind, resource_uid, component)
-      WHERE ${overlapping("f")} AND f.first_day < $2::date AND f.last_day > $3::date`,
+      WHERE ${overlapping("f")} AND ${SPLITS_IN_MONTH} AND f.first_day < $2::date AND f.last_day > $3::date`,
     ...args,
   );
   // Runs starting before the window now end the day before it.
@@ -125,7 +131,7 @@ async function clearCostFacts(tx: Tx, input: { clusterId: string; from: string; 
   await tx.$executeRawUnsafe(
     `UPDATE cost_fact_workload w SET first_day = $3::date + 1
        FROM cost_fact f
-      WHERE ${overlapping("f")} AND f.last_day > $3::date AND ${SAME_RUN}`,
+      WHERE ${overlapping("f")} AND ${SPLITS_IN_MONTH} AND f.last_day > $3::date AND ${SAME_RUN}`,
     ...args,
   );
   await tx.$executeRawUnsafe(
@@ -134,7 +140,7 @@ async function clearCostFacts(tx: Tx, input: { clusterId: string; from: string; 
   );
   // What is left in the window is whole runs.
   await tx.$executeRawUnsafe(
-    `DELETE FROM cost_fact_workload w USING cost_fact f WHERE ${overlapping("f")} AND ${SAME_RUN}`,
+    `DELETE FROM cost_fact_workload w USING cost_fact f WHERE ${overlapping("f")} AND ${SPLITS_IN_MONTH} AND ${SAME_RUN}`,
     ...args,
   );
   await tx.$executeRawUnsafe(`DELETE FROM cost_fact f WHERE ${overlapping("f")}`, ...args);
