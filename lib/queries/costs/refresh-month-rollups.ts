@@ -1,0 +1,68 @@
+import type { Db } from "../../db/prisma";
+import { firstOfMonth, monthWindow } from "../showback/cost-window";
+
+type Tx = Pick<Db, "$executeRawUnsafe">;
+
+// What a window's whole months are read from (see showback-sql.ts): the day rollups of each
+// (cluster, month) summed. Every statement reads cost_rollup_day of one cluster's whole months
+// ($1 cluster, $2 the first day of the first month, $3 the last day of the last month).
+
+const DAYS = `cost_rollup_day WHERE cluster_id = $1::uuid AND day BETWEEN $2::date AND $3::date`;
+const MONTH_OF_DAY = `date_trunc('month', day::timestamp)::date`;
+
+/** Every figure is a sum of the days' (resource-days of different days are different resource-days). */
+const MONTH_ROLLUPS = `
+  INSERT INTO cost_rollup_month (cluster_id, month, resource_kind, currency, allocation, namespace,
+    likely_owner_namespace, storage_class_name, category, cost, estimated_cost, resource_days,
+    unpriced_resource_days, included_resource_days, fact_count)
+  SELECT cluster_id, ${MONTH_OF_DAY}, resource_kind, currency, allocation, namespace, likely_owner_namespace,
+         storage_class_name, category, sum(cost), sum(estimated_cost), sum(resource_days),
+         sum(unpriced_resource_days), sum(included_resource_days), sum(fact_count)
+    FROM ${DAYS}
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+
+/** A day's cost per trend dimension, packed a month to a row in day order (NULL: nothing priced). */
+const trend = (table: string, dimensions: string) => `
+  INSERT INTO ${table} (cluster_id, month, currency, ${dimensions}, days, costs, cost)
+  SELECT cluster_id, ${MONTH_OF_DAY}, currency, ${dimensions},
+         array_agg(day ORDER BY day), array_agg(cost ORDER BY day), sum(cost)
+    FROM (SELECT cluster_id, day, currency, ${dimensions}, sum(cost) AS cost
+            FROM ${DAYS}
+           GROUP BY cluster_id, day, currency, ${dimensions}) d
+   GROUP BY cluster_id, 2, currency, ${dimensions}`;
+
+const TABLES = [
+  ["cost_rollup_month", MONTH_ROLLUPS],
+  ["cost_trend_namespace", trend("cost_trend_namespace", "allocation, namespace, category")],
+  ["cost_trend_class", trend("cost_trend_class", "storage_class_name, category")],
+] as const;
+
+/** Two-key advisory locks do not share keys with Prisma's migration lock (one bigint key). */
+const MONTH_LOCK = 0x726f6c6c;
+
+/**
+ * Rebuilds a cluster's month rollups and daily trends for every month that [from, to] (ISO days,
+ * inclusive) touches, from its day rollups. Call it in the transaction that rebuilt those days.
+ *
+ * A month is rebuilt whole from its days, so two transactions that rebuild different days of the
+ * same month must not interleave: each would delete only the month rows it can see and add its own,
+ * and the month would count twice. The lock makes the second wait, then read (READ COMMITTED: each
+ * statement sees what committed before it started) the first's days and month rows.
+ */
+export async function refreshMonthRollups(
+  tx: Tx,
+  input: { clusterId: string; from: string; to: string },
+): Promise<void> {
+  const from = firstOfMonth(input.from);
+  const to = monthWindow(input.to.slice(0, 7)).to;
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MONTH_LOCK}, hashtext($1))`, input.clusterId);
+  for (const [table, insert] of TABLES) {
+    await tx.$executeRawUnsafe(
+      `DELETE FROM ${table} WHERE cluster_id = $1::uuid AND month BETWEEN $2::date AND $3::date`,
+      input.clusterId,
+      from,
+      to,
+    );
+    await tx.$executeRawUnsafe(insert, input.clusterId, from, to);
+  }
+}
