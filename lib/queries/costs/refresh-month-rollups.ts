@@ -41,6 +41,21 @@ const TABLES = [
 const MONTH_LOCK = 0x726f6c6c;
 
 /**
+ * PostgreSQL takes the groups of a cluster's month (~2,500 rows out of ~77,500 at fleet scale) for
+ * nearly as many as the rows, so at the default 4MB of work_mem it sorts them on disk: 260 ms instead
+ * of 75 ms by hashing. Raised for these statements only (never lowered), then put back: the
+ * transaction is the caller's.
+ */
+const RAISE_WORK_MEM = `
+  SELECT set_config('tierscope.work_mem', current_setting('work_mem'), true),
+         set_config('work_mem', CASE WHEN pg_size_bytes(current_setting('work_mem')) < pg_size_bytes('64MB')
+                                     THEN '64MB' ELSE current_setting('work_mem') END, true)`;
+// Outside a transaction block (scripts, tests) each statement is its own transaction: nothing to put back.
+const RESTORE_WORK_MEM = `
+  SELECT set_config('work_mem', coalesce(nullif(current_setting('tierscope.work_mem', true), ''),
+                                         current_setting('work_mem')), true)`;
+
+/**
  * Rebuilds a cluster's month rollups and daily trends for every month that [from, to] (ISO days,
  * inclusive) touches, from its day rollups. Call it in the transaction that rebuilt those days.
  *
@@ -56,6 +71,7 @@ export async function refreshMonthRollups(
   const from = firstOfMonth(input.from);
   const to = monthWindow(input.to.slice(0, 7)).to;
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MONTH_LOCK}, hashtext($1))`, input.clusterId);
+  await tx.$executeRawUnsafe(RAISE_WORK_MEM);
   for (const [table, insert] of TABLES) {
     await tx.$executeRawUnsafe(
       `DELETE FROM ${table} WHERE cluster_id = $1::uuid AND month BETWEEN $2::date AND $3::date`,
@@ -65,4 +81,5 @@ export async function refreshMonthRollups(
     );
     await tx.$executeRawUnsafe(insert, input.clusterId, from, to);
   }
+  await tx.$executeRawUnsafe(RESTORE_WORK_MEM);
 }

@@ -58,10 +58,16 @@ CREATE INDEX "cost_rollup_month_cluster_id_month_idx" ON "cost_rollup_month"("cl
 CREATE INDEX "cost_rollup_month_month_idx" ON "cost_rollup_month"("month");
 
 -- CreateIndex
+CREATE INDEX "cost_rollup_month_cluster_id_namespace_month_idx" ON "cost_rollup_month"("cluster_id", "namespace", "month");
+
+-- CreateIndex
 CREATE INDEX "cost_trend_namespace_cluster_id_month_idx" ON "cost_trend_namespace"("cluster_id", "month");
 
 -- CreateIndex
 CREATE INDEX "cost_trend_namespace_month_idx" ON "cost_trend_namespace"("month");
+
+-- CreateIndex
+CREATE INDEX "cost_trend_namespace_cluster_id_namespace_month_idx" ON "cost_trend_namespace"("cluster_id", "namespace", "month");
 
 -- CreateIndex
 CREATE INDEX "cost_trend_class_cluster_id_month_idx" ON "cost_trend_class"("cluster_id", "month");
