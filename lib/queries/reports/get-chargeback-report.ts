@@ -14,7 +14,7 @@ import {
   money,
   NO_COST_CENTRE_KEY,
   NO_TEAM_KEY,
-  ROLLUPS_FROM,
+  rollupsIn,
 } from "../showback/showback-sql";
 import { getMonthClose } from "./get-month-close";
 import { MonthNotClosedError } from "./month-not-closed-error";
@@ -62,7 +62,7 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
       if (!close && !params.preliminary) throw new MonthNotClosedError(params.month);
       const { currency, currencies } = await selectCurrency(
         tx,
-        { rollups: inWindow(window) },
+        { rollups: { window, where: Prisma.sql`TRUE` } },
         params.currency,
       );
       const scope = Prisma.sql`${inWindow(window)} AND cf.currency = ${currency}`;
@@ -75,11 +75,11 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
                sum(cf.cost) AS total,
                sum(cf.estimated_cost) AS estimated,
                sum(cf.unpriced_resource_days) AS unpriced_resource_days
-        ${ROLLUPS_FROM}
+        ${rollupsIn(window)}
         LEFT JOIN namespace lns
           ON cf.allocation = 'unallocated' AND lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
         LEFT JOIN team lt ON lt.id = lns.team_id
-         WHERE ${scope}
+         WHERE cf.currency = ${currency}
          GROUP BY 1, 3, 4, 5, 6`;
       // The reference the parts must add up to: every fact of the month in the currency, read from
       // the facts themselves rather than the rollups the lines come from.

@@ -1,6 +1,7 @@
 import { Prisma } from "../../db/generated/client";
 import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
-import { FACTS_FROM, money, ROLLUPS_FROM } from "./showback-sql";
+import type { CostWindow } from "./cost-window";
+import { FACTS_FROM, money, rollupsIn } from "./showback-sql";
 
 export interface CurrencyTotal {
   currency: string;
@@ -23,14 +24,17 @@ export interface CurrencyChoice {
 export async function selectCurrency(
   /** The client, or a transaction that must read the currencies in the same snapshot as its totals. */
   db: Prisma.TransactionClient,
-  /** Conditions on `cf`: a single-resource scope reads the facts, anything else their rollups. */
-  scope: { facts: Prisma.Sql } | { rollups: Prisma.Sql },
+  /**
+   * Conditions on `cf`: a single-resource scope reads the facts, anything else the rollups of a
+   * window (the window is not in `where`: see rollupsIn).
+   */
+  scope: { facts: Prisma.Sql } | { rollups: { window: CostWindow; where: Prisma.Sql } },
   requested?: string,
 ): Promise<CurrencyChoice> {
   const [from, where, factCount] =
     "facts" in scope
       ? [FACTS_FROM, scope.facts, Prisma.sql`count(*)`]
-      : [ROLLUPS_FROM, scope.rollups, Prisma.sql`sum(cf.fact_count)`];
+      : [rollupsIn(scope.rollups.window), scope.rollups.where, Prisma.sql`sum(cf.fact_count)`];
   const rows = await db.$queryRaw<{ currency: string; total: Prisma.Decimal | null; fact_count: bigint }[]>`
     SELECT cf.currency::text AS currency, sum(cf.cost) AS total, ${factCount} AS fact_count
     ${from}

@@ -1,12 +1,14 @@
 import { Prisma } from "../../db/generated/client";
-import type { CostWindow } from "./cost-window";
+import { type CostWindow, cutAtMonths, firstOfMonth } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
 
-// SQL shared by the showback queries. Every query reads cost_fact (one resource, one day) or its
-// daily rollup cost_rollup_day (one showback dimension, one day) as `cf`, joined to its cluster `c`
-// and, for ownership, to the namespace `ns` it is allocated to and that namespace's team `t`. The
-// two have the same dimension columns, so a grouping or filter works on either; totals over groups
-// read the rollups, anything about single resources reads the facts.
+// SQL shared by the showback queries. Every query reads cost_fact (one resource, one day) or the
+// rollups of a window (one showback dimension, summed over the window's days; rollupsIn) as `cf`,
+// joined to its cluster `c` and, for ownership, to the namespace `ns` it is allocated to and that
+// namespace's team `t`. The two have the same dimension columns, so a grouping or filter works on
+// either; totals over groups read the rollups, anything about single resources reads the facts.
+// Trend charts and previous-window totals need only cost, and read it from the trend tables
+// (dailyCosts, costsIn), whose rows have fewer dimensions (trendGrain) and a month of days each.
 
 /** Group keys that are not a name: parentheses cannot appear in a Kubernetes name or a team slug. */
 export const UNALLOCATED_KEY = "(unallocated)";
@@ -21,10 +23,125 @@ const OWNERS = Prisma.sql`
 
 export const FACTS_FROM = Prisma.sql`FROM cost_fact cf ${OWNERS}`;
 
-export const ROLLUPS_FROM = Prisma.sql`FROM cost_rollup_day cf ${OWNERS}`;
-
 export function inWindow(window: CostWindow): Prisma.Sql {
   return Prisma.sql`cf.day BETWEEN ${window.from}::date AND ${window.to}::date`;
+}
+
+const columns = (names: string[], table: string) => Prisma.raw(names.map((n) => `${table}.${n}`).join(", "));
+
+const ROLLUP_COLUMNS = columns(
+  [
+    "cluster_id",
+    "resource_kind",
+    "currency",
+    "allocation",
+    "namespace",
+    "likely_owner_namespace",
+    "storage_class_name",
+    "category",
+    "cost",
+    "estimated_cost",
+    "resource_days",
+    "unpriced_resource_days",
+    "included_resource_days",
+    "fact_count",
+  ],
+  "r",
+);
+
+/**
+ * `FROM` the rollups of a window's days, as `cf` with its owners: the months the window covers whole
+ * from cost_rollup_month, its edge days from cost_rollup_day. Each day of the window is in exactly one
+ * of them and a month row is the sum of its day rows, so every sum (money and counts) is the sum over
+ * the window's day rollups. The rows have no day: conditions go in WHERE, the window is already here.
+ */
+export function rollupsIn(window: CostWindow): Prisma.Sql {
+  const { months, days } = cutAtMonths(window);
+  const parts = days.map(
+    (d) =>
+      Prisma.sql`SELECT ${ROLLUP_COLUMNS} FROM cost_rollup_day r WHERE r.day BETWEEN ${d.from}::date AND ${d.to}::date`,
+  );
+  if (months) {
+    parts.unshift(
+      Prisma.sql`SELECT ${ROLLUP_COLUMNS} FROM cost_rollup_month r WHERE r.month BETWEEN ${months.from}::date AND ${months.to}::date`,
+    );
+  }
+  return Prisma.sql`FROM (${Prisma.join(parts, " UNION ALL ")}) cf ${OWNERS}`;
+}
+
+/**
+ * The trend table a grouping's keys can be read from: per namespace (and allocation and category),
+ * or, for the groupings that need no owner, the far smaller one per storage class and category.
+ */
+export type TrendGrain = "namespace" | "class";
+
+export function trendGrain(by: ShowbackGrouping): TrendGrain {
+  return by === "cluster" || by === "storage-class" || by === "category" ? "class" : "namespace";
+}
+
+const TRENDS: Record<TrendGrain, { table: Prisma.Sql; dimensions: string[]; joins: Prisma.Sql }> = {
+  // Rows of the namespace grain have its owners; the class grain only its cluster, so a grouping
+  // that needs an owner fails there instead of reading nothing.
+  namespace: {
+    table: Prisma.raw("cost_trend_namespace"),
+    dimensions: ["cluster_id", "currency", "allocation", "namespace", "category"],
+    joins: OWNERS,
+  },
+  class: {
+    table: Prisma.raw("cost_trend_class"),
+    dimensions: ["cluster_id", "currency", "storage_class_name", "category"],
+    joins: Prisma.sql`JOIN cluster c ON c.id = cf.cluster_id`,
+  },
+};
+
+/**
+ * Each day's cost in a window by `key` (an expression on `cf` and its owners) over the trend rows of
+ * `grain` that `where` selects: rows (day, key, total) in day order, a day only when it has rollups in
+ * scope. Each trend row is keyed and selected before its days are unpacked (OFFSET 0 keeps the planner
+ * from unpacking first): a fleet's month is 25,000 rows to join to their owners, not 775,000.
+ */
+export function dailyCosts(
+  window: CostWindow,
+  grain: TrendGrain,
+  query: { key: Prisma.Sql; where: Prisma.Sql },
+) {
+  return Prisma.sql`
+    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, k.key, sum(d.cost) AS total
+      FROM (SELECT ${query.key} AS key, cf.days, cf.costs
+              FROM ${TRENDS[grain].table} cf ${TRENDS[grain].joins}
+             WHERE cf.month BETWEEN ${firstOfMonth(window.from)}::date AND ${firstOfMonth(window.to)}::date
+               AND ${query.where}
+            OFFSET 0) k
+     CROSS JOIN LATERAL unnest(k.days, k.costs) AS d(day, cost)
+     WHERE d.day BETWEEN ${window.from}::date AND ${window.to}::date
+     GROUP BY d.day, k.key
+     ORDER BY d.day`;
+}
+
+/**
+ * `FROM` the cost of a window's days, as `cf` (`cf.cost` and the grain's dimensions) with its owners:
+ * a trend row's month total when the window covers its month, else the sum of its days in the
+ * window (rows with none left out). `sum(cf.cost)` is the sum over the window's day rollups; the rows
+ * are not one per group or day, so only sums of cost mean anything.
+ */
+export function costsIn(window: CostWindow, grain: TrendGrain): Prisma.Sql {
+  const { table, dimensions, joins } = TRENDS[grain];
+  const { months, days } = cutAtMonths(window);
+  const parts = days.map(
+    (d) => Prisma.sql`
+      SELECT ${columns(dimensions, "s")}, p.cost
+        FROM ${table} s
+       CROSS JOIN LATERAL (
+             SELECT sum(u.cost) AS cost, count(*) AS days FROM unnest(s.days, s.costs) AS u(day, cost)
+              WHERE u.day BETWEEN ${d.from}::date AND ${d.to}::date) p
+       WHERE s.month BETWEEN ${firstOfMonth(d.from)}::date AND ${firstOfMonth(d.to)}::date AND p.days > 0`,
+  );
+  if (months) {
+    parts.unshift(Prisma.sql`
+      SELECT ${columns(dimensions, "s")}, s.cost FROM ${table} s
+       WHERE s.month BETWEEN ${months.from}::date AND ${months.to}::date`);
+  }
+  return Prisma.sql`FROM (${Prisma.join(parts, " UNION ALL ")}) cf ${joins}`;
 }
 
 export interface GroupSql {
