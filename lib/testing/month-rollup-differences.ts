@@ -19,21 +19,25 @@ const STORED_MONTHS = `
          included_resource_days, fact_count
     FROM cost_rollup_month`;
 
-/** Each day's cost per trend dimension, from the day rollups and as stored (unpacked). */
+/** Each day's cost per trend dimension, from the day rollups and as stored (day d: slot d, bit d − 1). */
 const trend = (table: string, dimensions: string) => ({
   expected: `
     SELECT cluster_id, ${MONTH} AS month, day, currency, ${dimensions}, sum(cost) AS cost
       FROM cost_rollup_day
      GROUP BY cluster_id, day, currency, ${dimensions}`,
   stored: `
-    SELECT s.cluster_id, s.month, d.day, s.currency, ${dimensions}, d.cost
-      FROM ${table} s CROSS JOIN LATERAL unnest(s.days, s.costs) AS d(day, cost)`,
-  // A row's month total is the sum of its days, its days are in its month, and there are as many as costs.
+    SELECT s.cluster_id, s.month, s.month + (d - 1) AS day, s.currency, ${dimensions}, s.costs[d] AS cost
+      FROM ${table} s CROSS JOIN generate_series(1, 31) d
+     WHERE s.present & (1 << (d - 1)) <> 0`,
+  // A row's month total is the sum of its days; it has a slot per day of a month and a cost only on
+  // days present, all in its month.
   inconsistent: `
     SELECT s.* FROM ${table} s
      WHERE s.cost IS DISTINCT FROM (SELECT sum(c) FROM unnest(s.costs) c)
-        OR cardinality(s.days) <> cardinality(s.costs)
-        OR EXISTS (SELECT 1 FROM unnest(s.days) day WHERE ${MONTH} <> s.month)`,
+        OR cardinality(s.costs) <> 31 OR s.present = 0
+        OR EXISTS (SELECT 1 FROM generate_series(1, 31) d
+                    WHERE (s.present & (1 << (d - 1)) <> 0 AND date_trunc('month', (s.month + (d - 1))::timestamp)::date <> s.month)
+                       OR (s.present & (1 << (d - 1)) = 0 AND s.costs[d] IS NOT NULL))`,
 });
 
 const TRENDS = {

@@ -21,14 +21,19 @@ const MONTH_ROLLUPS = `
     FROM ${DAYS}
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
 
-/** A day's cost per trend dimension, packed a month to a row in day order (NULL: nothing priced). */
+/** Day d of the month: slot d of `costs` (1-based), bit d − 1 of `present`. */
+const DAY_OF_MONTH = `extract(day FROM day)::int`;
+const EACH_DAY = Array.from(
+  { length: 31 },
+  (_, i) => `sum(cost) FILTER (WHERE ${DAY_OF_MONTH} = ${i + 1})`,
+).join(", ");
+
+/** A month of each day's cost per trend dimension, positional (NULL: nothing priced, or no rollups). */
 const trend = (table: string, dimensions: string) => `
-  INSERT INTO ${table} (cluster_id, month, currency, ${dimensions}, days, costs, cost)
-  SELECT cluster_id, ${MONTH_OF_DAY}, currency, ${dimensions},
-         array_agg(day ORDER BY day), array_agg(cost ORDER BY day), sum(cost)
-    FROM (SELECT cluster_id, day, currency, ${dimensions}, sum(cost) AS cost
-            FROM ${DAYS}
-           GROUP BY cluster_id, day, currency, ${dimensions}) d
+  INSERT INTO ${table} (cluster_id, month, currency, ${dimensions}, present, costs, cost)
+  SELECT cluster_id, ${MONTH_OF_DAY}, currency, ${dimensions}, bit_or(1 << (${DAY_OF_MONTH} - 1)),
+         ARRAY[${EACH_DAY}], sum(cost)
+    FROM ${DAYS}
    GROUP BY cluster_id, 2, currency, ${dimensions}`;
 
 const TABLES = [

@@ -1,5 +1,5 @@
 import { Prisma } from "../../db/generated/client";
-import { type CostWindow, cutAtMonths, firstOfMonth } from "./cost-window";
+import { addDays, type CostWindow, cutAtMonths, firstOfMonth } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
 
 // SQL shared by the showback queries. Every query reads cost_fact (one resource, one day) or the
@@ -94,11 +94,23 @@ const TRENDS: Record<TrendGrain, { table: Prisma.Sql; dimensions: string[]; join
   },
 };
 
+/** Sums of each slot of trend rows `cf`: a month of their days' costs, still positional. */
+const EACH_DAY_SUM = Prisma.raw(
+  `ARRAY[${Array.from({ length: 31 }, (_, i) => `sum(cf.costs[${i + 1}])`).join(", ")}]`,
+);
+
+/** Bits d − 1 of `present` for the days d of [from, to], which are in one month. */
+function daysMask(window: CostWindow): number {
+  const first = Number(window.from.slice(8));
+  const last = Number(window.to.slice(8));
+  return 2 ** last - 2 ** (first - 1);
+}
+
 /**
  * Each day's cost in a window by `key` (an expression on `cf` and its owners) over the trend rows of
  * `grain` that `where` selects: rows (day, key, total) in day order, a day only when it has rollups in
- * scope. Each trend row is keyed and selected before its days are unpacked (OFFSET 0 keeps the planner
- * from unpacking first): a fleet's month is 25,000 rows to join to their owners, not 775,000.
+ * scope. The rows of a key and month are summed slot by slot, one aggregate per day of the month,
+ * then spread over the days: a fleet's month is 25,000 rows summed, not 775,000 days.
  */
 export function dailyCosts(
   window: CostWindow,
@@ -106,16 +118,16 @@ export function dailyCosts(
   query: { key: Prisma.Sql; where: Prisma.Sql },
 ) {
   return Prisma.sql`
-    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, k.key, sum(d.cost) AS total
-      FROM (SELECT ${query.key} AS key, cf.days, cf.costs
+    SELECT to_char(k.month + (d.day - 1), 'YYYY-MM-DD') AS day, k.key, k.costs[d.day] AS total
+      FROM (SELECT ${query.key} AS key, cf.month, bit_or(cf.present) AS present, ${EACH_DAY_SUM} AS costs
               FROM ${TRENDS[grain].table} cf ${TRENDS[grain].joins}
              WHERE cf.month BETWEEN ${firstOfMonth(window.from)}::date AND ${firstOfMonth(window.to)}::date
                AND ${query.where}
-            OFFSET 0) k
-     CROSS JOIN LATERAL unnest(k.days, k.costs) AS d(day, cost)
-     WHERE d.day BETWEEN ${window.from}::date AND ${window.to}::date
-     GROUP BY d.day, k.key
-     ORDER BY d.day`;
+             GROUP BY 1, 2) k
+     CROSS JOIN generate_series(1, 31) AS d(day)
+     WHERE k.present & (1 << (d.day - 1)) <> 0
+       AND k.month + (d.day - 1) BETWEEN ${window.from}::date AND ${window.to}::date
+     ORDER BY k.month, d.day`;
 }
 
 /**
@@ -127,14 +139,21 @@ export function dailyCosts(
 export function costsIn(window: CostWindow, grain: TrendGrain): Prisma.Sql {
   const { table, dimensions, joins } = TRENDS[grain];
   const { months, days } = cutAtMonths(window);
-  const parts = days.map(
+  // Edge days are in one month, except in a window with no whole month, which may span two.
+  const edges = days.flatMap((d) =>
+    firstOfMonth(d.from) === firstOfMonth(d.to)
+      ? [d]
+      : [
+          { from: d.from, to: addDays(firstOfMonth(d.to), -1) },
+          { from: firstOfMonth(d.to), to: d.to },
+        ],
+  );
+  const parts = edges.map(
     (d) => Prisma.sql`
-      SELECT ${columns(dimensions, "s")}, p.cost
+      SELECT ${columns(dimensions, "s")},
+             (SELECT sum(c) FROM unnest(s.costs[${Number(d.from.slice(8))}:${Number(d.to.slice(8))}]) c) AS cost
         FROM ${table} s
-       CROSS JOIN LATERAL (
-             SELECT sum(u.cost) AS cost, count(*) AS days FROM unnest(s.days, s.costs) AS u(day, cost)
-              WHERE u.day BETWEEN ${d.from}::date AND ${d.to}::date) p
-       WHERE s.month BETWEEN ${firstOfMonth(d.from)}::date AND ${firstOfMonth(d.to)}::date AND p.days > 0`,
+       WHERE s.month = ${firstOfMonth(d.from)}::date AND s.present & ${daysMask(d)}::int <> 0`,
   );
   if (months) {
     parts.unshift(Prisma.sql`
