@@ -131,10 +131,30 @@ export function dailyCosts(
 }
 
 /**
+ * The cost of the days [from, to] (in one month) of trend row `s`, NULL taken as 0: the fewer
+ * slots of the two, those days' or the others' taken from the month's total (a 30-day month's
+ * previous window is a month but its first day), so at most 15 additions.
+ */
+function costOfDays(window: CostWindow): Prisma.Sql {
+  const first = Number(window.from.slice(8));
+  const last = Number(window.to.slice(8));
+  const slots = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => `coalesce(s.costs[${from + i}], 0)`);
+  const inside = slots(first, last);
+  const outside = [...slots(1, first - 1), ...slots(last + 1, 31)];
+  return Prisma.raw(
+    inside.length <= outside.length
+      ? `(${inside.join(" + ")})`
+      : `(coalesce(s.cost, 0)${outside.map((slot) => ` - ${slot}`).join("")})`,
+  );
+}
+
+/**
  * `FROM` the cost of a window's days, as `cf` (`cf.cost` and the grain's dimensions) with its owners:
- * a trend row's month total when the window covers its month, else the sum of its days in the
- * window (rows with none left out). `sum(cf.cost)` is the sum over the window's day rollups; the rows
- * are not one per group or day, so only sums of cost mean anything.
+ * a trend row's month total when the window covers its month, else the cost of its days in the
+ * window (rows with none left out). `sum(cf.cost)` is the sum over the window's day rollups but 0
+ * where that is NULL (nothing priced); the rows are not one per group or day: read only sums of cost,
+ * as money.
  */
 export function costsIn(window: CostWindow, grain: TrendGrain): Prisma.Sql {
   const { table, dimensions, joins } = TRENDS[grain];
@@ -150,8 +170,7 @@ export function costsIn(window: CostWindow, grain: TrendGrain): Prisma.Sql {
   );
   const parts = edges.map(
     (d) => Prisma.sql`
-      SELECT ${columns(dimensions, "s")},
-             (SELECT sum(c) FROM unnest(s.costs[${Number(d.from.slice(8))}:${Number(d.to.slice(8))}]) c) AS cost
+      SELECT ${columns(dimensions, "s")}, ${costOfDays(d)} AS cost
         FROM ${table} s
        WHERE s.month = ${firstOfMonth(d.from)}::date AND s.present & ${daysMask(d)}::int <> 0`,
   );
