@@ -7,15 +7,9 @@ import {
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { monthWindow } from "../showback/cost-window";
+import { rollupsIn } from "../showback/rollups-sql";
 import { selectCurrency } from "../showback/select-currency";
-import {
-  groupSql,
-  inWindow,
-  money,
-  NO_COST_CENTRE_KEY,
-  NO_TEAM_KEY,
-  rollupsIn,
-} from "../showback/showback-sql";
+import { groupSql, inWindow, money, NO_COST_CENTRE_KEY, NO_TEAM_KEY } from "../showback/showback-sql";
 import { getMonthClose } from "./get-month-close";
 import { MonthNotClosedError } from "./month-not-closed-error";
 

@@ -2,19 +2,17 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { type CostWindow, previousWindow, windowDays } from "./cost-window";
 import type { ShowbackChange } from "./get-showback";
+import { costsIn, dailyCosts, rollupsIn } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import {
   type CostFigures,
   change,
-  costsIn,
-  dailyCosts,
   FACTS_FROM,
   type FiguresRow,
   inWindow,
   money,
   RESOURCE_DAY,
   ROLLUP_FIGURES,
-  rollupsIn,
   toFigures,
 } from "./showback-sql";
 

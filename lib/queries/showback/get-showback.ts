@@ -2,22 +2,19 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { type CostWindow, previousWindow, windowDays } from "./cost-window";
+import { costsIn, dailyCosts, rollupsIn, trendGrain } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import type { ShowbackGrouping } from "./showback-params";
 import {
   type CostFigures,
   change,
-  costsIn,
-  dailyCosts,
   type FiguresRow,
   groupSql,
   money,
   NO_COST_CENTRE_KEY,
   NO_TEAM_KEY,
   ROLLUP_FIGURES,
-  rollupsIn,
   toFigures,
-  trendGrain,
   UNALLOCATED_KEY,
 } from "./showback-sql";
 

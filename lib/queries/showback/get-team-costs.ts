@@ -2,8 +2,9 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { CostWindow } from "./cost-window";
 import { getOwnerCosts, type OwnerCostsResult } from "./get-owner-costs";
+import { costsIn } from "./rollups-sql";
 import { ShowbackNotFoundError } from "./showback-not-found-error";
-import { costsIn, money } from "./showback-sql";
+import { money } from "./showback-sql";
 
 export interface TeamNamespaceCosts {
   clusterName: string;

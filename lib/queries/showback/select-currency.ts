@@ -1,7 +1,8 @@
 import { Prisma } from "../../db/generated/client";
 import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
 import type { CostWindow } from "./cost-window";
-import { FACTS_FROM, money, rollupsIn } from "./showback-sql";
+import { rollupsIn } from "./rollups-sql";
+import { FACTS_FROM, money } from "./showback-sql";
 
 export interface CurrencyTotal {
   currency: string;
