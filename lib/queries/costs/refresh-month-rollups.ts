@@ -22,19 +22,24 @@ const MONTH_ROLLUPS = `
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
 
 /** Day d of the month: slot d of `costs` (1-based), bit d − 1 of `present`. */
-const DAY_OF_MONTH = `extract(day FROM day)::int`;
 const EACH_DAY = Array.from(
   { length: 31 },
-  (_, i) => `sum(cost) FILTER (WHERE ${DAY_OF_MONTH} = ${i + 1})`,
+  (_, i) => `sum(cost) FILTER (WHERE day_of_month = ${i + 1})`,
 ).join(", ");
 
-/** A month of each day's cost per trend dimension, positional (NULL: nothing priced, or no rollups). */
+/**
+ * A month of each day's cost per trend dimension, positional (NULL: nothing priced, or no rollups).
+ * The days are summed per dimension first: a fifth of the rows (a cluster's ~500 namespaces have ~5
+ * classes each) for the 31 sums to sort into slots (330 → 100 ms per cluster-month at fleet scale).
+ */
 const trend = (table: string, dimensions: string) => `
   INSERT INTO ${table} (cluster_id, month, currency, ${dimensions}, present, costs, cost)
-  SELECT cluster_id, ${MONTH_OF_DAY}, currency, ${dimensions}, bit_or(1 << (${DAY_OF_MONTH} - 1)),
-         ARRAY[${EACH_DAY}], sum(cost)
-    FROM ${DAYS}
-   GROUP BY cluster_id, 2, currency, ${dimensions}`;
+  SELECT cluster_id, month, currency, ${dimensions}, bit_or(1 << (day_of_month - 1)), ARRAY[${EACH_DAY}], sum(cost)
+    FROM (SELECT cluster_id, ${MONTH_OF_DAY} AS month, extract(day FROM day)::int AS day_of_month, currency,
+                 ${dimensions}, sum(cost) AS cost
+            FROM ${DAYS}
+           GROUP BY cluster_id, day, currency, ${dimensions}) d
+   GROUP BY cluster_id, month, currency, ${dimensions}`;
 
 const TABLES = [
   ["cost_rollup_month", MONTH_ROLLUPS],
