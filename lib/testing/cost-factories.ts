@@ -109,11 +109,11 @@ function factData(input: FactInput): Prisma.CostFactCreateManyInput {
 }
 
 /**
- * Stores computed day facts of [from, to] (ISO days) the way computeCostFacts does, a month at a time
- * in one transaction: as runs, replacing what was there.
+ * Stores computed day facts of [from, to] (ISO days) in a transaction the way computeCostFacts does,
+ * a month at a time: as runs, replacing what was there.
  */
-export async function storeDayFacts(
-  db: Db,
+export async function replaceDayFacts(
+  tx: Prisma.TransactionClient,
   input: { clusterId: string; from: string; to: string; facts: readonly DayCostFact[]; computedAt: Date },
 ): Promise<void> {
   const byDay = new Map<string, DayCostFact[]>();
@@ -122,17 +122,23 @@ export async function storeDayFacts(
   for (const day of daysBetween(input.from, input.to)) {
     months.set(day.slice(0, 7), [...(months.get(day.slice(0, 7)) ?? []), day]);
   }
-  await db.$transaction(async (tx) => {
-    for (const days of months.values()) {
-      await replaceCostFacts(tx, {
-        clusterId: input.clusterId,
-        from: days[0] as string,
-        to: days.at(-1) as string,
-        days: days.map((day) => ({ day, items: (byDay.get(day) ?? []).map((fact) => ({ fact })) })),
-        computedAt: input.computedAt,
-      });
-    }
-  });
+  for (const days of months.values()) {
+    await replaceCostFacts(tx, {
+      clusterId: input.clusterId,
+      from: days[0] as string,
+      to: days.at(-1) as string,
+      days: days.map((day) => ({ day, items: (byDay.get(day) ?? []).map((fact) => ({ fact })) })),
+      computedAt: input.computedAt,
+    });
+  }
+}
+
+/** replaceDayFacts in a transaction of its own. */
+export async function storeDayFacts(
+  db: Db,
+  input: { clusterId: string; from: string; to: string; facts: readonly DayCostFact[]; computedAt: Date },
+): Promise<void> {
+  await db.$transaction((tx) => replaceDayFacts(tx, input));
 }
 
 /**

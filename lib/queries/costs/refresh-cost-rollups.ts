@@ -1,4 +1,5 @@
 import type { Db } from "../../db/prisma";
+import { refreshMonthRollups } from "./refresh-month-rollups";
 
 type Tx = Pick<Db, "$executeRawUnsafe">;
 
@@ -28,7 +29,8 @@ const ROLLUP_COLUMNS = `(cluster_id, day, resource_kind, currency, allocation, n
 
 /**
  * Rebuilds the daily rollups of a cluster for the days [from, to] (ISO days, inclusive) from its
- * cost facts. Call it in the transaction that wrote those days' facts.
+ * cost facts, then the month rollups of the months those days are in. Call it in the transaction
+ * that wrote those days' facts.
  */
 export async function refreshCostRollups(
   tx: Tx,
@@ -52,4 +54,5 @@ export async function refreshCostRollups(
     // Fact runs stay within a month: none that reaches the window starts before its first month.
     `${input.from.slice(0, 7)}-01`,
   );
+  await refreshMonthRollups(tx, input);
 }

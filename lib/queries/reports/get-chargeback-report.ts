@@ -7,16 +7,9 @@ import {
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { monthWindow } from "../showback/cost-window";
+import { rollupsIn } from "../showback/rollups-sql";
 import { selectCurrency } from "../showback/select-currency";
-import {
-  groupSql,
-  inWindow,
-  money,
-  NO_COST_CENTRE_KEY,
-  NO_TEAM_KEY,
-  ROLLUPS_FROM,
-  runsReaching,
-} from "../showback/showback-sql";
+import { groupSql, money, NO_COST_CENTRE_KEY, NO_TEAM_KEY, runsReaching } from "../showback/showback-sql";
 import { getMonthClose } from "./get-month-close";
 import { MonthNotClosedError } from "./month-not-closed-error";
 
@@ -63,10 +56,9 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
       if (!close && !params.preliminary) throw new MonthNotClosedError(params.month);
       const { currency, currencies } = await selectCurrency(
         tx,
-        { rollups: inWindow(window) },
+        { rollups: { window, where: Prisma.sql`TRUE` } },
         params.currency,
       );
-      const scope = Prisma.sql`${inWindow(window)} AND cf.currency = ${currency}`;
       const rows = await tx.$queryRaw<LineRow[]>`
         SELECT ${group.key} AS key, max(${group.name}) AS name, c.name AS cluster,
                CASE WHEN cf.allocation = 'unallocated' THEN cf.likely_owner_namespace ELSE cf.namespace END AS namespace,
@@ -76,11 +68,11 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
                sum(cf.cost) AS total,
                sum(cf.estimated_cost) AS estimated,
                sum(cf.unpriced_resource_days) AS unpriced_resource_days
-        ${ROLLUPS_FROM}
+        ${rollupsIn(window)}
         LEFT JOIN namespace lns
           ON cf.allocation = 'unallocated' AND lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
         LEFT JOIN team lt ON lt.id = lns.team_id
-         WHERE ${scope}
+         WHERE cf.currency = ${currency}
          GROUP BY 1, 3, 4, 5, 6`;
       // The reference the parts must add up to: every fact of the month in the currency, read from
       // the facts themselves rather than the rollups the lines come from (a run's day cost times its

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { eachDay, isIsoDay, monthWindow, presetWindow, previousWindow, windowDays } from "./cost-window";
+import {
+  cutAtMonths,
+  eachDay,
+  isIsoDay,
+  monthWindow,
+  presetWindow,
+  previousWindow,
+  windowDays,
+} from "./cost-window";
 import { ZCostFactsQuery, ZShowbackQuery } from "./showback-params";
 
 describe("cost windows", () => {
@@ -35,6 +43,45 @@ describe("cost windows", () => {
     expect(presetWindow("30d", "2026-03-05")).toEqual({ from: "2026-02-03", to: "2026-03-04" });
     expect(presetWindow("this-month", "2026-03-05")).toEqual({ from: "2026-03-01", to: "2026-03-05" });
     expect(presetWindow("last-month", "2026-01-15")).toEqual({ from: "2025-12-01", to: "2025-12-31" });
+  });
+
+  it("cuts a window into the months it covers whole and the days at its edges", () => {
+    expect(cutAtMonths({ from: "2026-03-01", to: "2026-03-31" })).toEqual({
+      months: { from: "2026-03-01", to: "2026-03-01" },
+      days: [],
+    });
+    expect(cutAtMonths({ from: "2026-09-21", to: "2026-11-10" })).toEqual({
+      months: { from: "2026-10-01", to: "2026-10-01" },
+      days: [
+        { from: "2026-09-21", to: "2026-09-30" },
+        { from: "2026-11-01", to: "2026-11-10" },
+      ],
+    });
+    // Leap February and a year boundary, both ends on month boundaries.
+    expect(cutAtMonths({ from: "2027-12-01", to: "2028-02-29" })).toEqual({
+      months: { from: "2027-12-01", to: "2028-02-01" },
+      days: [],
+    });
+    expect(cutAtMonths({ from: "2026-02-01", to: "2026-03-30" })).toEqual({
+      months: { from: "2026-02-01", to: "2026-02-01" },
+      days: [{ from: "2026-03-01", to: "2026-03-30" }],
+    });
+  });
+
+  it("reads days only when no month is whole", () => {
+    // Inside a month, and across a boundary without a whole month (the 30d preset, mostly).
+    expect(cutAtMonths({ from: "2026-03-02", to: "2026-03-31" })).toEqual({
+      months: null,
+      days: [{ from: "2026-03-02", to: "2026-03-31" }],
+    });
+    expect(cutAtMonths({ from: "2026-02-03", to: "2026-03-04" })).toEqual({
+      months: null,
+      days: [{ from: "2026-02-03", to: "2026-03-04" }],
+    });
+    expect(cutAtMonths({ from: "2026-03-31", to: "2026-04-01" })).toEqual({
+      months: null,
+      days: [{ from: "2026-03-31", to: "2026-04-01" }],
+    });
   });
 
   it("accepts only real days", () => {

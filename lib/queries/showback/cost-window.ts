@@ -65,6 +65,34 @@ export function monthWindow(month: string): CostWindow {
   return { from: toDay(from), to: toDay(to) };
 }
 
+/** The first day of the day's month: "2026-02-17" → "2026-02-01". */
+export function firstOfMonth(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** The last day of the day's month: "2028-02-17" → "2028-02-29". */
+function lastOfMonth(day: string): string {
+  return monthWindow(day.slice(0, 7)).to;
+}
+
+/**
+ * A window cut at month boundaries: the calendar months it covers whole (`months`, from the first of
+ * the first to the first of the last, so it compares with a `month` column) and the days at either
+ * end that do not fill a month (`days`, at most two ranges). Together they cover the window exactly
+ * once, so sums over month rows of `months` and day rows of `days` are the sums over its days.
+ */
+export function cutAtMonths(window: CostWindow): { months: CostWindow | null; days: CostWindow[] } {
+  const firstWhole =
+    window.from === firstOfMonth(window.from) ? window.from : addDays(lastOfMonth(window.from), 1);
+  const lastWholeEnd =
+    window.to === lastOfMonth(window.to) ? window.to : addDays(firstOfMonth(window.to), -1);
+  if (firstWhole > lastWholeEnd) return { months: null, days: [window] };
+  const days: CostWindow[] = [];
+  if (window.from < firstWhole) days.push({ from: window.from, to: addDays(firstWhole, -1) });
+  if (lastWholeEnd < window.to) days.push({ from: addDays(lastWholeEnd, 1), to: window.to });
+  return { months: { from: firstWhole, to: firstOfMonth(lastWholeEnd) }, days };
+}
+
 /**
  * A preset relative to `today` (ISO day, UTC). 7d and 30d are the last complete days, ending
  * yesterday: today's facts cover only the hours so far, and a half day at the end of a trend reads as

@@ -2,6 +2,7 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { type CostWindow, previousWindow, windowDays } from "./cost-window";
 import type { ShowbackChange } from "./get-showback";
+import { costsIn, dailyCosts, rollupsIn } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import {
   type CostFigures,
@@ -12,7 +13,6 @@ import {
   money,
   RESOURCE_DAY,
   ROLLUP_FIGURES,
-  ROLLUPS_FROM,
   toFigures,
 } from "./showback-sql";
 
@@ -131,11 +131,11 @@ interface BreakdownSqlRow {
   unpriced_resource_days: bigint;
 }
 
-function breakdown(db: Db, scope: Prisma.Sql, cluster: Prisma.Sql, name: Prisma.Sql) {
+function breakdown(db: Db, window: CostWindow, scope: Prisma.Sql, cluster: Prisma.Sql, name: Prisma.Sql) {
   return db.$queryRaw<BreakdownSqlRow[]>`
     SELECT ${cluster} AS cluster_name, ${name} AS name, sum(cf.cost) AS total,
            sum(cf.resource_days) AS resource_days, sum(cf.unpriced_resource_days) AS unpriced_resource_days
-    ${ROLLUPS_FROM}
+    ${rollupsIn(window)}
      WHERE ${scope}
      GROUP BY 1, 2
      ORDER BY sum(cf.cost) DESC NULLS LAST, 1, 2`;
@@ -166,12 +166,14 @@ export async function getOwnerCosts(
   const previous = previousWindow(window);
   const { currency, currencies } = await selectCurrency(
     db,
-    { rollups: Prisma.sql`${inWindow(window)} AND ${input.scope}` },
+    { rollups: { window, where: input.scope } },
     input.currency,
   );
   const inCurrency = Prisma.sql`cf.currency = ${currency}`;
+  // Facts are read with the window in WHERE; rollups and trends have it in their FROM.
   const scope = Prisma.sql`${inWindow(window)} AND ${inCurrency} AND ${input.scope}`;
   const likely = Prisma.sql`${inWindow(window)} AND ${inCurrency} AND ${input.likelyScope}`;
+  const owned = Prisma.sql`${inCurrency} AND ${input.scope}`;
 
   const [
     totals,
@@ -186,12 +188,11 @@ export async function getOwnerCosts(
     likelyTop,
     trend,
   ] = await Promise.all([
-    db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${scope}`,
+    db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${rollupsIn(window)} WHERE ${owned}`,
     db.$queryRaw<{ total: Prisma.Decimal | null }[]>`
-        SELECT sum(cf.cost) AS total ${ROLLUPS_FROM}
-         WHERE ${inWindow(previous)} AND ${inCurrency} AND ${input.scope}`,
-    breakdown(db, scope, Prisma.sql`c.name`, Prisma.sql`coalesce(cf.storage_class_name, '(none)')`),
-    breakdown(db, scope, Prisma.sql`NULL::text`, Prisma.sql`cf.category`),
+        SELECT sum(cf.cost) AS total ${costsIn(previous, "namespace")} WHERE ${owned}`,
+    breakdown(db, window, owned, Prisma.sql`c.name`, Prisma.sql`coalesce(cf.storage_class_name, '(none)')`),
+    breakdown(db, window, owned, Prisma.sql`NULL::text`, Prisma.sql`cf.category`),
     db.$queryRaw<
       {
         cluster_name: string;
@@ -223,14 +224,11 @@ export async function getOwnerCosts(
     db.$queryRaw<{ n: bigint }[]>`
         SELECT count(DISTINCT (cf.cluster_id, cf.resource_kind, cf.resource_uid)) AS n ${factsFrom(window)} WHERE ${scope}`,
     resources(db, window, scope, input.pageSize, (input.page - 1) * input.pageSize),
-    db.$queryRaw<FiguresRow[]>`SELECT ${ROLLUP_FIGURES} ${ROLLUPS_FROM} WHERE ${likely}`,
+    db.$queryRaw<FiguresRow[]>`
+        SELECT ${ROLLUP_FIGURES} ${rollupsIn(window)} WHERE ${inCurrency} AND ${input.likelyScope}`,
     resources(db, window, likely, LIKELY_OWNED_RESOURCES, 0),
-    db.$queryRaw<{ day: string; category: string; total: Prisma.Decimal | null }[]>`
-        SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, cf.category, sum(cf.cost) AS total
-        ${ROLLUPS_FROM}
-         WHERE ${scope}
-         GROUP BY 1, 2
-         ORDER BY 1, 2`,
+    db.$queryRaw<{ day: string; key: string; total: Prisma.Decimal | null }[]>`
+        ${dailyCosts(window, "namespace", { key: Prisma.sql`cf.category`, where: owned })}`,
   ]);
 
   const figures = toFigures(totals[0]);
@@ -239,7 +237,7 @@ export async function getOwnerCosts(
   for (const row of trend) {
     const point = days.get(row.day) ?? { day: row.day, total: "0", byCategory: {} };
     point.total = new Prisma.Decimal(point.total).plus(row.total ?? 0).toFixed();
-    point.byCategory[row.category] = money(row.total);
+    point.byCategory[row.key] = money(row.total);
     days.set(row.day, point);
   }
   return {

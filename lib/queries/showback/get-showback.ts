@@ -2,6 +2,7 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { type CostWindow, previousWindow, windowDays } from "./cost-window";
+import { costsIn, dailyCosts, rollupsIn, trendGrain } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import type { ShowbackGrouping } from "./showback-params";
 import {
@@ -9,12 +10,10 @@ import {
   change,
   type FiguresRow,
   groupSql,
-  inWindow,
   money,
   NO_COST_CENTRE_KEY,
   NO_TEAM_KEY,
   ROLLUP_FIGURES,
-  ROLLUPS_FROM,
   toFigures,
   UNALLOCATED_KEY,
 } from "./showback-sql";
@@ -128,20 +127,20 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
   const previous = previousWindow(window);
   const { currency, currencies } = await selectCurrency(
     db,
-    { rollups: Prisma.sql`${inWindow(window)} AND ${clusterFilter}` },
+    { rollups: { window, where: clusterFilter } },
     params.currency,
   );
-  const scope = Prisma.sql`${inWindow(window)} AND ${clusterFilter} AND cf.currency = ${currency}`;
-  const previousScope = Prisma.sql`${inWindow(previous)} AND ${clusterFilter} AND cf.currency = ${currency}`;
+  // The window is in each query's FROM (rollupsIn, costsIn) or is dailyCosts', the rest of the scope here.
+  const scope = Prisma.sql`${clusterFilter} AND cf.currency = ${currency}`;
   const group = groupSql(params.by);
 
   // One pass over the window's rollups gives this page of groups, how many groups there are and the
-  // totals (window sums over every group, taken before LIMIT): a fleet's month is millions of rows.
+  // totals (window sums over every group, taken before LIMIT): a fleet's month is 125,000 month rows.
   const page = Prisma.sql`
       WITH g AS (
         SELECT ${group.key} AS key, max(${group.name}) AS name, max(${group.cluster}) AS cluster,
                max(${group.team}) AS team, ${ROLLUP_FIGURES}
-        ${ROLLUPS_FROM}
+        ${rollupsIn(window)}
          WHERE ${scope}
          GROUP BY 1)
       SELECT g.*, count(*) OVER () AS group_count,
@@ -171,7 +170,7 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
              max(lt.slug) AS team_slug, max(lt.name) AS team_name, sum(cf.cost) AS total,
              sum(cf.resource_days) AS resource_days, sum(cf.unpriced_resource_days) AS unpriced_resource_days,
              count(*) OVER () AS owner_count
-      ${ROLLUPS_FROM}
+      ${rollupsIn(window)}
       LEFT JOIN namespace lns ON lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
       LEFT JOIN team lt ON lt.id = lns.team_id
        WHERE ${scope} AND cf.allocation = 'unallocated'
@@ -187,31 +186,33 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
 
   const keys = pageRows.map((r) => r.key);
   const onPage = keys.length > 0 ? Prisma.sql`${group.key} IN (${Prisma.join(keys)})` : Prisma.sql`FALSE`;
-  const [previousRows, trendRows] = await Promise.all([
+  const grain = trendGrain(params.by);
+  const [previousRows, dayRows, trendRows] = await Promise.all([
     // The previous window's total and, in the same pass, each group of this page's.
     db.$queryRaw<{ key: string | null; total: Prisma.Decimal | null }[]>`
       SELECT CASE WHEN ${onPage} THEN ${group.key} END AS key, sum(cf.cost) AS total
-      ${ROLLUPS_FROM}
-       WHERE ${previousScope}
-       GROUP BY 1`,
-    db.$queryRaw<{ day: string; key: string | null; total: Prisma.Decimal | null }[]>`
-      SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, CASE WHEN ${onPage} THEN ${group.key} END AS key,
-             sum(cf.cost) AS total
-      ${ROLLUPS_FROM}
+      ${costsIn(previous, grain)}
        WHERE ${scope}
-       GROUP BY 1, 2
-       ORDER BY 1`,
+       GROUP BY 1`,
+    // Each day's total from the smallest trend table; each day of this page's groups apart, so a
+    // page of 25 namespaces unpacks their days only.
+    db.$queryRaw<{ day: string; total: Prisma.Decimal | null }[]>`
+      ${dailyCosts(window, "class", { key: Prisma.sql`NULL::text`, where: scope })}`,
+    keys.length === 0
+      ? []
+      : db.$queryRaw<{ day: string; key: string; total: Prisma.Decimal | null }[]>`
+      ${dailyCosts(window, grain, { key: group.key, where: Prisma.sql`${scope} AND ${onPage}` })}`,
   ]);
 
   const previousTotals = new Map(
     previousRows.flatMap((r) => (r.key === null ? [] : [[r.key, money(r.total)] as const])),
   );
-  const trend = new Map<string, ShowbackTrendPoint>();
+  const trend = new Map<string, ShowbackTrendPoint>(
+    dayRows.map((r) => [r.day, { day: r.day, total: money(r.total), groups: {} }]),
+  );
   for (const row of trendRows) {
-    const point = trend.get(row.day) ?? { day: row.day, total: "0", groups: {} };
-    point.total = new Prisma.Decimal(point.total).plus(row.total ?? 0).toFixed();
-    if (row.key !== null) point.groups[row.key] = money(row.total);
-    trend.set(row.day, point);
+    const point = trend.get(row.day);
+    if (point) point.groups[row.key] = money(row.total);
   }
 
   const totals = toFigures(

@@ -2,8 +2,9 @@ import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { CostWindow } from "./cost-window";
 import { getOwnerCosts, type OwnerCostsResult } from "./get-owner-costs";
+import { costsIn } from "./rollups-sql";
 import { ShowbackNotFoundError } from "./showback-not-found-error";
-import { inWindow, money, ROLLUPS_FROM } from "./showback-sql";
+import { money } from "./showback-sql";
 
 export interface TeamNamespaceCosts {
   clusterName: string;
@@ -46,12 +47,12 @@ export async function getTeamCosts(
     }[]
   >`
     SELECT c.name AS cluster_name, n.name AS namespace,
-           (SELECT sum(cf.cost) ${ROLLUPS_FROM}
+           (SELECT sum(cf.cost) ${costsIn(costs.window, "namespace")}
              WHERE cf.cluster_id = n.cluster_id AND cf.namespace = n.name AND cf.allocation = 'allocated'
-               AND ${inCurrency} AND ${inWindow(costs.window)}) AS total,
-           (SELECT sum(cf.cost) ${ROLLUPS_FROM}
+               AND ${inCurrency}) AS total,
+           (SELECT sum(cf.cost) ${costsIn(costs.previousWindow, "namespace")}
              WHERE cf.cluster_id = n.cluster_id AND cf.namespace = n.name AND cf.allocation = 'allocated'
-               AND ${inCurrency} AND ${inWindow(costs.previousWindow)}) AS previous
+               AND ${inCurrency}) AS previous
       FROM namespace n
       JOIN cluster c ON c.id = n.cluster_id
      WHERE n.team_id = ${team.id}::uuid

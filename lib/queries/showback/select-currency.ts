@@ -1,7 +1,8 @@
 import { Prisma } from "../../db/generated/client";
 import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
 import type { CostWindow } from "./cost-window";
-import { factsFrom, money, ROLLUPS_FROM } from "./showback-sql";
+import { rollupsIn } from "./rollups-sql";
+import { factsFrom, money } from "./showback-sql";
 
 export interface CurrencyTotal {
   currency: string;
@@ -24,14 +25,17 @@ export interface CurrencyChoice {
 export async function selectCurrency(
   /** The client, or a transaction that must read the currencies in the same snapshot as its totals. */
   db: Prisma.TransactionClient,
-  /** Conditions on `cf`: a single-resource scope reads the facts (of the runs in `window`), anything else their rollups. */
-  scope: { facts: Prisma.Sql; window: CostWindow } | { rollups: Prisma.Sql },
+  /**
+   * Conditions on `cf`: a single-resource scope reads the facts (of the runs reaching `window`),
+   * anything else the rollups of a window (the window is not in `where`: see rollupsIn).
+   */
+  scope: { facts: Prisma.Sql; window: CostWindow } | { rollups: { window: CostWindow; where: Prisma.Sql } },
   requested?: string,
 ): Promise<CurrencyChoice> {
   const [from, where, factCount] =
     "facts" in scope
       ? [factsFrom(scope.window), scope.facts, Prisma.sql`count(*)`]
-      : [ROLLUPS_FROM, scope.rollups, Prisma.sql`sum(cf.fact_count)`];
+      : [rollupsIn(scope.rollups.window), scope.rollups.where, Prisma.sql`sum(cf.fact_count)`];
   const rows = await db.$queryRaw<{ currency: string; total: Prisma.Decimal | null; fact_count: bigint }[]>`
     SELECT cf.currency::text AS currency, sum(cf.cost) AS total, ${factCount} AS fact_count
     ${from}

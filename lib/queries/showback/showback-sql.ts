@@ -3,11 +3,12 @@ import type { CostWindow } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
 
 // SQL shared by the showback queries. Every query reads the daily facts cost_fact_day (one resource,
-// one day: the view over cost_fact's runs) or their daily rollup cost_rollup_day (one showback
-// dimension, one day) as `cf`, joined to its cluster `c`
-// and, for ownership, to the namespace `ns` it is allocated to and that namespace's team `t`. The
-// two have the same dimension columns, so a grouping or filter works on either; totals over groups
-// read the rollups, anything about single resources reads the facts.
+// one day: the view over cost_fact's runs, factsFrom) or the rollups of a window (one showback
+// dimension, summed over the window's days: rollupsIn in rollups-sql.ts) as `cf`, joined to its
+// cluster `c` and, for ownership, to the namespace `ns` it is allocated to and that namespace's team
+// `t`. The two have the same dimension columns, so a grouping or filter works on either; totals over
+// groups read the rollups, anything about single resources reads the facts. Trend charts and
+// previous-window totals read the trend tables (rollups-sql.ts).
 
 /** Group keys that are not a name: parentheses cannot appear in a Kubernetes name or a team slug. */
 export const UNALLOCATED_KEY = "(unallocated)";
@@ -15,7 +16,7 @@ export const NO_TEAM_KEY = "(no team)";
 export const NO_COST_CENTRE_KEY = "(no cost centre)";
 export const NO_STORAGE_CLASS = "(none)";
 
-const OWNERS = Prisma.sql`
+export const OWNERS = Prisma.sql`
   JOIN cluster c ON c.id = cf.cluster_id
   LEFT JOIN namespace ns ON ns.cluster_id = cf.cluster_id AND ns.name = cf.namespace
   LEFT JOIN team t ON t.id = ns.team_id`;
@@ -38,8 +39,6 @@ export function factsFrom(window: CostWindow | null): Prisma.Sql {
     : Prisma.sql`cost_fact_day`;
   return Prisma.sql`FROM ${days} cf ${OWNERS}`;
 }
-
-export const ROLLUPS_FROM = Prisma.sql`FROM cost_rollup_day cf ${OWNERS}`;
 
 export function inWindow(window: CostWindow): Prisma.Sql {
   return Prisma.sql`cf.day BETWEEN ${window.from}::date AND ${window.to}::date`;

@@ -3,9 +3,12 @@ import { isoDayOf } from "../../costing/day-window";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { Dec, sum } from "../../pricing/decimal";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
+import { createPriceOverride } from "../../queries/pricing/create-price-override";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
 import { getShowback } from "../../queries/showback/get-showback";
 import { SHOWBACK_GROUPINGS, ZShowbackQuery } from "../../queries/showback/showback-params";
+import { referenceShowback } from "../../testing/day-rollup-reference";
+import { monthRollupDifferences } from "../../testing/month-rollup-differences";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "./compute-cost-facts";
 
@@ -13,7 +16,7 @@ const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0));
 
 describe("the demo fleet's costs reconcile", () => {
-  it("for every grouping, the groups (unallocated included) add up to the sum of all facts, and allocated + unallocated = total; the rollups Showback reads count what the facts count", async () => {
+  it("for every grouping, the groups (unallocated included) add up to the sum of all facts, and allocated + unallocated = total; the rollups Showback reads count what the facts count; month rollups are the sums of day rollups, also after a day is recomputed at another price", async () => {
     await loadBundledCatalog(db, { now });
     await loadDemoFleet(db, generateDemoFleet({ now }));
     await computeCostFacts(db, { from: isoDayOf(now.getTime() - 60 * 86_400_000), to: isoDayOf(now), now });
@@ -52,5 +55,25 @@ describe("the demo fleet's costs reconcile", () => {
       }
       expect(sum(groupTotals).toFixed(6), `groups by ${by}`).toBe(factTotal.toFixed(6));
     }
+
+    // Every month rollup and daily trend is the sum of its day rollups: the sixty days are the end of
+    // September, October and November so far.
+    const [months] = await db.$queryRawUnsafe<{ months: number; rows: number }[]>(
+      `SELECT count(DISTINCT month)::int AS months, count(*)::int AS rows FROM cost_rollup_month`,
+    );
+    expect(months).toMatchObject({ months: 3 });
+    expect(months?.rows).toBeGreaterThan(100);
+    expect(await monthRollupDifferences(db)).toEqual([]);
+
+    const before = await getShowback(db, ZShowbackQuery.parse({ ...window, by: "cluster" }));
+    await createPriceOverride(db, { kind: "discount", provider: "aws", discountPercent: "50" });
+    await computeCostFacts(db, { from: "2026-10-15", to: "2026-10-15", now });
+    expect(await monthRollupDifferences(db)).toEqual([]);
+    const after = await getShowback(db, ZShowbackQuery.parse({ ...window, by: "cluster" }));
+    const days = await referenceShowback(db, { window, by: "cluster", currency: after.currency });
+    // Half the AWS cluster's October 15 is gone, and October still reads what its days add up to.
+    expect(new Dec(after.totals.total).lessThan(before.totals.total)).toBe(true);
+    expect(after.totals).toEqual(days.totals);
+    expect(after.groups.map(({ kind: _, ...g }) => g)).toEqual(days.groups);
   });
 });
