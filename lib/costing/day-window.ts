@@ -17,6 +17,17 @@ export function daysBetween(from: IsoDay, to: IsoDay): IsoDay[] {
   return days;
 }
 
+/** Days (in order) grouped by calendar month: cost fact runs never cross one. */
+export function monthsOf(days: readonly IsoDay[]): IsoDay[][] {
+  const months: IsoDay[][] = [];
+  for (const day of days) {
+    const last = months.at(-1);
+    if (last && (last.at(-1) as IsoDay).slice(0, 7) === day.slice(0, 7)) last.push(day);
+    else months.push([day]);
+  }
+  return months;
+}
+
 export function isoDayOf(time: Date | number): IsoDay {
   return new Date(time).toISOString().slice(0, 10);
 }

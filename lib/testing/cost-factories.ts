@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DayCostFact } from "../costing/cost-fact";
-import { daysBetween } from "../costing/day-window";
+import { daysBetween, monthsOf } from "../costing/day-window";
 import type { CloudProvider, Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { refreshCostRollups } from "../queries/costs/refresh-cost-rollups";
@@ -118,11 +118,7 @@ export async function replaceDayFacts(
 ): Promise<void> {
   const byDay = new Map<string, DayCostFact[]>();
   for (const fact of input.facts) byDay.set(fact.day, [...(byDay.get(fact.day) ?? []), fact]);
-  const months = new Map<string, string[]>();
-  for (const day of daysBetween(input.from, input.to)) {
-    months.set(day.slice(0, 7), [...(months.get(day.slice(0, 7)) ?? []), day]);
-  }
-  for (const days of months.values()) {
+  for (const days of monthsOf(daysBetween(input.from, input.to))) {
     await replaceCostFacts(tx, {
       clusterId: input.clusterId,
       from: days[0] as string,

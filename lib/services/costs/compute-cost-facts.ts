@@ -1,4 +1,4 @@
-import { daysBetween } from "../../costing/day-window";
+import { daysBetween, monthsOf } from "../../costing/day-window";
 import type { DayFactItem } from "../../costing/fact-runs";
 import { sizeSnapshotChains, snapshotDayCosts } from "../../costing/snapshots";
 import {
@@ -16,17 +16,6 @@ import { loadSnapshotCostingInput } from "../../queries/costs/snapshots/load-sna
 import { replaceCostFacts } from "../../queries/costs/write-cost-facts";
 import { getPricingContext } from "../../queries/pricing/get-pricing-context";
 import { volumeCostingContext } from "./volume-costing-context";
-
-/** Consecutive days grouped by month (fact runs never cross one). */
-function monthsOf(days: readonly IsoDay[]): IsoDay[][] {
-  const months: IsoDay[][] = [];
-  for (const day of days) {
-    const last = months.at(-1);
-    if (last && (last.at(-1) as IsoDay).slice(0, 7) === day.slice(0, 7)) last.push(day);
-    else months.push([day]);
-  }
-  return months;
-}
 
 export interface ComputeCostFactsResult {
   clusters: number;
