@@ -45,7 +45,7 @@ test("the Pricing page resolves every StorageClass in the fleet and shows the ca
   );
   await expect(fast.getByTestId("component-throughput")).toContainText("125 included");
   await expect(fast.getByTestId("component-capacity").getByTestId("component-source")).toHaveText(
-    "bundled · 2024-07-01 · grade A",
+    "bundled list price · prices of 2024-07-01 · confirmed 2024-07-01 · grade A: the provider's own price list, API record or pricing page",
   );
 
   await expect(fast.getByTestId("snapshot-price")).toContainText(
@@ -68,7 +68,13 @@ test("the Pricing page resolves every StorageClass in the fleet and shows the ca
 
   const catalog = page.getByTestId("catalog-aws-us-east-1-ebs-gp3-capacity");
   await expect(catalog.getByTestId("catalog-price")).toHaveText("0.08 USD / GiB-month");
-  await expect(catalog.getByTestId("catalog-source")).toContainText("bundled · 2024-07-01 · grade A");
+  await expect(catalog.getByTestId("catalog-source")).toContainText(
+    "bundled list price · prices of 2024-07-01 · confirmed 2024-07-01 · grade A: the provider's own price list",
+  );
+  await expect(catalog.getByTestId("catalog-source")).toContainText("AWS Price List API, us-east-1");
+  await expect(catalog.getByTestId("catalog-in-force")).toHaveText(
+    "in force since at least 2024-07-01, applied to earlier days too",
+  );
   await expect(page.getByTestId("unpriced-products")).toContainText(
     "Google Cloud Managed Lustre 1000 MB/s/TiB",
   );
