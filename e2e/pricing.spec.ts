@@ -89,12 +89,14 @@ test("a price per StorageClass prices an unpriced class until it is deleted", as
   const form = page.getByRole("form", { name: "Price per storage class" });
   await expect(form.getByLabel("Storage class")).toHaveValue("azurefile-csi");
   await form.getByLabel("Price").fill("0.06");
+  await form.getByLabel("Effective from").fill("2000-01-01");
   await form.getByRole("button", { name: "Save price" }).click();
 
   // 5 TiB (5,120 GiB) at 0.06 a GiB-month = 307.20
   await expect(files.getByTestId("price-status")).toHaveText("priced");
   await expect(files.getByTestId("reference-price")).toContainText("$307.20 a month for 5.0 TiB");
   await expect(files.getByTestId("component-capacity")).toContainText("override");
+  await expect(page.getByTestId("override-azurefile-csi")).toContainText("effective from 2000-01-01");
 
   await page.getByTestId("override-azurefile-csi").getByRole("button", { name: "Delete" }).click();
   await expect(files.getByTestId("price-status")).toHaveText("unpriced");
