@@ -33,7 +33,9 @@ export default defineConfig({
           name: "cli",
           include: ["lib/**/*.cli.test.ts"],
           fileParallelism: false,
+          // Commands start an embedded database: generous limits, as a busy machine needs.
           testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],
