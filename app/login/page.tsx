@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { optionalPageContext } from "@/lib/api/page-context";
 import { safeNextPath } from "@/lib/api/public-paths";
 import { getPrisma } from "@/lib/db/prisma";
+import { DEMO_ACCOUNTS, demoLoginsShown } from "@/lib/demo/demo-accounts";
 import { countUsers } from "@/lib/queries/identity/count-users";
 import { LoginClient } from "./login-client";
 
@@ -24,6 +25,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       ) : (
         <LoginClient next={next} />
       )}
+      {demoLoginsShown() ? (
+        <section
+          aria-label="Demo accounts"
+          className="mt-8 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm"
+        >
+          <h2 className="font-medium text-slate-900">Demo accounts</h2>
+          <p className="mt-1 text-slate-600">This is the demo: sign in as any of these.</p>
+          <ul className="mt-3 space-y-2">
+            {DEMO_ACCOUNTS.map((account) => (
+              <li key={account.email}>
+                <code>{account.email}</code> / <code>{account.password}</code>
+                <br />
+                <span className="text-slate-500">{account.description}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }
