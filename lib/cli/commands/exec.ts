@@ -14,6 +14,10 @@ export function registerExecCommand(program: Command) {
         const [file, ...args] = command as [string, ...string[]];
         const status = await new Promise<number>((resolve) => {
           const child = spawn(file, args, { stdio: "inherit", env: process.env });
+          // Stopping `tierscope exec` stops the command, then closes the database.
+          const forward = (signal: NodeJS.Signals) => child.kill(signal);
+          process.on("SIGINT", forward);
+          process.on("SIGTERM", forward);
           child.on("error", (error) => {
             console.error(`tierscope: cannot run ${file}: ${error.message}`);
             resolve(127);
