@@ -14,11 +14,13 @@ import type { TDigestSubscriptionInput } from "../../queries/digests/create-dige
 import { createDigestSubscription } from "../../queries/digests/create-digest-subscription";
 import { getGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
-import { listRecommendations } from "../../queries/recommendations/list-recommendations";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "../costs/compute-cost-facts";
+import { listRecommendations } from "../recommendations/list-recommendations";
+import { systemContext } from "../service-context";
 import { buildDigest } from "./build-digest";
 
+const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 // The demo fleet as of a Monday morning; the digests cover the week before it.
 const now = new Date(Date.UTC(2026, 10, 23, 7, 30));
@@ -49,7 +51,7 @@ const places = (value: string | null) => (value === null ? null : new Dec(value)
 
 /** The fleet's open recommendations in `namespaces`, as GET /api/v1/recommendations lists them. */
 async function expectedRecommendations(namespaces: Set<string>) {
-  const list = await listRecommendations(db, { now });
+  const list = await listRecommendations(db, { ctx, input: { now } });
   const mine = list.recommendations
     .map((r) => serializeRecommendation(r.recommendation))
     .filter((r) => namespaces.has(`${r.clusterName}/${r.namespace}`));
