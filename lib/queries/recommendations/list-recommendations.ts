@@ -68,6 +68,7 @@ export async function readRecommendations(
     now: options.now,
     window: { from: isoDayOf(options.now.getTime() - 29 * 86_400_000), to: isoDayOf(options.now.getTime()) },
     clusterName: options.clusterName,
+    teamIds: options.teamIds,
   });
   const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
   // The rules that would move a volume these jobs read to a slower tier leave it alone.

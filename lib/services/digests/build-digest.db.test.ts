@@ -12,7 +12,7 @@ import { Dec, sum } from "../../pricing/decimal";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
 import type { TDigestSubscriptionInput } from "../../queries/digests/create-digest-subscription";
 import { createDigestSubscription } from "../../queries/digests/create-digest-subscription";
-import { getGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
+import { readGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "../costs/compute-cost-facts";
@@ -69,7 +69,7 @@ async function expectedRecommendations(namespaces: Set<string>) {
 /** The GPU efficiency report for the period, its namespace groups summed over `namespaces`. */
 async function expectedGpuIdle(namespaces: Set<string>) {
   const report = (by: "namespace" | "workload") =>
-    getGpuIdleReport(db, { now, window, by, page: 1, pageSize: 500 });
+    readGpuIdleReport(db, { now, window, by, page: 1, pageSize: 500, teamIds: null });
   const groups = (await report("namespace")).groups.filter((g) => namespaces.has(g.key));
   const workloads = (await report("workload")).groups.filter((g) =>
     namespaces.has(`${g.clusterName}/${g.namespace}`),

@@ -60,14 +60,14 @@ async function openRecommendations(
 /** The owner's GPU pods over the period's days, analysed as the GPU efficiency page does for them. */
 async function gpuIdle(
   db: Db,
-  namespaces: ReadonlySet<string>,
+  { namespaces, teamIds }: { namespaces: ReadonlySet<string>; teamIds: TeamIds },
   window: { from: string; to: string },
   now: Date,
   currency: string,
 ) {
   const analyses = [];
   for (const clusterName of clustersOf(namespaces))
-    analyses.push(await analyseGpuWindow(db, { now, window, clusterName }));
+    analyses.push(await analyseGpuWindow(db, { now, window, clusterName, teamIds }));
   return gpuIdleSection({
     pods: analyses.flatMap((a) => a.pods),
     namespaces,
@@ -142,7 +142,7 @@ export async function buildDigest(
       currency: waste.currency,
     }),
     await openRecommendations(db, { namespaces, teamIds }, input.now, costs.currency),
-    await gpuIdle(db, namespaces, window, input.now, costs.currency),
+    await gpuIdle(db, { namespaces, teamIds }, window, input.now, costs.currency),
   ];
   const query = `window=custom&from=${window.from}&to=${window.to}`;
   return {
