@@ -42,3 +42,9 @@ export class InvalidInputError extends ServiceError {
   readonly status = 422;
   readonly code = "invalid_input";
 }
+
+/** A request body past the server's size limit. */
+export class PayloadTooLargeError extends ServiceError {
+  readonly status = 413;
+  readonly code = "payload_too_large";
+}
