@@ -9,6 +9,8 @@ import { runTierscope, startTierscope } from "../testing/run-tierscope";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/tierscope.mjs");
+const TSX = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
+const CREATE_TOKEN = path.resolve(import.meta.dirname, "../testing/create-collector-token.ts");
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -31,7 +33,7 @@ function fleet() {
       Node: [node("b-n1", "gce://proj/europe-west4-a/b-n1", "europe-west4")],
     },
     "aks-c": {
-      PersistentVolume: Array.from({ length: 4000 }, (_, i) =>
+      PersistentVolume: Array.from({ length: 1500 }, (_, i) =>
         persistentVolume(`c${i}`, { size: `${i + 1}Gi` }),
       ),
       Node: [
@@ -102,7 +104,10 @@ afterAll(async () => {
 });
 
 describe("collectors pushing to a running server", () => {
-  it("give the inventory import kube gives, through retries, a duplicate push and a killed push", async () => {
+  // Several servers and commands start one after another: on a busy machine that takes minutes.
+  it("give the inventory import kube gives, through retries, a duplicate push and a killed push", {
+    timeout: 1_800_000,
+  }, async () => {
     const work = temporaryDataDir("tierscope-collect-");
     const serverDir = temporaryDataDir("tierscope-collect-server-");
     const referenceDir = temporaryDataDir("tierscope-collect-reference-");
@@ -114,12 +119,23 @@ describe("collectors pushing to a running server", () => {
       kubeconfigs[cluster] = path.join(work, `${cluster}.kubeconfig`);
       writeFileSync(kubeconfigs[cluster], kubeconfigFor(api));
     }
-    const tokenFile = path.join(work, "token");
-    writeFileSync(tokenFile, "collector-token\n");
+    // A collector token per cluster, made before the server holds the database.
+    const tokenFiles = {} as Record<ClusterName, string>;
+    for (const cluster of CLUSTERS) {
+      const created = await runTierscope(["exec", "--", TSX, CREATE_TOKEN, cluster], serverDir);
+      expect(created.status, created.stderr).toBe(0);
+      tokenFiles[cluster] = path.join(work, `${cluster}.token`);
+      writeFileSync(tokenFiles[cluster], created.stdout.trim().split("\n").at(-1) as string);
+    }
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const push = (cluster: ClusterName) =>
-      collect(work, { server: url, tokenFile, cluster, kubeconfig: kubeconfigs[cluster] });
+    const push = (cluster: ClusterName, tokenOf: ClusterName = cluster) =>
+      collect(work, {
+        server: url,
+        tokenFile: tokenFiles[tokenOf],
+        cluster,
+        kubeconfig: kubeconfigs[cluster],
+      });
 
     // The first collector starts while the server is still away: it retries with backoff.
     const early = push("gke-b");
@@ -132,6 +148,11 @@ describe("collectors pushing to a running server", () => {
     const earlyResult = await early.done;
     expect(earlyResult.status, earlyResult.output).toBe(0);
     expect(earlyResult.output).toMatch(/Push attempt 1 failed \(ECONNREFUSED\)/);
+
+    // A token of one cluster is refused for another, and writes nothing.
+    const foreign = await push("eks-a", "gke-b").done;
+    expect(foreign.status).toBe(1);
+    expect(foreign.output).toMatch(/refused the push \(403\): .*cluster gke-b only, not eks-a/);
 
     // One pushes twice: the second observation finds nothing new or changed.
     const first = await push("eks-a").done;

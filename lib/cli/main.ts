@@ -17,6 +17,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
 
 const program = new Command()
@@ -46,6 +47,7 @@ registerReportCommand(program);
 registerGpuIdleCommand(program);
 registerDigestCommand(program);
 registerCollectCommand(program);
+registerUsersCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

@@ -5,8 +5,9 @@ import { InvalidObjectError } from "../../ingest/kube/normalize-object";
 import type { RawObject } from "../../ingest/kube/read-kube-files";
 import { PushBodyError, PushTooLargeError } from "../../ingest/push/read-push-body";
 import { recomputeAfterImport } from "../costs/recompute-after-import";
-import { hasRole, type ServiceCall } from "../service-context";
-import { ForbiddenError, InvalidInputError, PayloadTooLargeError } from "../service-errors";
+import { assertCollectorFor } from "../identity/assert-collector-for";
+import type { ServiceCall } from "../service-context";
+import { InvalidInputError, PayloadTooLargeError } from "../service-errors";
 import { type ImportSummary, importKubeObjects, type KindOutcome } from "./import-kube-objects";
 
 export interface PushedObservation {
@@ -29,11 +30,7 @@ export async function ingestPushedObservation(
   db: Db,
   { ctx, input }: ServiceCall<PushedObservation>,
 ): Promise<ImportSummary> {
-  if (!hasRole(ctx, "admin")) {
-    throw new ForbiddenError(
-      `Pushing observations of cluster ${input.clusterName} needs a collector token for it`,
-    );
-  }
+  assertCollectorFor(ctx, input.clusterName);
   const contentHash = createHash("sha256")
     .update(`push\0${input.observedAt.toISOString()}\0${input.contentSha256}`)
     .digest("hex");

@@ -1,3 +1,4 @@
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { pushMaxBytes } from "@/lib/ingest/push/push-limits";
@@ -9,7 +10,7 @@ import {
 } from "@/lib/ingest/push/push-protocol";
 import { readPushBody } from "@/lib/ingest/push/read-push-body";
 import { ingestPushedObservation } from "@/lib/services/ingest/ingest-pushed-observation";
-import { systemContext } from "@/lib/services/service-context";
+import { describeActor } from "@/lib/services/service-context";
 import { InvalidInputError } from "@/lib/services/service-errors";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,8 @@ export const dynamic = "force-dynamic";
 export const POST = withApiErrors(
   async (request: Request, context: { params: Promise<{ name: string }> }) => {
     const { name } = await context.params;
-    const ctx = systemContext("push");
+    // proxy.ts lets this path through unbuffered (a push may be large): the route authenticates.
+    const ctx = await requestContext(request);
     const headers = ZPushHeaders.parse({
       observedAt: request.headers.get(OBSERVED_AT_HEADER),
       kindOutcomes: request.headers.get(KIND_OUTCOMES_HEADER),
@@ -41,7 +43,7 @@ export const POST = withApiErrors(
           maxBytes: pushMaxBytes(),
           contentSha256: headers.contentSha256,
         }),
-        sourceRef: `collector (${request.headers.get("user-agent") ?? "unknown"})`,
+        sourceRef: `collector ${describeActor(ctx.actor)} (${request.headers.get("user-agent") ?? "unknown"})`,
       },
     });
     return Response.json(summary, { status: summary.duplicateOf ? 200 : 201 });
