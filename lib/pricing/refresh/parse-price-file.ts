@@ -57,11 +57,12 @@ export function parsePriceFiles(
       if (!isGcpSkuPage(json)) throw new Error(`${name}: not a GCP Cloud Billing Catalog SKU page (no skus)`);
       for (const sku of json.skus) skus.push(sku);
     }
+    const parsedSkus = parseGcpSkus(skus, regions);
     const times = skus
       .flatMap((s) => s.pricingInfo.map((i) => i.effectiveTime ?? ""))
       .filter(Boolean)
       .sort();
-    return { ...parseGcpSkus(skus, regions), version: times.at(-1) ?? null, sources };
+    return { ...parsedSkus, version: times.at(-1) ?? null, sources };
   }
   throw new Error(`No price API for provider ${provider}`);
 }
