@@ -116,7 +116,8 @@ const metricLine = fc
     return `${name}{${pairs.join(",")}} ${value} ${at}`;
   });
 
-describe("fuzzing the import formats", () => {
+// Bounded by RUNS; the timeout only stops a hang, generously, since CI machines are busy.
+describe("fuzzing the import formats", { timeout: 300_000 }, () => {
   const heapBefore = process.memoryUsage().heapUsed;
 
   it("Kubernetes JSON: random objects, Lists and text are refused or read, never crash", async () => {
