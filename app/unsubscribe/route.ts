@@ -1,3 +1,8 @@
+import {
+  CONTROL_CHARACTER,
+  MAX_PARAMETER_LENGTH,
+  refuseMalformedRequest,
+} from "@/lib/api/refuse-malformed-request";
 import { escapeHtml } from "@/lib/costing/digests/email-html";
 import { verifyUnsubscribeToken } from "@/lib/costing/digests/unsubscribe-token";
 import { getPrisma } from "@/lib/db/prisma";
@@ -26,7 +31,24 @@ const INVALID = {
   status: 404,
 };
 
+const NOT_A_FORM = {
+  title: "This request is not the unsubscribe form",
+  body: "<p>Open the unsubscribe link from the digest and press its button.</p>",
+  status: 415,
+};
+
+const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+function wellFormed(...values: string[]): boolean {
+  return values.every((value) => value.length <= MAX_PARAMETER_LENGTH && !CONTROL_CHARACTER.test(value));
+}
+
+async function formOf(request: Request): Promise<FormData | null> {
+  if (!FORM_TYPE.test(request.headers.get("content-type") ?? "")) return null;
+  return request.formData().catch(() => null);
+}
+
 export async function GET(request: Request) {
+  if (refuseMalformedRequest(request)) return unsubscribePage(INVALID);
   const token = new URL(request.url).searchParams.get("token");
   const subscription = await subscriptionFrom(token);
   if (!subscription) return unsubscribePage(INVALID);
@@ -49,9 +71,11 @@ export async function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  const form = await request.formData();
+  const form = await formOf(request);
+  if (!form) return unsubscribePage(NOT_A_FORM);
   const token = String(form.get("token") ?? "");
   const email = String(form.get("email") ?? "");
+  if (!wellFormed(token, email)) return unsubscribePage(INVALID);
   const subscription = await subscriptionFrom(token);
   if (!subscription) return unsubscribePage(INVALID);
   const { removed } = await removeDigestRecipient(getPrisma(), { subscriptionId: subscription.id, email });

@@ -1,23 +1,39 @@
 import { ZodError } from "zod";
+import { describeDatabaseError } from "../db/describe-database-error";
 import { PriceOverrideInputError } from "../queries/pricing/create-price-override";
 import { PriceOverrideNotFoundError } from "../queries/pricing/delete-price-override";
 import { ServiceError } from "../services/service-errors";
 import { errorResponse } from "./api-error-response";
+import { boundBody, refuseMalformedRequest } from "./refuse-malformed-request";
 
 export { errorResponse } from "./api-error-response";
 
 /**
  * Maps known errors to their status once, for every route that wraps its handler: invalid input
  * (zod, or a reference to something that does not exist) → 422, a missing resource → 404, and every
- * ServiceError to its own status.
+ * ServiceError to its own status; database errors by what the request did (a NUL byte, a number
+ * out of range, an id that is no UUID). Nothing else leaves as a stack or SQL.
  */
 export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     try {
+      // Next.js passes the request first, also to a handler that declares no parameters.
+      const request: unknown = (args as unknown[])[0];
+      if (request instanceof Request) {
+        const refusal = refuseMalformedRequest(request);
+        if (refusal) return errorResponse(refusal.status, refusal.code, refusal.message);
+        const bounded = await boundBody(request);
+        if (!(bounded instanceof Request))
+          return errorResponse(bounded.status, bounded.code, bounded.message);
+        if (bounded !== request) (args as unknown[])[0] = bounded;
+      }
       return await handler(...args);
     } catch (error) {
       if (error instanceof ZodError) {
         const issue = error.issues[0];
+        if (issue?.code === "unrecognized_keys") {
+          return errorResponse(422, "unknown_parameter", `unknown field "${issue.keys[0]}"`);
+        }
         return errorResponse(422, "invalid_input", `${issue?.path.join(".") || "input"}: ${issue?.message}`);
       }
       if (error instanceof ServiceError) return errorResponse(error.status, error.code, error.message);
@@ -25,7 +41,13 @@ export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) =
         return errorResponse(422, "invalid_json", "The request body is not JSON");
       if (error instanceof PriceOverrideInputError) return errorResponse(422, "invalid_input", error.message);
       if (error instanceof PriceOverrideNotFoundError) return errorResponse(404, "not_found", error.message);
-      throw error;
+      const database = describeDatabaseError(error);
+      if (database && database.status !== 500) {
+        return errorResponse(database.status, database.code, database.message);
+      }
+      // Anything else is ours to fix: logged whole here, told as one line there (no stack, no SQL).
+      console.error(error);
+      return errorResponse(500, "internal_error", "Something went wrong on our side; it has been logged");
     }
   };
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import { describeCliError } from "./describe-cli-error";
 
 /**
  * Wraps a command's action: any error ends the process with status 1 and one line naming what
@@ -11,8 +12,7 @@ export function runAction<Args extends unknown[]>(
     try {
       await action(...args);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`tierscope: ${message.split("\n")[0]}`);
+      console.error(`tierscope: ${describeCliError(error)}`);
       if (process.env.TIERSCOPE_DEBUG === "1") console.error(error);
       process.exit(1);
     }

@@ -38,7 +38,8 @@ export function registerImportFilesCommand(importCommand: Command) {
         const files = expandPaths(paths);
         if (files.length === 0) throw new Error(`no .json, .yaml or .yml files in ${paths.join(", ")}`);
         const observedAt =
-          options.observedAt ?? new Date(Math.max(...files.map((f) => statSync(f).mtime.getTime())));
+          options.observedAt ??
+          new Date(files.reduce((newest, f) => Math.max(newest, statSync(f).mtimeMs), 0));
         const contentHash = await hashImport(files, observedAt);
         const summary = await withPrisma(async (db) => {
           const imported = await importKubeObjects(db, {

@@ -1,7 +1,7 @@
 import { createReadStream, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parse as parseYaml } from "yaml";
 import { InvalidObjectError } from "./normalize-object";
 import { JsonStreamError, JsonValueSplitter, MAX_NESTING_DEPTH, MAX_OBJECT_CHARS } from "./split-json-values";
 import { YamlDocumentSplitter } from "./split-yaml-documents";
@@ -77,7 +77,7 @@ async function* readJson(file: string): AsyncGenerator<RawObject> {
       }
     }
     splitter.end();
-    if (!splitter.sawValue) throw new InvalidObjectError(file, null, null, null, EMPTY);
+    if (!splitter.sawValue) throw new Error(`${file}: ${EMPTY}`);
   } catch (error) {
     if (error instanceof JsonStreamError) throw new InvalidObjectError(file, null, null, null, error.message);
     throw error;
@@ -114,7 +114,7 @@ async function* readYaml(file: string): AsyncGenerator<RawObject> {
     try {
       value = parseYaml(piece.text, { prettyErrors: false });
     } catch (error) {
-      const detail = error instanceof YAMLParseError ? error.message.split("\n")[0] : String(error);
+      const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
       throw new InvalidObjectError(position, null, null, null, `not valid YAML: ${detail}`);
     }
     // A whole List document (items inline, e.g. `items: []`) stands for its items.
@@ -143,7 +143,7 @@ async function* readYaml(file: string): AsyncGenerator<RawObject> {
     for (const piece of splitter.push(text)) yield* parsePiece(piece);
   }
   for (const piece of splitter.end()) yield* parsePiece(piece);
-  if (!splitter.sawContent) throw new InvalidObjectError(file, null, null, null, EMPTY);
+  if (!splitter.sawContent) throw new Error(`${file}: ${EMPTY}`);
 }
 
 /** Every object in the files, one at a time, in file order: memory does not grow with the files' size. */

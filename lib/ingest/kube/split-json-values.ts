@@ -92,6 +92,9 @@ export class JsonValueSplitter {
         throw new JsonStreamError(`list item ${this.itemIndex} at line ${this.line} is not an object`);
       }
       if (c === QUOTE) {
+        if (this.mode === "top") {
+          throw new JsonStreamError(`expected an object or an array at line ${this.line}, found a string`);
+        }
         this.inString = true;
         // Keys of the top-level object are the only strings whose text matters here.
         if (this.depth === 1 && this.mode === "object") this.keyChars = [];

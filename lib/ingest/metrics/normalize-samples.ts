@@ -30,6 +30,12 @@ export class SampleNormalizer {
       return { kind: "invalid", record, metric };
     }
     const mapping = lookupMetric(record.name);
+    if (!(record.atMs >= EARLIEST_SAMPLE_MS && record.atMs < LATEST_SAMPLE_MS)) {
+      const problem = `${describeTime(record.atMs)} is outside 2000–2099: not a real sample time`;
+      return { kind: "invalid", metric: mapping?.metric, record: invalid(record, "timestamp", problem) };
+    }
+    const oversized = oversizedLabel(record.labels);
+    if (oversized) return { kind: "invalid", metric: mapping?.metric, record: invalid(record, ...oversized) };
     if (!mapping) return { kind: "ignored", sourceMetric: record.name };
     const { metric } = mapping;
     const labels = normalizeSeriesLabels(mapping, record.labels);
@@ -56,6 +62,35 @@ export class SampleNormalizer {
       return { kind: "skipped", metric, reason: "out-of-range" };
     return { kind: "sample", series: labels.series, atMs: record.atMs, value };
   }
+}
+
+// A sample outside these years is corrupt, and would open a cost window of centuries.
+const EARLIEST_SAMPLE_MS = Date.UTC(2000, 0, 1);
+const LATEST_SAMPLE_MS = Date.UTC(2100, 0, 1);
+const LATEST_DATE_MS = 8.64e15;
+
+function describeTime(ms: number): string {
+  return Math.abs(ms) < LATEST_DATE_MS ? new Date(ms).toISOString() : `${ms / 1000} (Unix seconds)`;
+}
+
+// Label values name namespaces, pods, claims, nodes and GPUs: Kubernetes names stop at 253
+// characters, and no exporter sends more than a few dozen labels. Past these, a series is corrupt.
+const MAX_LABELS = 64;
+const MAX_LABEL_NAME = 128;
+const MAX_LABEL_VALUE = 1024;
+
+function oversizedLabel(labels: Record<string, string>): [string, string] | null {
+  const names = Object.keys(labels);
+  if (names.length > MAX_LABELS) return ["labels", `${names.length} labels: more than ${MAX_LABELS}`];
+  for (const name of names) {
+    if (name.length > MAX_LABEL_NAME) {
+      return ["labels", `a label name is longer than ${MAX_LABEL_NAME} characters`];
+    }
+    if ((labels[name] as string).length > MAX_LABEL_VALUE) {
+      return [`label ${name}`, `longer than ${MAX_LABEL_VALUE} characters`];
+    }
+  }
+  return null;
 }
 
 function invalid(sample: SourceSample, field: string, problem: string): InvalidRecord {

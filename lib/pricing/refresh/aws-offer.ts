@@ -2,6 +2,7 @@ import { Dec, dec } from "../decimal";
 import { AWS_GPU_INSTANCES, productInfo } from "../products";
 import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
+import { PriceResponseError, readPriceAmount } from "./read-price-amount";
 import { emptyResult, type ImportedPrice, type ImportResult } from "./types";
 
 // AWS Price List records, from a bulk offer file (/offers/v1.0/aws/<code>/current/<region>/index.json)
@@ -188,6 +189,9 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
   const result = emptyResult();
   const io2 = new Map<string, { base: ImportedPrice; tiers: (Dec | null)[] }>();
   for (const record of records) {
+    if (typeof record?.product?.sku !== "string" || typeof record.product.attributes !== "object") {
+      throw new PriceResponseError("AWS product without a sku or attributes");
+    }
     const goal = target(record);
     if (!goal) continue;
     const region = record.product.attributes.regionCode;
@@ -198,16 +202,27 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
     if (regions && !regions.includes(region)) continue;
     const term = record.onDemand[0];
     const dims = Object.values(term?.priceDimensions ?? {});
-    const priced = dims.map((d) => ({ d, currency: Object.keys(d.pricePerUnit ?? {})[0] ?? "USD" }));
+    const item = `AWS product ${record.product.sku}`;
+    const priced = dims.map((d, i) => {
+      const currency = Object.keys(d.pricePerUnit ?? {})[0] ?? "USD";
+      return {
+        d,
+        currency,
+        price: readPriceAmount(
+          d.pricePerUnit?.[currency] ?? "0",
+          item,
+          `priceDimensions[${i}].pricePerUnit.${currency}`,
+        ),
+        begin: readPriceAmount(d.beginRange ?? "0", item, `priceDimensions[${i}].beginRange`),
+      };
+    });
     // Bands come in no fixed order (S3 lists 51200, 0, 512000): order them by where they start.
-    const paid = priced
-      .filter(({ d, currency }) => !dec(d.pricePerUnit?.[currency] ?? "0").isZero())
-      .sort((a, b) => dec(a.d.beginRange ?? "0").comparedTo(dec(b.d.beginRange ?? "0")));
+    const paid = priced.filter(({ price }) => !price.isZero()).sort((a, b) => a.begin.comparedTo(b.begin));
     if (paid.length === 0) {
       result.warnings.push(`${record.product.sku} (${goal.product} ${goal.component}): $0 price skipped`);
       continue;
     }
-    const { d, currency } = paid[0] as (typeof paid)[number];
+    const { d, currency, price: firstPrice } = paid[0] as (typeof paid)[number];
     const unit = normaliseUnit("aws", d.unit ?? "", goal.component);
     if (!unit) {
       result.warnings.push(
@@ -215,7 +230,7 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
       );
       continue;
     }
-    const price = dec(d.pricePerUnit?.[currency] as string).times(unit.factor);
+    const price = firstPrice.times(unit.factor);
     const imported: ImportedPrice = {
       provider: "aws",
       region,

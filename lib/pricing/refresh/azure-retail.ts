@@ -1,8 +1,9 @@
 import { type DiskTierFamily, diskTiers } from "../catalog/azure-disk-tiers";
-import { dec } from "../decimal";
+import { type Dec, dec } from "../decimal";
 import { AZURE_GPU_VMS } from "../products";
 import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
+import { PriceResponseError, readPriceAmount } from "./read-price-amount";
 import { type PriceRow, rowsToPrice } from "./rows-to-price";
 import { emptyResult, type ImportedPrice, type ImportResult } from "./types";
 
@@ -122,7 +123,10 @@ function target(item: AzureRetailItem): Target | null {
 export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
   const result = emptyResult();
   const groups = new Map<string, { goal: Target; items: AzureRetailItem[] }>();
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    if (typeof item !== "object" || item === null) {
+      throw new PriceResponseError(`Azure item ${index}: not an object`);
+    }
     if (item.type !== "Consumption") continue;
     const goal = target(item);
     if (!goal) continue;
@@ -154,7 +158,7 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
       providerEffectiveDate: latest(group.map((i) => i.effectiveStartDate?.slice(0, 10) ?? null)),
     };
     if (goal.tier) {
-      const prices = new Map(group.map((i) => [target(i)?.tier?.label, dec(String(i.retailPrice))]));
+      const prices = new Map(group.map((i) => [target(i)?.tier?.label, diskTierPrice(i)]));
       result.prices.push({
         ...base,
         tierMode: "size_step",
@@ -170,8 +174,8 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
       continue;
     }
     const rows: PriceRow[] = group.map((i) => ({
-      from: dec(String(i.tierMinimumUnits)),
-      price: dec(String(i.retailPrice)).times(unit.factor),
+      from: readPriceAmount(i.tierMinimumUnits, itemName(i), "tierMinimumUnits"),
+      price: readPriceAmount(i.retailPrice, itemName(i), "retailPrice").times(unit.factor),
     }));
     const price = rowsToPrice(rows, goal.product, goal.component);
     if (!price) {
@@ -181,6 +185,19 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
     result.prices.push({ ...base, ...price } satisfies ImportedPrice);
   }
   return result;
+}
+
+function itemName(item: AzureRetailItem): string {
+  return `Azure item meterId ${item.meterId} ("${item.meterName}", ${item.armRegionName})`;
+}
+
+/** A disk tier's monthly price: a whole disk is never free, so 0 is refused like a negative. */
+function diskTierPrice(item: AzureRetailItem): Dec {
+  const price = readPriceAmount(item.retailPrice, itemName(item), "retailPrice");
+  if (price.isZero()) {
+    throw new PriceResponseError(`${itemName(item)}: retailPrice: 0 is no price for a disk tier`);
+  }
+  return price;
 }
 
 function latest(days: (string | null)[]): string | null {

@@ -123,7 +123,7 @@ async function getProducts(options: AwsFetchOptions, filters: string[][]): Promi
       );
     }
     const page = JSON.parse(response.body) as { PriceList: string[]; NextToken?: string };
-    records.push(...awsRecordsFromOffer(page).records);
+    for (const record of awsRecordsFromOffer(page).records) records.push(record);
     nextToken = page.NextToken || undefined;
   } while (nextToken);
   return records;

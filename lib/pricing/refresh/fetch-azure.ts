@@ -54,7 +54,7 @@ export async function fetchAzurePrices(options: AzureFetchOptions): Promise<Impo
         throw new Error(`Azure Retail Prices API: HTTP ${response.status}: ${message}`);
       }
       const page = JSON.parse(response.body) as AzureRetailPage;
-      items.push(...page.Items);
+      for (const item of page.Items) items.push(item);
       url = page.NextPageLink || null;
     }
   }

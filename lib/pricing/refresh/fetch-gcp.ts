@@ -56,7 +56,7 @@ async function pages<T>(
     const response = await fetchWithRetry(options.fetch, url, {}, options.retry);
     if (response.status !== 200) throw new Error(describeGoogleError(response.status, response.body));
     const page = pick(JSON.parse(response.body));
-    items.push(...page.items);
+    for (const item of page.items) items.push(item);
     token = page.next || undefined;
   } while (token);
   return items;

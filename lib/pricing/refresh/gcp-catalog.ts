@@ -1,7 +1,8 @@
-import { Dec, dec } from "../decimal";
+import type { Dec } from "../decimal";
 import { GCP_GPUS } from "../products";
 import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
+import { PriceResponseError, readPriceAmount } from "./read-price-amount";
 import { rowsToPrice } from "./rows-to-price";
 import { emptyResult, type ImportResult } from "./types";
 
@@ -32,8 +33,15 @@ export function isGcpSkuPage(json: unknown): json is GcpSkuPage {
 }
 
 /** Price = units + nanos × 10⁻⁹: both fields, exactly (OpenCost reads only nanos, pricing.md §3.1). */
-export function moneyToDecimal(money: Money): Dec {
-  return dec(money.units || "0").plus(new Dec(money.nanos ?? 0).div(1e9));
+export function moneyToDecimal(money: Money, item = "GCP price", field = "unitPrice"): Dec {
+  if (typeof money !== "object" || money === null)
+    throw new PriceResponseError(`${item}: ${field} is missing`);
+  const units = readPriceAmount(money.units || "0", item, `${field}.units`);
+  const nanos = readPriceAmount(money.nanos ?? 0, item, `${field}.nanos`);
+  if (!nanos.isInteger() || nanos.greaterThanOrEqualTo(1e9)) {
+    throw new PriceResponseError(`${item}: ${field}.nanos: ${money.nanos} is not a whole number below 10^9`);
+  }
+  return units.plus(nanos.div(1e9));
 }
 
 type Target = { product: string; component: PriceComponent; location?: string; exact: boolean };
@@ -123,11 +131,14 @@ function target(description: string): Target | null {
 /** Our prices from Catalog SKUs, one per service region (GPU SKUs list every region they serve). */
 export function parseGcpSkus(skus: GcpSku[], regions: string[] | null): ImportResult {
   const result = emptyResult();
-  for (const sku of skus) {
-    if (sku.category.usageType && sku.category.usageType !== "OnDemand") continue;
+  for (const [index, sku] of skus.entries()) {
+    if (typeof sku !== "object" || sku === null || typeof sku.description !== "string") {
+      throw new PriceResponseError(`GCP SKU ${index}: not a SKU object with a description`);
+    }
+    if (sku.category?.usageType && sku.category.usageType !== "OnDemand") continue;
     const goal = target(sku.description);
     if (!goal) continue;
-    const info = sku.pricingInfo[0];
+    const info = sku.pricingInfo?.[0];
     if (!info) continue;
     const expression = info.pricingExpression;
     const unit = normaliseUnit("gcp", expression.usageUnit, goal.component);
@@ -135,9 +146,10 @@ export function parseGcpSkus(skus: GcpSku[], regions: string[] | null): ImportRe
       result.warnings.push(`${sku.skuId} "${sku.description}": unknown unit "${expression.usageUnit}"`);
       continue;
     }
-    const rows = expression.tieredRates.map((rate) => ({
-      from: dec(String(rate.startUsageAmount)),
-      price: moneyToDecimal(rate.unitPrice).times(unit.factor),
+    const item = `GCP SKU ${sku.skuId} ("${sku.description}")`;
+    const rows = expression.tieredRates.map((rate, i) => ({
+      from: readPriceAmount(rate.startUsageAmount ?? 0, item, `tieredRates[${i}].startUsageAmount`),
+      price: moneyToDecimal(rate.unitPrice, item, `tieredRates[${i}].unitPrice`).times(unit.factor),
     }));
     const price = rowsToPrice(rows, goal.product, goal.component);
     if (!price) {

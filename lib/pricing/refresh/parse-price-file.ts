@@ -34,7 +34,7 @@ export function parsePriceFiles(
     for (const { name, json } of parsed) {
       try {
         const offer = awsRecordsFromOffer(json);
-        records.push(...offer.records);
+        for (const record of offer.records) records.push(record);
         if (offer.version) versions.push(offer.version);
       } catch {
         throw new Error(`${name}: not an AWS offer file or GetProducts response`);
@@ -47,7 +47,7 @@ export function parsePriceFiles(
     for (const { name, json } of parsed) {
       if (!isAzureRetailPage(json))
         throw new Error(`${name}: not an Azure Retail Prices API page (no Items)`);
-      items.push(...json.Items.filter((i) => !regions || regions.includes(i.armRegionName)));
+      for (const item of json.Items) if (!regions || regions.includes(item?.armRegionName)) items.push(item);
     }
     return { ...parseAzureItems(items), sources };
   }
@@ -55,13 +55,14 @@ export function parsePriceFiles(
     const skus: GcpSku[] = [];
     for (const { name, json } of parsed) {
       if (!isGcpSkuPage(json)) throw new Error(`${name}: not a GCP Cloud Billing Catalog SKU page (no skus)`);
-      skus.push(...json.skus);
+      for (const sku of json.skus) skus.push(sku);
     }
+    const parsedSkus = parseGcpSkus(skus, regions);
     const times = skus
       .flatMap((s) => s.pricingInfo.map((i) => i.effectiveTime ?? ""))
       .filter(Boolean)
       .sort();
-    return { ...parseGcpSkus(skus, regions), version: times.at(-1) ?? null, sources };
+    return { ...parsedSkus, version: times.at(-1) ?? null, sources };
   }
   throw new Error(`No price API for provider ${provider}`);
 }

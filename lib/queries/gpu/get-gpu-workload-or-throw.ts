@@ -82,8 +82,9 @@ export async function readGpuWorkloadOrThrow(
   }
   const currency = analysis.pricing.displayCurrency;
   const inputs = analysis.clusters.flatMap((c) => c.pods);
-  const startMs = Math.min(...analysis.pods.map((p) => p.lifeStartMs));
-  const endMs = Math.max(...analysis.pods.map((p) => p.lifeEndMs));
+  // Reduced, not spread: a workload of 100,000 pods is more arguments than a call takes.
+  const startMs = analysis.pods.reduce((min, p) => Math.min(min, p.lifeStartMs), Number.POSITIVE_INFINITY);
+  const endMs = analysis.pods.reduce((max, p) => Math.max(max, p.lifeEndMs), Number.NEGATIVE_INFINITY);
   const bucketMinutes = bucketMinutesFor(endMs - startMs);
   const timeline = workloadTimeline(
     inputs.flatMap((p) => p.utilisation),

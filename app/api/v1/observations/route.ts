@@ -1,10 +1,11 @@
 import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "@/app/observations/observations-params";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getObservationsPage } from "@/lib/queries/observations/get-observations-page";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = withApiErrors(async (request: Request) => {
   const params = ZObservationsParams.parse(Object.fromEntries(new URL(request.url).searchParams));
   return Response.json(await getObservationsPage(getPrisma(), params, OBSERVATIONS_PAGE_SIZE));
-}
+});

@@ -1,0 +1,41 @@
+// One import for the memory benchmark, in a process of its own so its peak RSS is its own:
+// tsx scripts/bench-memory-import.ts <dump|metrics> <file> <cluster>. Prints one JSON line.
+import { createPrisma } from "../lib/db/prisma";
+import { readKubeFiles } from "../lib/ingest/kube/read-kube-files";
+import { normalizeSamples } from "../lib/ingest/metrics/normalize-samples";
+import { readMetricFiles } from "../lib/ingest/metrics/read-metric-files";
+import { getClusterByNameOrThrow } from "../lib/queries/clusters/get-cluster-by-name-or-throw";
+import { storeMetricSamples } from "../lib/queries/metrics/store-metric-samples";
+import { importKubeObjects } from "../lib/services/ingest/import-kube-objects";
+
+const [kind, file, cluster] = process.argv.slice(2) as [string, string, string];
+const db = createPrisma(process.env.DATABASE_URL as string);
+const started = performance.now();
+let items = 0;
+if (kind === "dump") {
+  const summary = await importKubeObjects(db, {
+    cluster: { name: cluster },
+    source: "files",
+    sourceRef: file,
+    observedAt: new Date("2026-09-01T00:00:00Z"),
+    objects: readKubeFiles([file]),
+    now: () => new Date(),
+  });
+  items = summary.kinds.reduce((n, k) => n + k.seen, 0);
+} else {
+  const { id } = await getClusterByNameOrThrow(db, cluster);
+  const totals = await storeMetricSamples(db, {
+    clusterId: id,
+    events: normalizeSamples(readMetricFiles([file])),
+  });
+  items = totals.samples.new;
+}
+await db.$disconnect();
+console.log(
+  JSON.stringify({
+    items,
+    seconds: (performance.now() - started) / 1000,
+    // resourceUsage reports kilobytes.
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  }),
+);
