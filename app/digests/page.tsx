@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { DIGEST_PAGE_SIZE } from "@/app/api/v1/digests/params";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { listDigestSends } from "@/lib/queries/digests/list-digest-sends";
 import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subscriptions";
 import { queryKeys } from "@/lib/query-keys";
+import { DIGEST_PAGE_SIZE } from "@/lib/services/digests/digests-params";
 import { DigestsClient } from "./digests-client";
 import { ZDigestsParams } from "./digests-params";
 

@@ -1,11 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { DISMISSALS_PAGE_SIZE, RECOMMENDATIONS_PAGE_SIZE } from "@/app/api/v1/recommendations/params";
 import { pageContext } from "@/app/interim-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { listRecommendationDismissals } from "@/lib/queries/recommendations/list-recommendation-dismissals";
 import { queryKeys } from "@/lib/query-keys";
 import { getRecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
+import {
+  DISMISSALS_PAGE_SIZE,
+  RECOMMENDATIONS_PAGE_SIZE,
+} from "@/lib/services/recommendations/recommendations-params";
 import { RecommendationsClient } from "./recommendations-client";
 import { ZRecommendationsParams } from "./recommendations-params";
 

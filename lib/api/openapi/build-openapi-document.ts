@@ -1,13 +1,4 @@
 import { z } from "zod";
-import { ZCatalogParams, ZStorageClassParams } from "@/app/api/v1/pricing/params";
-import { ZDismissalsQuery, ZRecommendationsQuery, ZWhatIfRequest } from "@/app/api/v1/recommendations/params";
-import {
-  ZRetentionWhatIfQuery,
-  ZSnapshotChainQuery,
-  ZSnapshotChainsQuery,
-} from "@/app/api/v1/snapshots/params";
-import { ZWasteQuery } from "@/app/api/v1/waste/params";
-import { ZObservationsParams } from "@/app/observations/observations-params";
 import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "../../queries/gpu/gpu-idle-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
@@ -20,6 +11,19 @@ import {
   ZVolumeDetailQuery,
   ZVolumesQuery,
 } from "../../queries/showback/showback-params";
+import { ZObservationsParams } from "../../services/observations/observations-params";
+import { ZCatalogParams, ZStorageClassParams } from "../../services/pricing/pricing-params";
+import {
+  ZDismissalsQuery,
+  ZRecommendationsQuery,
+  ZWhatIfRequest,
+} from "../../services/recommendations/recommendations-params";
+import {
+  ZRetentionWhatIfQuery,
+  ZSnapshotChainQuery,
+  ZSnapshotChainsQuery,
+} from "../../services/snapshots/snapshots-params";
+import { ZWasteQuery } from "../../services/waste/waste-params";
 import { digestPaths } from "./digest-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
 

@@ -1,7 +1,7 @@
-import { DIGEST_PAGE_SIZE, ZDigestSendsQuery } from "@/app/api/v1/digests/params";
 import { withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { listDigestSends } from "@/lib/queries/digests/list-digest-sends";
+import { DIGEST_PAGE_SIZE, ZDigestSendsQuery } from "@/lib/services/digests/digests-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,3 @@
-import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/app/api/v1/digests/params";
 import { withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import {
@@ -6,6 +5,7 @@ import {
   ZDigestSubscriptionInput,
 } from "@/lib/queries/digests/create-digest-subscription";
 import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subscriptions";
+import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/lib/services/digests/digests-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,3 @@
-import { DISMISSALS_PAGE_SIZE, ZDismissalsQuery } from "@/app/api/v1/recommendations/params";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -7,6 +6,10 @@ import {
   ZDismissRecommendation,
 } from "@/lib/queries/recommendations/dismiss-recommendation";
 import { listRecommendationDismissals } from "@/lib/queries/recommendations/list-recommendation-dismissals";
+import {
+  DISMISSALS_PAGE_SIZE,
+  ZDismissalsQuery,
+} from "@/lib/services/recommendations/recommendations-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { ZDigestId, ZDigestSendQuery } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { errorResponse } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getDigestSendOrThrow } from "@/lib/queries/digests/get-digest-send-or-throw";
+import { ZDigestId, ZDigestSendQuery } from "@/lib/services/digests/digests-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
-import { ZDigestId } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ZDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-subscription";
 import { deleteDigestSubscription } from "@/lib/queries/digests/delete-digest-subscription";
 import { getDigestSubscriptionOrThrow } from "@/lib/queries/digests/get-digest-subscription-or-throw";
 import { updateDigestSubscription } from "@/lib/queries/digests/update-digest-subscription";
+import { ZDigestId } from "@/lib/services/digests/digests-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { ZDigestId, ZDigestPreviewQuery } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { ZDigestId, ZDigestPreviewQuery } from "@/lib/services/digests/digests-params";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
-import { ZDigestId, ZDigestSendNowBody } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { ZDigestId, ZDigestSendNowBody } from "@/lib/services/digests/digests-params";
 import { sendDigestNow } from "@/lib/services/digests/send-digest-now";
 
 export const dynamic = "force-dynamic";

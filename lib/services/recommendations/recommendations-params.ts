@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RECOMMENDATION_RULES } from "@/lib/costing/recommendations/recommendation-rules";
+import { RECOMMENDATION_RULES } from "../../costing/recommendations/recommendation-rules";
 
 export const RECOMMENDATIONS_PAGE_SIZE = 25;
 export const DISMISSALS_PAGE_SIZE = 25;
