@@ -2,7 +2,6 @@ import { z } from "zod";
 import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "../../queries/gpu/gpu-idle-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
-import { ZDismissRecommendation } from "../../queries/recommendations/dismiss-recommendation";
 import { ZReportQuery } from "../../queries/reports/report-params";
 import {
   ZCostFactsQuery,
@@ -15,6 +14,7 @@ import { ZObservationsParams } from "../../services/observations/observations-pa
 import { ZCatalogParams, ZStorageClassParams } from "../../services/pricing/pricing-params";
 import {
   ZDismissalsQuery,
+  ZDismissBody,
   ZRecommendationsQuery,
   ZWhatIfRequest,
 } from "../../services/recommendations/recommendations-params";
@@ -24,7 +24,9 @@ import {
   ZSnapshotChainsQuery,
 } from "../../services/snapshots/snapshots-params";
 import { ZWasteQuery } from "../../services/waste/waste-params";
+import { CSRF_HEADER, SESSION_COOKIE } from "../auth-cookies";
 import { digestPaths } from "./digest-paths";
+import { IDENTITY_SCHEMAS, identityPaths } from "./identity-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
@@ -77,6 +79,11 @@ const json = (schemaName: string, description = "OK") => ({
 const errors = {
   "422": { $ref: "#/components/responses/InvalidInput" },
 };
+const SECURITY = [{ sessionCookie: [] }, { bearerToken: [] }];
+const AUTH_ERRORS = {
+  "401": { $ref: "#/components/responses/NotAuthenticated" },
+  "403": { $ref: "#/components/responses/Forbidden" },
+};
 const errorsAnd404 = { ...errors, "404": { $ref: "#/components/responses/NotFound" } };
 
 const WASTE_DESCRIPTIONS = {
@@ -114,7 +121,9 @@ function operation(input: {
           },
         }
       : {}),
-    responses: input.responses,
+    // Every operation needs a session cookie or a bearer token; none is public.
+    security: SECURITY,
+    responses: { ...input.responses, ...AUTH_ERRORS },
   };
 }
 
@@ -476,7 +485,7 @@ export function buildOpenApiDocument() {
         id: "dismissRecommendation",
         tag: "Recommendations",
         summary: "Dismiss a recommendation (rule and subjectKey as listed) with a reason",
-        requestBody: ZDismissRecommendation,
+        requestBody: ZDismissBody,
         responses: { "201": json("RecommendationDismissal", "Created"), ...errors },
       }),
     },
@@ -505,6 +514,7 @@ export function buildOpenApiDocument() {
       }),
     },
     ...digestPaths({ operation, queryParameters, errors, errorsAnd404 }),
+    ...identityPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {
@@ -518,8 +528,30 @@ export function buildOpenApiDocument() {
     },
     paths,
     components: {
-      schemas: OPENAPI_SCHEMAS,
+      schemas: { ...OPENAPI_SCHEMAS, ...IDENTITY_SCHEMAS },
+      securitySchemes: {
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: `The session of a signed-in user (POST /api/auth/login). A write must also send the session's CSRF token in ${CSRF_HEADER}.`,
+        },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token (tsk_…) created by an admin: read, write, or collector for one cluster.",
+        },
+      },
       responses: {
+        NotAuthenticated: {
+          description: "No valid session or API token (401)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+        Forbidden: {
+          description:
+            "The role or token scope does not allow this, or a cookie write lacks its CSRF token (403)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
         InvalidInput: {
           description: "Invalid input (422)",
           content: { "application/json": { schema: ref("Error") } },

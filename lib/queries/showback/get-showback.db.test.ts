@@ -141,7 +141,7 @@ describe("getShowback", () => {
     });
     expect(result.totals.estimatedShare).toBeCloseTo(0.3 / 43.6, 10);
     expect(result.window).toEqual({ ...MARCH, days: 31 });
-    expect(result.previousWindow).toEqual({ from: "2026-01-29", to: "2026-02-28" });
+    expect(result.previousWindow).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(result.totals).toMatchObject({ previousTotal: "1.1", change: "42.4999999999" });
     expect(result.factDays).toMatchObject({ first: "2026-02-28", last: "2026-04-01" });
   });

@@ -10,6 +10,7 @@ import type { RecommendationThresholds } from "../../costing/recommendations/thr
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
 import { readRecommendations } from "../../queries/recommendations/list-recommendations";
+import type { CostWindow } from "../../queries/showback/cost-window";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface RecommendationsPageParams {
@@ -23,6 +24,8 @@ export interface RecommendationsPage {
   asOf: string;
   currency: string;
   thresholds: RecommendationThresholds;
+  /** The pinned window GPU figures are valued over, stated on the page and in the CLI. */
+  gpuWindow: CostWindow;
   warnings: string[];
   /** Every cluster's name and StorageClasses, for the filter and the what-if. */
   clusters: { name: string; storageClasses: string[] }[];
@@ -74,6 +77,7 @@ export async function getRecommendationsPage(
     asOf: list.asOf.toISOString(),
     currency: list.currency,
     thresholds: list.thresholds,
+    gpuWindow: list.gpuWindow,
     warnings: list.warnings,
     clusters: clusters.map((c) => ({ name: c.name, storageClasses: c.storageClasses.map((sc) => sc.name) })),
     filters: {

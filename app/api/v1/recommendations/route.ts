@@ -1,5 +1,5 @@
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getRecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";

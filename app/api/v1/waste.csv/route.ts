@@ -1,4 +1,4 @@
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { wasteFindingsCsv } from "@/lib/costing/waste/findings-csv";
 import { serializeFinding } from "@/lib/costing/waste/serialize-finding";

@@ -1,5 +1,5 @@
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";

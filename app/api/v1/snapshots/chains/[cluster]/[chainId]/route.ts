@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
