@@ -6,7 +6,7 @@ import { Pager } from "@/components/pager";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
 import type { ObservationListItem } from "@/lib/queries/observations/list-observations";
-import { ZObservationsParams } from "./observations-params";
+import { ZObservationsParams } from "@/lib/services/observations/observations-params";
 
 const COUNTS = ["seen", "new", "changed", "deleted", "skipped"] as const;
 

@@ -3,8 +3,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { getObservationsPage } from "@/lib/queries/observations/get-observations-page";
 import { queryKeys } from "@/lib/query-keys";
+import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "@/lib/services/observations/observations-params";
 import { ObservationsClient } from "./observations-client";
-import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "./observations-params";
 
 export default async function ObservationsPage({
   searchParams,

@@ -1,11 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { DISMISSALS_PAGE_SIZE, RECOMMENDATIONS_PAGE_SIZE } from "@/app/api/v1/recommendations/params";
-import { pageContext } from "@/app/interim-context";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { listRecommendationDismissals } from "@/lib/queries/recommendations/list-recommendation-dismissals";
 import { queryKeys } from "@/lib/query-keys";
 import { getRecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
+import { listRecommendationDismissals } from "@/lib/services/recommendations/list-recommendation-dismissals";
+import {
+  DISMISSALS_PAGE_SIZE,
+  RECOMMENDATIONS_PAGE_SIZE,
+} from "@/lib/services/recommendations/recommendations-params";
 import { RecommendationsClient } from "./recommendations-client";
 import { ZRecommendationsParams } from "./recommendations-params";
 
@@ -30,7 +33,10 @@ export default async function RecommendationsPage({
     queryClient.prefetchQuery({
       queryKey: queryKeys.recommendationDismissals({ page: params.dismissedPage }),
       queryFn: () =>
-        listRecommendationDismissals(getPrisma(), { page: params.dismissedPage }, DISMISSALS_PAGE_SIZE),
+        listRecommendationDismissals(getPrisma(), {
+          ctx,
+          input: { page: params.dismissedPage, pageSize: DISMISSALS_PAGE_SIZE },
+        }),
     }),
   ]);
   return (

@@ -1,12 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { SNAPSHOT_CHAINS_PAGE_SIZE } from "@/app/api/v1/snapshots/params";
-import { pageContext } from "@/app/interim-context";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { queryKeys } from "@/lib/query-keys";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { listSnapshotChains } from "@/lib/services/snapshots/list-snapshot-chains";
+import { SNAPSHOT_CHAINS_PAGE_SIZE } from "@/lib/services/snapshots/snapshots-params";
 import { SnapshotsClient } from "./snapshots-client";
 import { chainsQuery, hasPolicy, whatIfQuery, ZSnapshotsParams } from "./snapshots-params";
 

@@ -4,26 +4,20 @@ import {
   refuseMalformedRequest,
 } from "@/lib/api/refuse-malformed-request";
 import { escapeHtml } from "@/lib/costing/digests/email-html";
-import { verifyUnsubscribeToken } from "@/lib/costing/digests/unsubscribe-token";
 import { getPrisma } from "@/lib/db/prisma";
 import { readDigestEnv } from "@/lib/email/digest-env";
 import { getDigestSecret } from "@/lib/queries/digests/get-digest-secret";
-import { removeDigestRecipient } from "@/lib/queries/digests/remove-digest-recipient";
+import { findUnsubscribeTarget, unsubscribeRecipient } from "@/lib/services/digests/unsubscribe-recipient";
 import { unsubscribePage } from "./unsubscribe-page";
 
 export const dynamic = "force-dynamic";
 
-// The digest's unsubscribe link (signed, works without login). GET shows the digest's recipients,
-// each with a button; the POST removes that address. A GET never unsubscribes: mail scanners open links.
+// The digest's unsubscribe link (signed, works without login). GET shows a button per address the
+// token may remove (a recipient's own token: theirs only); a GET never unsubscribes, as mail
+// scanners open links. POST removes the address: the button's form, or a mail client's RFC 8058
+// one-click POST to the List-Unsubscribe URL (`List-Unsubscribe=One-Click`, the token in the URL).
 
-async function subscriptionFrom(token: string | null) {
-  const db = getPrisma();
-  const secret = await getDigestSecret(db, readDigestEnv().TIERSCOPE_DIGEST_SECRET);
-  const id = token ? verifyUnsubscribeToken(token, secret) : null;
-  return id
-    ? db.digestSubscription.findUnique({ where: { id }, include: { team: true, owner: true } })
-    : null;
-}
+const secret = async () => getDigestSecret(getPrisma(), readDigestEnv().TIERSCOPE_DIGEST_SECRET);
 
 const INVALID = {
   title: "This unsubscribe link is not valid",
@@ -49,38 +43,45 @@ async function formOf(request: Request): Promise<FormData | null> {
 
 export async function GET(request: Request) {
   if (refuseMalformedRequest(request)) return unsubscribePage(INVALID);
-  const token = new URL(request.url).searchParams.get("token");
-  const subscription = await subscriptionFrom(token);
-  if (!subscription) return unsubscribePage(INVALID);
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const target = await findUnsubscribeTarget(getPrisma(), { token, secret: await secret() });
+  if (!target) return unsubscribePage(INVALID);
+  const { subscription } = target;
   const owner = subscription.team
     ? `team ${subscription.team.slug}`
     : `namespace ${subscription.owner?.name}`;
-  const forms = subscription.recipients
+  const addresses = target.email
+    ? subscription.recipients.filter((r) => r.toLowerCase() === target.email?.toLowerCase())
+    : subscription.recipients;
+  const forms = addresses
     .map(
       (
         email,
-      ) => `<form method="post" style="margin:8px 0"><input type="hidden" name="token" value="${escapeHtml(token ?? "")}">
+      ) => `<form method="post" style="margin:8px 0"><input type="hidden" name="token" value="${escapeHtml(token)}">
 <input type="hidden" name="email" value="${escapeHtml(email)}">
 <button type="submit" style="padding:6px 12px">Unsubscribe ${escapeHtml(email)}</button></form>`,
     )
     .join("");
   return unsubscribePage({
     title: `Unsubscribe from the ${subscription.cadence} digest of ${owner}`,
-    body: subscription.recipients.length > 0 ? forms : "<p>Nobody receives this digest any more.</p>",
+    body: addresses.length > 0 ? forms : "<p>This address does not receive this digest any more.</p>",
   });
 }
 
 export async function POST(request: Request) {
   const form = await formOf(request);
   if (!form) return unsubscribePage(NOT_A_FORM);
-  const token = String(form.get("token") ?? "");
-  const email = String(form.get("email") ?? "");
-  if (!wellFormed(token, email)) return unsubscribePage(INVALID);
-  const subscription = await subscriptionFrom(token);
-  if (!subscription) return unsubscribePage(INVALID);
-  const { removed } = await removeDigestRecipient(getPrisma(), { subscriptionId: subscription.id, email });
+  const token = String(form.get("token") ?? new URL(request.url).searchParams.get("token") ?? "");
+  const email = form.get("email");
+  if (!wellFormed(token, typeof email === "string" ? email : "")) return unsubscribePage(INVALID);
+  const result = await unsubscribeRecipient(getPrisma(), {
+    token,
+    secret: await secret(),
+    ...(typeof email === "string" ? { email } : {}),
+  });
+  if (!result) return unsubscribePage(INVALID);
   return unsubscribePage({
-    title: removed ? "Unsubscribed" : "Already unsubscribed",
-    body: `<p>${escapeHtml(email)} ${removed ? "will not receive" : "does not receive"} this digest any more.</p>`,
+    title: result.removed ? "Unsubscribed" : "Already unsubscribed",
+    body: `<p>${escapeHtml(result.email)} ${result.removed ? "will not receive" : "does not receive"} this digest any more.</p>`,
   });
 }

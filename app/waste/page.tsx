@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { WASTE_PAGE_SIZE } from "@/app/api/v1/waste/params";
-import { pageContext } from "@/app/interim-context";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getWastePage } from "@/lib/services/waste/get-waste-page";
+import { WASTE_PAGE_SIZE } from "@/lib/services/waste/waste-params";
 import { WasteClient } from "./waste-client";
 import { ZWasteParams } from "./waste-params";
 

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const message: DigestMessage = {
-  to: ["lead@example.com", "finance@example.com"],
+  to: "lead@example.com",
   subject: "Tierscope: Storage costs of team ml, 2026-11-16 to 2026-11-22",
   html: "<p>$17.50</p>",
   text: "$17.50",
@@ -45,7 +45,7 @@ const message: DigestMessage = {
 };
 
 describe("createDigestMailer", () => {
-  it("sends over SMTP_URL to every recipient, with our Message-ID and List-Unsubscribe", async () => {
+  it("sends over SMTP_URL to its recipient, with our Message-ID and RFC 8058 one-click unsubscribe", async () => {
     const mailer = createDigestMailer(
       readDigestEnv({
         SMTP_URL: `smtp://127.0.0.1:${port}`,
@@ -56,9 +56,10 @@ describe("createDigestMailer", () => {
     expect(await mailer.send(message)).toEqual({ delivered: true });
     expect(received).toHaveLength(1);
     expect(received[0]?.from).toBe("digests@tierscope.test");
-    expect(received[0]?.to).toEqual(["lead@example.com", "finance@example.com"]);
+    expect(received[0]?.to).toEqual(["lead@example.com"]);
     expect(received[0]?.raw).toContain("Message-ID: <digest-1@tierscope>");
     expect(received[0]?.raw).toContain("List-Unsubscribe: <https://tierscope.example/unsubscribe?token=t>");
+    expect(received[0]?.raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
   });
 
   it("without SMTP only logs, and reports the message as not delivered", async () => {
@@ -67,7 +68,7 @@ describe("createDigestMailer", () => {
     expect(mailer.target).toBe("log");
     expect(await mailer.send(message)).toEqual({ delivered: false });
     expect(log).toHaveBeenCalledWith(
-      `Digest "${message.subject}" for lead@example.com, finance@example.com rendered and logged: no SMTP configured (SMTP_URL or SMTP_HOST)`,
+      `Digest "${message.subject}" for lead@example.com rendered and logged: no SMTP configured (SMTP_URL or SMTP_HOST)`,
     );
     log.mockRestore();
   });

@@ -1,13 +1,15 @@
 import nodemailer from "nodemailer";
 import type { TDigestEnv } from "./digest-env";
 
+/** One recipient's copy of a digest: their address, their own unsubscribe link. */
 export interface DigestMessage {
-  to: string[];
+  to: string;
   subject: string;
   html: string;
   text: string;
   /** Our own Message-ID, so the send log names the message a recipient got. */
   messageId: string;
+  /** The recipient's one-click unsubscribe URL (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post. */
   unsubscribeUrl: string;
 }
 
@@ -71,7 +73,7 @@ export function createDigestMailer(env: TDigestEnv): DigestMailer {
       target: "log",
       async send(message) {
         console.log(
-          `Digest "${message.subject}" for ${message.to.join(", ")} rendered and logged: no SMTP configured (SMTP_URL or SMTP_HOST)`,
+          `Digest "${message.subject}" for ${message.to} rendered and logged: no SMTP configured (SMTP_URL or SMTP_HOST)`,
         );
         return { delivered: false };
       },
@@ -100,6 +102,8 @@ export function createDigestMailer(env: TDigestEnv): DigestMailer {
           text: message.text,
           messageId: message.messageId,
           list: { unsubscribe: message.unsubscribeUrl },
+          // RFC 8058: a mail client may unsubscribe with one POST to the List-Unsubscribe URL.
+          headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
         });
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);

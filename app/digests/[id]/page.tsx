@@ -2,12 +2,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { getDigestSubscriptionOrThrow } from "@/lib/queries/digests/get-digest-subscription-or-throw";
 import { isIsoDay } from "@/lib/queries/showback/cost-window";
 import { queryKeys } from "@/lib/query-keys";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 import { DigestPreviewClient } from "./digest-preview-client";
 
@@ -24,8 +26,12 @@ export default async function DigestPreviewPage(props: {
   const { id } = await props.params;
   const { periodStart } = ZPreviewParams.parse(await props.searchParams);
   const db = getPrisma();
+  const ctx = await pageContext();
+  // Another team's digest reads as a missing one.
   const subscription = z.uuid().safeParse(id).success
-    ? await getDigestSubscriptionOrThrow(db, id).catch(() => null)
+    ? await assertDigestSubscriptionInScope(db, ctx, id)
+        .then(() => getDigestSubscriptionOrThrow(db, id))
+        .catch(() => null)
     : null;
   if (!subscription) notFound();
   const host = (await headers()).get("host") ?? "localhost:3000";

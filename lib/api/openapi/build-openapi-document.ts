@@ -1,17 +1,7 @@
 import { z } from "zod";
-import { ZCatalogParams, ZStorageClassParams } from "@/app/api/v1/pricing/params";
-import { ZDismissalsQuery, ZRecommendationsQuery, ZWhatIfRequest } from "@/app/api/v1/recommendations/params";
-import {
-  ZRetentionWhatIfQuery,
-  ZSnapshotChainQuery,
-  ZSnapshotChainsQuery,
-} from "@/app/api/v1/snapshots/params";
-import { ZWasteQuery } from "@/app/api/v1/waste/params";
-import { ZObservationsParams } from "@/app/observations/observations-params";
 import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "../../queries/gpu/gpu-idle-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
-import { ZDismissRecommendation } from "../../queries/recommendations/dismiss-recommendation";
 import { ZReportQuery } from "../../queries/reports/report-params";
 import {
   ZCostFactsQuery,
@@ -20,6 +10,20 @@ import {
   ZVolumeDetailQuery,
   ZVolumesQuery,
 } from "../../queries/showback/showback-params";
+import { ZObservationsParams } from "../../services/observations/observations-params";
+import { ZCatalogParams, ZStorageClassParams } from "../../services/pricing/pricing-params";
+import {
+  ZDismissalsQuery,
+  ZDismissBody,
+  ZRecommendationsQuery,
+  ZWhatIfRequest,
+} from "../../services/recommendations/recommendations-params";
+import {
+  ZRetentionWhatIfQuery,
+  ZSnapshotChainQuery,
+  ZSnapshotChainsQuery,
+} from "../../services/snapshots/snapshots-params";
+import { ZWasteQuery } from "../../services/waste/waste-params";
 import { CSRF_HEADER, SESSION_COOKIE } from "../auth-cookies";
 import { digestPaths } from "./digest-paths";
 import { IDENTITY_SCHEMAS, identityPaths } from "./identity-paths";
@@ -515,7 +519,7 @@ export function buildOpenApiDocument() {
         id: "dismissRecommendation",
         tag: "Recommendations",
         summary: "Dismiss a recommendation (rule and subjectKey as listed) with a reason",
-        requestBody: ZDismissRecommendation,
+        requestBody: ZDismissBody,
         responses: { "201": json("RecommendationDismissal", "Created"), ...errors },
       }),
     },

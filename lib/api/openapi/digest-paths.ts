@@ -1,12 +1,12 @@
 import type { z } from "zod";
+import { ZDigestSubscriptionInput } from "../../queries/digests/create-digest-subscription";
 import {
   ZDigestPreviewQuery,
   ZDigestSendNowBody,
   ZDigestSendQuery,
   ZDigestSendsQuery,
   ZDigestSubscriptionsQuery,
-} from "@/app/api/v1/digests/params";
-import { ZDigestSubscriptionInput } from "../../queries/digests/create-digest-subscription";
+} from "../../services/digests/digests-params";
 
 // The /api/v1/digests paths, built with the document's own helpers (passed in) so they read the
 // same zod schemas the routes parse with.

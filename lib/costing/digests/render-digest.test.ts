@@ -6,7 +6,11 @@ import { newWasteSection } from "./new-waste-section";
 import { renderDigest } from "./render-digest";
 import { spendTrendSection } from "./spend-trend-section";
 import { topCostDriversSection } from "./top-cost-drivers-section";
-import { signUnsubscribeToken, verifyUnsubscribeToken } from "./unsubscribe-token";
+import {
+  signSubscriptionUnsubscribeToken,
+  signUnsubscribeToken,
+  verifyUnsubscribeToken,
+} from "./unsubscribe-token";
 
 const spend = spendTrendSection({
   currency: "USD",
@@ -187,19 +191,36 @@ describe("renderDigest", () => {
 });
 
 describe("unsubscribe tokens", () => {
-  const token = signUnsubscribeToken("7f1c7c52-0000-4000-8000-000000000001", "secret");
+  const SUBSCRIPTION = "7f1c7c52-0000-4000-8000-000000000001";
+  const token = signUnsubscribeToken(SUBSCRIPTION, "ana.lee@example.com", "secret");
 
-  it("round-trips with the secret", () => {
-    expect(verifyUnsubscribeToken(token, "secret")).toBe("7f1c7c52-0000-4000-8000-000000000001");
+  it("round-trips a recipient's token with the secret: the subscription and that address", () => {
+    expect(verifyUnsubscribeToken(token, "secret")).toEqual({
+      subscriptionId: SUBSCRIPTION,
+      email: "ana.lee@example.com",
+    });
+    expect(
+      verifyUnsubscribeToken(signSubscriptionUnsubscribeToken(SUBSCRIPTION, "secret"), "secret"),
+    ).toEqual({
+      subscriptionId: SUBSCRIPTION,
+      email: null,
+    });
   });
 
-  it("rejects another secret, another subscription and garbage", () => {
+  it("rejects another secret, another subscription, another address and garbage", () => {
     expect(verifyUnsubscribeToken(token, "other")).toBeNull();
-    const mac = token.split(".")[1];
-    expect(verifyUnsubscribeToken(`7f1c7c52-0000-4000-8000-000000000002.${mac}`, "secret")).toBeNull();
+    const [, email, mac] = token.split(".");
+    expect(
+      verifyUnsubscribeToken(`7f1c7c52-0000-4000-8000-000000000002.${email}.${mac}`, "secret"),
+    ).toBeNull();
+    const other = Buffer.from("bo@example.com").toString("base64url");
+    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${other}.${mac}`, "secret")).toBeNull();
+    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${mac}`, "secret")).toBeNull();
     expect(verifyUnsubscribeToken("nonsense", "secret")).toBeNull();
   });
+});
 
+describe("digest rendering", () => {
   it("says unpriced (N resource-days), not $0.00 (0.0 %), for a volume and a period nobody prices", () => {
     const base = {
       resourceKind: "PersistentVolume",

@@ -12,11 +12,19 @@ export interface DigestSendsPage {
 /** The send log, newest first; `failed` narrows it to the sends that need someone's attention. */
 export async function listDigestSends(
   db: Db,
-  params: { page: number; pageSize: number; subscriptionId?: string; status?: "failed" },
+  params: {
+    page: number;
+    pageSize: number;
+    subscriptionId?: string;
+    status?: "failed";
+    /** Only the sends of these subscriptions (digestSubscriptionsOf: the reader's teams'). */
+    scope?: Prisma.DigestSubscriptionWhereInput;
+  },
 ): Promise<DigestSendsPage> {
   const where: Prisma.DigestSendWhereInput = {
     ...(params.subscriptionId ? { subscriptionId: params.subscriptionId } : {}),
     ...(params.status ? { status: params.status } : {}),
+    ...(params.scope ? { subscription: params.scope } : {}),
   };
   const [rows, total] = await Promise.all([
     db.digestSend.findMany({

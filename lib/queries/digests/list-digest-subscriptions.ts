@@ -16,11 +16,20 @@ export interface DigestSubscriptionsPage {
 /** Subscriptions, oldest first, optionally only a team's or a namespace's (as the CLI picks them). */
 export async function listDigestSubscriptions(
   db: Db,
-  params: { page: number; pageSize: number; team?: string; cluster?: string; namespace?: string },
+  params: {
+    page: number;
+    pageSize: number;
+    team?: string;
+    cluster?: string;
+    namespace?: string;
+    /** Only these subscriptions (digestSubscriptionsOf: the reader's teams'). */
+    scope?: Prisma.DigestSubscriptionWhereInput;
+  },
 ): Promise<DigestSubscriptionsPage> {
   const where: Prisma.DigestSubscriptionWhereInput = {
     ...(params.team ? { team: { slug: params.team } } : {}),
     ...(params.cluster ? { owner: { name: params.namespace, cluster: { name: params.cluster } } } : {}),
+    ...(params.scope ? { AND: [params.scope] } : {}),
   };
   const [rows, total] = await Promise.all([
     db.digestSubscription.findMany({

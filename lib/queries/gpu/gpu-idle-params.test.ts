@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ZDismissalsQuery, ZRecommendationsQuery } from "@/app/api/v1/recommendations/params";
+import {
+  ZDismissalsQuery,
+  ZRecommendationsQuery,
+} from "../../services/recommendations/recommendations-params";
 import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "./gpu-idle-params";
 
 describe("the GPU idle and recommendations query schemas", () => {

@@ -6,7 +6,7 @@ import { openRecommendationsSection } from "../../costing/digests/open-recommend
 import { spendTrendSection } from "../../costing/digests/spend-trend-section";
 import { zonedInstant } from "../../costing/digests/time-zone";
 import { TOP_COST_DRIVERS, topCostDriversSection } from "../../costing/digests/top-cost-drivers-section";
-import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
+import { signSubscriptionUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import { DEFAULT_GPU_IDLE_SETTINGS } from "../../costing/gpu/settings";
 import type { Db } from "../../db/prisma";
 import { DigestNotFoundError } from "../../queries/digests/digest-errors";
@@ -155,7 +155,7 @@ export async function buildDigest(
       links: {
         base: input.publicUrl,
         app: `${input.publicUrl}${owner.path}?${query}`,
-        unsubscribe: `${input.publicUrl}/unsubscribe?token=${signUnsubscribeToken(subscription.id, input.secret)}`,
+        unsubscribe: `${input.publicUrl}/unsubscribe?token=${signSubscriptionUnsubscribeToken(subscription.id, input.secret)}`,
       },
     },
     recipients: subscription.recipients,

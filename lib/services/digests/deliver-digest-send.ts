@@ -1,4 +1,5 @@
 import { renderDigest } from "../../costing/digests/render-digest";
+import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import type { Db } from "../../db/prisma";
 import { type DigestMailer, DigestMailerError } from "../../email/digest-mailer";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
@@ -20,7 +21,8 @@ export const DIGEST_SEND_ATTEMPTS = 5;
 
 /**
  * One attempt at one send: claim it (another worker may hold it: "not-free"), build and render it,
- * store the rendering, hand it to SMTP (or the log), record the outcome. An error before the
+ * store the rendering, hand one message to SMTP (or the log) per recipient, each with their own
+ * unsubscribe link, and record the outcome. An error before the
  * message data reached the server leaves it "retrying" while attempts remain, else "failed" with
  * the error, which the Digests page shows. An error at or after DATA, or while recording the
  * result, fails it at once ("may or may not have been delivered"): never sent twice.
@@ -46,24 +48,31 @@ export async function deliverDigestSend(
     });
     if (recipients.length === 0)
       throw new Error("The subscription has no recipients left (all unsubscribed)");
+    // The send log keeps the copy with the subscription's unsubscribe link, not a recipient's.
     const rendered = renderDigest(content);
     const messageId = `<digest-${send.id}@tierscope>`;
     if (!(await handOffDigestSend(db, { sendId: send.id, attempt, rendered, recipients, messageId }))) {
       return { outcome: "not-free" };
     }
-    let delivered: boolean;
-    try {
-      ({ delivered } = await delivery.mailer.send({
-        to: recipients,
-        ...rendered,
-        messageId,
-        unsubscribeUrl: content.links.unsubscribe,
-      }));
-    } catch (error) {
-      // Only an error known to come before the message data was submitted may be retried; after
-      // that the server may have accepted the message, and a second copy is worse than a gap.
-      if (error instanceof DigestMailerError && !error.mayHaveBeenDelivered) throw error;
-      return await failMaybeDelivered(db, send.id, attempt, errorMessage(error));
+    let delivered = false;
+    for (const [index, email] of recipients.entries()) {
+      const unsubscribeUrl = `${delivery.publicUrl}/unsubscribe?token=${signUnsubscribeToken(send.subscriptionId, email, delivery.secret)}`;
+      const own = renderDigest({ ...content, links: { ...content.links, unsubscribe: unsubscribeUrl } });
+      try {
+        const result = await delivery.mailer.send({
+          to: email,
+          ...own,
+          messageId: `<digest-${send.id}.${index + 1}@tierscope>`,
+          unsubscribeUrl,
+        });
+        delivered ||= result.delivered;
+      } catch (error) {
+        // Only an error known to come before the first message's data was submitted may be
+        // retried: after that a server may have accepted a message, and a second copy is worse
+        // than a gap.
+        if (index === 0 && error instanceof DigestMailerError && !error.mayHaveBeenDelivered) throw error;
+        return await failMaybeDelivered(db, send.id, attempt, `${email}: ${errorMessage(error)}`);
+      }
     }
     const outcome = delivered ? "sent" : "logged";
     try {

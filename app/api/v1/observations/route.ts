@@ -1,7 +1,7 @@
-import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "@/app/observations/observations-params";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getObservationsPage } from "@/lib/queries/observations/get-observations-page";
+import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "@/lib/services/observations/observations-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,12 @@
-import { RECOMMENDATIONS_PAGE_SIZE, ZRecommendationsQuery } from "@/app/api/v1/recommendations/params";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getRecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
+import {
+  RECOMMENDATIONS_PAGE_SIZE,
+  ZRecommendationsQuery,
+} from "@/lib/services/recommendations/recommendations-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
-import { ZWasteQuery } from "@/app/api/v1/waste/params";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { wasteFindingsCsv } from "@/lib/costing/waste/findings-csv";
 import { serializeFinding } from "@/lib/costing/waste/serialize-finding";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
 import { listWasteFindings } from "@/lib/services/waste/list-waste-findings";
+import { ZWasteQuery } from "@/lib/services/waste/waste-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { WASTE_PAGE_SIZE, ZWasteQuery } from "@/app/api/v1/waste/params";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
 import { getWastePage } from "@/lib/services/waste/get-waste-page";
+import { WASTE_PAGE_SIZE, ZWasteQuery } from "@/lib/services/waste/waste-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
-import { pageContext } from "@/app/interim-context";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";

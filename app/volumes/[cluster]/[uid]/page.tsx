@@ -1,6 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { pageContext } from "@/app/interim-context";
 import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";

@@ -1,7 +1,10 @@
-import { DIGEST_PAGE_SIZE, ZDigestSendsQuery } from "@/app/api/v1/digests/params";
 import { withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { requestContext } from "@/lib/api/request-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { listDigestSends } from "@/lib/queries/digests/list-digest-sends";
+import { digestSubscriptionsOf } from "@/lib/services/digests/digest-scope";
+import { DIGEST_PAGE_SIZE, ZDigestSendsQuery } from "@/lib/services/digests/digests-params";
+import { scopedTeamIds } from "@/lib/services/service-context";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +17,7 @@ export const GET = withDigestErrors(async (request: Request) => {
       pageSize: DIGEST_PAGE_SIZE,
       status: params.status,
       subscriptionId: params.subscription,
+      scope: digestSubscriptionsOf(scopedTeamIds(await requestContext(request))),
     }),
   );
 });

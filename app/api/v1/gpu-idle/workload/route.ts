@@ -1,4 +1,4 @@
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";

@@ -1,7 +1,7 @@
-import { ZCatalogParams } from "@/app/api/v1/pricing/params";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getPriceCatalog } from "@/lib/queries/pricing/get-price-catalog";
+import { ZCatalogParams } from "@/lib/services/pricing/pricing-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { ZStorageClassParams } from "@/app/api/v1/pricing/params";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { parseBytes } from "@/lib/pricing/quantity";
 import { getStorageClassPricing } from "@/lib/queries/pricing/get-storage-class-pricing";
+import { ZStorageClassParams } from "@/lib/services/pricing/pricing-params";
 
 export const dynamic = "force-dynamic";
 

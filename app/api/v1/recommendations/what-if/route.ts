@@ -1,10 +1,10 @@
-import { ZWhatIfRequest } from "@/app/api/v1/recommendations/params";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getMoveVolumesWhatIf } from "@/lib/queries/recommendations/get-move-volumes-what-if";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
+import { ZWhatIfRequest } from "@/lib/services/recommendations/recommendations-params";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { MonthNotClosedError } from "@/lib/queries/reports/month-not-closed-error";

@@ -1,9 +1,9 @@
-import { SNAPSHOT_CHAINS_PAGE_SIZE, ZSnapshotChainsQuery } from "@/app/api/v1/snapshots/params";
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { listSnapshotChains } from "@/lib/services/snapshots/list-snapshot-chains";
+import { SNAPSHOT_CHAINS_PAGE_SIZE, ZSnapshotChainsQuery } from "@/lib/services/snapshots/snapshots-params";
 
 export const dynamic = "force-dynamic";
 

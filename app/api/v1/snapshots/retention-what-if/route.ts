@@ -1,10 +1,10 @@
-import { ZRetentionWhatIfQuery } from "@/app/api/v1/snapshots/params";
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
+import { ZRetentionWhatIfQuery } from "@/lib/services/snapshots/snapshots-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,11 @@
-import { ZDigestId, ZDigestSendQuery } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { requestContext } from "@/lib/api/request-context";
 import { errorResponse } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { DigestNotFoundError } from "@/lib/queries/digests/digest-errors";
 import { getDigestSendOrThrow } from "@/lib/queries/digests/get-digest-send-or-throw";
+import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
+import { ZDigestId, ZDigestSendQuery } from "@/lib/services/digests/digests-params";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +14,14 @@ export const GET = withDigestErrors(async (request: Request, context: IdContext)
   const id = ZDigestId.parse((await context.params).id);
   const query = ZDigestSendQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const send = await getDigestSendOrThrow(getPrisma(), id);
+  // Another team's send reads as a missing one.
+  await assertDigestSubscriptionInScope(
+    getPrisma(),
+    await requestContext(request),
+    send.subscriptionId,
+  ).catch(() => {
+    throw new DigestNotFoundError(`No digest send "${id}"`);
+  });
   if (query.format === "json") return Response.json(send);
   const part = query.format === "html" ? send.html : send.text;
   if (part === null)

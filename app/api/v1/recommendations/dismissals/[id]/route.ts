@@ -1,18 +1,18 @@
 import { z } from "zod";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
-import { authorizedContext } from "@/lib/api/authorized-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { restoreRecommendation } from "@/lib/queries/recommendations/restore-recommendation";
+import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
 
 export const dynamic = "force-dynamic";
 
 /** Restore a dismissed recommendation: it is listed again. */
 export const DELETE = withApiErrors(
   withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-    await authorizedContext(request, "member", "finance", "admin");
+    const ctx = await requestContext(request);
     const id = z.uuid().parse((await context.params).id);
-    await restoreRecommendation(getPrisma(), id);
+    await restoreRecommendation(getPrisma(), { ctx, input: { id } });
     return new Response(null, { status: 204 });
   }),
 );

@@ -1,5 +1,5 @@
 import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { queryWithDefaultWindow, ZVolumeDetailQuery } from "@/lib/queries/showback/showback-params";

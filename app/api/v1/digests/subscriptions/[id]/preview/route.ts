@@ -1,7 +1,9 @@
-import { ZDigestId, ZDigestPreviewQuery } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { requestContext } from "@/lib/api/request-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
+import { ZDigestId, ZDigestPreviewQuery } from "@/lib/services/digests/digests-params";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +14,7 @@ export const GET = withDigestErrors(async (request: Request, context: IdContext)
   const url = new URL(request.url);
   const query = ZDigestPreviewQuery.parse(Object.fromEntries(url.searchParams));
   const db = getPrisma();
+  await assertDigestSubscriptionInScope(db, await requestContext(request), id);
   const delivery = await digestDeliveryFromEnv(db, { fallbackUrl: url.origin });
   const preview = await previewDigest(db, { ...delivery, subscriptionId: id, now: new Date(), ...query });
   if (query.format === "html")

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ZChainKey, ZSnapshotChainQuery } from "@/app/api/v1/snapshots/params";
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
+import { ZChainKey, ZSnapshotChainQuery } from "@/lib/services/snapshots/snapshots-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { RECOMMENDATION_RULES } from "@/lib/costing/recommendations/recommendation-rules";
+import { RECOMMENDATION_RULES } from "../../costing/recommendations/recommendation-rules";
+import { ZDismissRecommendation } from "../../queries/recommendations/dismiss-recommendation";
 
 export const RECOMMENDATIONS_PAGE_SIZE = 25;
 export const DISMISSALS_PAGE_SIZE = 25;
@@ -42,3 +43,9 @@ export const ZRetentionWhatIf = z
 /** POST /api/v1/recommendations/what-if: computed, never written. */
 export const ZWhatIfRequest = z.union([ZMoveWhatIf, ZRetentionWhatIf]);
 export type TWhatIfRequest = z.infer<typeof ZWhatIfRequest>;
+
+/**
+ * POST /api/v1/recommendations/dismissals: which recommendation, and why. Who dismissed it is the
+ * signed-in actor, never a field of the request.
+ */
+export const ZDismissBody = ZDismissRecommendation.omit({ dismissedBy: true });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDERS } from "@/lib/pricing/types";
+import { PROVIDERS } from "../../pricing/types";
 
 /** GET /api/v1/pricing/catalog query: filters, and `all` for every version instead of today's prices. */
 export const ZCatalogParams = z.object({

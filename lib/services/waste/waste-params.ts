@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WASTE_RULES } from "@/lib/costing/waste/waste-rules";
+import { WASTE_RULES } from "../../costing/waste/waste-rules";
 
 export const WASTE_PAGE_SIZE = 25;
 
