@@ -1,8 +1,9 @@
 import { KubeConfig } from "@kubernetes/client-node";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { clockNow } from "../../clock";
 import { listClusterObjects } from "../../ingest/kube/list-cluster-objects";
-import { recomputeAfterImport } from "../../services/costs/recompute-after-import";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { importThenCost } from "../import-then-cost";
 import { printImportSummary } from "../print-import-summary";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -62,25 +63,24 @@ export function registerImportKubeCommand(importCommand: Command) {
           sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
           now: () => Date.now(),
         });
-        const observedAt = new Date();
-        const summary = await withPrisma(async (db) => {
-          const imported = await importKubeObjects(db, {
-            cluster: { name: options.cluster },
-            source: "live",
-            sourceRef: `${config.getCurrentContext()} (${config.getCurrentCluster()?.server})`,
-            observedAt,
-            objects: listing.objects,
-            kindOutcomes: listing.outcomes,
-            now: () => new Date(),
-            onProgress: (n) =>
-              process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
-          });
-          // Costs from the first changed moment on are stale: recompute them.
-          await recomputeAfterImport(db, imported, new Date());
-          return imported;
-        });
+        const observedAt = clockNow();
+        const { summary, costs } = await withPrisma((db) =>
+          importThenCost(db, () =>
+            importKubeObjects(db, {
+              cluster: { name: options.cluster },
+              source: "live",
+              sourceRef: `${config.getCurrentContext()} (${config.getCurrentCluster()?.server})`,
+              observedAt,
+              objects: listing.objects,
+              kindOutcomes: listing.outcomes,
+              now: clockNow,
+              onProgress: (n) =>
+                process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
+            }),
+          ),
+        );
         if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-        printImportSummary(summary, options.format);
+        printImportSummary(summary, costs, options.format);
       }),
     );
 }

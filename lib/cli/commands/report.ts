@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Command, Option } from "commander";
 import { ZodError } from "zod";
+import { clockNow } from "../../clock";
 import { REPORT_GROUPINGS } from "../../costing/reports/chargeback-report";
 import { formatMoney } from "../../format-money";
 import { REPORT_FORMATS, ZReportMonth, ZReportQuery } from "../../queries/reports/report-params";
@@ -81,7 +82,7 @@ export function registerReportCommand(program: Command) {
           const rendered = await renderChargebackReport(db, {
             ...params,
             preliminary: params.preliminary === "true",
-            now: new Date(),
+            now: clockNow(),
           });
           if (!options.out) {
             await pipeline(bodyStream(rendered.body), process.stdout, { end: false });
