@@ -1,5 +1,6 @@
 import { renderDigest } from "../../costing/digests/render-digest";
 import type { Db } from "../../db/prisma";
+import { killPoint } from "../../kill-point";
 import { type DigestMailer, DigestMailerError } from "../../email/digest-mailer";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { finishDigestSend } from "../../queries/digests/finish-digest-send";
@@ -32,6 +33,7 @@ export async function deliverDigestSend(
   const { db } = delivery;
   const attempt = await claimDigestSend(db, { sendId: input.sendId, leaseSeconds: delivery.leaseSeconds });
   if (attempt === null) return { outcome: "not-free" };
+  killPoint("digest:claimed");
   try {
     const send = await db.digestSend.findUniqueOrThrow({ where: { id: input.sendId } });
     const period = {
@@ -51,6 +53,7 @@ export async function deliverDigestSend(
     if (!(await handOffDigestSend(db, { sendId: send.id, attempt, rendered, recipients, messageId }))) {
       return { outcome: "not-free" };
     }
+    killPoint("digest:handed-off");
     let delivered: boolean;
     try {
       ({ delivered } = await delivery.mailer.send({
@@ -65,6 +68,7 @@ export async function deliverDigestSend(
       if (error instanceof DigestMailerError && !error.mayHaveBeenDelivered) throw error;
       return await failMaybeDelivered(db, send.id, attempt, errorMessage(error));
     }
+    killPoint("digest:mailed");
     const outcome = delivered ? "sent" : "logged";
     try {
       await finishDigestSend(db, { sendId: send.id, attempt, status: outcome });
