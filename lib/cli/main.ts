@@ -16,6 +16,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
 
 const program = new Command()
@@ -44,6 +45,7 @@ registerRecommendCommand(program);
 registerReportCommand(program);
 registerGpuIdleCommand(program);
 registerDigestCommand(program);
+registerUsersCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

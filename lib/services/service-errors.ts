@@ -42,3 +42,9 @@ export class InvalidInputError extends ServiceError {
   readonly status = 422;
   readonly code = "invalid_input";
 }
+
+/** Too many attempts in a short time (failed sign-ins): try again later. */
+export class TooManyAttemptsError extends ServiceError {
+  readonly status = 429;
+  readonly code = "too_many_attempts";
+}

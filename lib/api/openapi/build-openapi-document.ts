@@ -20,7 +20,9 @@ import {
   ZVolumeDetailQuery,
   ZVolumesQuery,
 } from "../../queries/showback/showback-params";
+import { CSRF_HEADER, SESSION_COOKIE } from "../auth-cookies";
 import { digestPaths } from "./digest-paths";
+import { IDENTITY_SCHEMAS, identityPaths } from "./identity-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
@@ -73,6 +75,11 @@ const json = (schemaName: string, description = "OK") => ({
 const errors = {
   "422": { $ref: "#/components/responses/InvalidInput" },
 };
+const SECURITY = [{ sessionCookie: [] }, { bearerToken: [] }];
+const AUTH_ERRORS = {
+  "401": { $ref: "#/components/responses/NotAuthenticated" },
+  "403": { $ref: "#/components/responses/Forbidden" },
+};
 const errorsAnd404 = { ...errors, "404": { $ref: "#/components/responses/NotFound" } };
 
 const WASTE_DESCRIPTIONS = {
@@ -110,7 +117,9 @@ function operation(input: {
           },
         }
       : {}),
-    responses: input.responses,
+    // Every operation needs a session cookie or a bearer token; none is public.
+    security: SECURITY,
+    responses: { ...input.responses, ...AUTH_ERRORS },
   };
 }
 
@@ -501,6 +510,7 @@ export function buildOpenApiDocument() {
       }),
     },
     ...digestPaths({ operation, queryParameters, errors, errorsAnd404 }),
+    ...identityPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {
@@ -514,8 +524,30 @@ export function buildOpenApiDocument() {
     },
     paths,
     components: {
-      schemas: OPENAPI_SCHEMAS,
+      schemas: { ...OPENAPI_SCHEMAS, ...IDENTITY_SCHEMAS },
+      securitySchemes: {
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: `The session of a signed-in user (POST /api/auth/login). A write must also send the session's CSRF token in ${CSRF_HEADER}.`,
+        },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token (tsk_…) created by an admin: read, write, or collector for one cluster.",
+        },
+      },
       responses: {
+        NotAuthenticated: {
+          description: "No valid session or API token (401)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+        Forbidden: {
+          description:
+            "The role or token scope does not allow this, or a cookie write lacks its CSRF token (403)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
         InvalidInput: {
           description: "Invalid input (422)",
           content: { "application/json": { schema: ref("Error") } },

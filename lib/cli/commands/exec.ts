@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { Command } from "commander";
-import { openDatabase } from "../../db/open-database";
+import { openDatabaseWithCatalog } from "../ensure-price-catalog";
 import { runAction } from "../run-action";
 
 export function registerExecCommand(program: Command) {
@@ -10,7 +10,7 @@ export function registerExecCommand(program: Command) {
     .argument("<command...>", "the command and its arguments, after --")
     .action(
       runAction(async (command: string[]) => {
-        const db = await openDatabase();
+        const db = await openDatabaseWithCatalog();
         const [file, ...args] = command as [string, ...string[]];
         const status = await new Promise<number>((resolve) => {
           const child = spawn(file, args, { stdio: "inherit", env: process.env });

@@ -10,6 +10,7 @@ import { formatMoney } from "../../format-money";
 import { killPoint } from "../../kill-point";
 import { REPORT_FORMATS, ZReportMonth, ZReportQuery } from "../../queries/reports/report-params";
 import { type RenderedReport, renderChargebackReport } from "../../services/reports/render-chargeback-report";
+import { systemContext } from "../../services/service-context";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
@@ -94,11 +95,8 @@ export function registerReportCommand(program: Command) {
           throw new Error("a PDF is binary: give --out FILE, or redirect stdout to a file");
         }
         await withPrisma(async (db) => {
-          const rendered = await renderChargebackReport(db, {
-            ...params,
-            preliminary: params.preliminary === "true",
-            now: clockNow(),
-          });
+          const input = { ...params, preliminary: params.preliminary === "true", now: clockNow() };
+          const rendered = await renderChargebackReport(db, { ctx: systemContext("report"), input });
           if (!options.out) {
             await pipeline(bodyStream(rendered.body), process.stdout, { end: false });
             return;
