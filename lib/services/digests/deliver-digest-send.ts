@@ -1,7 +1,7 @@
 import { renderDigest } from "../../costing/digests/render-digest";
 import type { Db } from "../../db/prisma";
-import { killPoint } from "../../kill-point";
 import { type DigestMailer, DigestMailerError } from "../../email/digest-mailer";
+import { killPoint } from "../../kill-point";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { finishDigestSend } from "../../queries/digests/finish-digest-send";
 import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
