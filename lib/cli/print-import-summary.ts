@@ -12,7 +12,7 @@ function costsLine(costs: CostsBroughtUpToDate): string {
 /** The end-of-import report: a table by kind, then what was skipped and why, then the costs computed. */
 export function printImportSummary(
   summary: ImportSummary,
-  costs: CostsBroughtUpToDate,
+  costs: CostsBroughtUpToDate | undefined,
   format: "table" | "json",
 ): void {
   if (format === "json") {
@@ -23,7 +23,7 @@ export function printImportSummary(
     console.log(
       `Already imported (observation ${summary.duplicateOf}, ${summary.observedAt}): no object changed.`,
     );
-    console.log(costsLine(costs));
+    if (costs) console.log(costsLine(costs));
     return;
   }
   console.log(`Observation ${summary.observationId} of ${summary.clusterName} at ${summary.observedAt}`);
@@ -55,5 +55,5 @@ export function printImportSummary(
     if (summary.skipped.length > MAX_SKIPS_SHOWN)
       console.log(`  … and ${summary.skipped.length - MAX_SKIPS_SHOWN} more`);
   }
-  console.log(costsLine(costs));
+  if (costs) console.log(costsLine(costs));
 }
