@@ -26,8 +26,9 @@ export default defineConfig({
           globalSetup: ["lib/testing/db-global-setup.ts"],
           // One database for the run: files take turns, each starts from empty tables.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Limits that only stop a hung test: a test starting job workers takes a minute when busy.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -1,3 +1,7 @@
+import { createWriteStream } from "node:fs";
+import path from "node:path";
+import { finished } from "node:stream/promises";
+
 // Synthetic objects for the ingestion benchmark, shaped as `kubectl get -o json` prints them.
 
 // The brief's fleet: 500,000 PVCs and PVs, 2 million VolumeSnapshots (each with its content),
@@ -154,4 +158,27 @@ export function benchObject(kind: string, i: number): unknown {
         status: { phase: "Running", startTime: created },
       };
   }
+}
+
+/** Writes `total` objects in the fleet's proportions to DIR, one kubectl-style List file per kind. */
+export async function writeBenchDump(
+  dir: string,
+  total: number,
+): Promise<{ files: string[]; counts: (readonly [string, number])[]; objects: number }> {
+  const counts = FLEET_SHARES.map(([kind, share]) => [kind, Math.max(1, Math.round(total * share))] as const);
+  const files: string[] = [];
+  for (const [kind, count] of counts) {
+    const file = path.join(dir, `${kind}.json`);
+    const out = createWriteStream(file);
+    out.write('{"apiVersion":"v1","items":[\n');
+    for (let i = 0; i < count; i++) {
+      if (!out.write(`${i > 0 ? ",\n" : ""}${JSON.stringify(benchObject(kind, i))}`)) {
+        await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      }
+    }
+    out.end('\n],"kind":"List","metadata":{"resourceVersion":""}}\n');
+    await finished(out);
+    files.push(file);
+  }
+  return { files, counts, objects: counts.reduce((n, [, c]) => n + c, 0) };
 }

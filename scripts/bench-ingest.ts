@@ -16,7 +16,7 @@ import type { NormalizedObject } from "../lib/ingest/kube/normalized-object";
 import { readKubeFiles } from "../lib/ingest/kube/read-kube-files";
 import { toRowJson } from "../lib/queries/ingest/object-tables";
 import { importKubeObjects } from "../lib/services/ingest/import-kube-objects";
-import { benchObject, FLEET_SHARES } from "./bench-ingest-objects";
+import { writeBenchDump } from "./bench-ingest-objects";
 
 const total = Number(process.argv[process.argv.indexOf("--objects") + 1]) || 1_000_000;
 const url = process.env.DATABASE_URL;
@@ -30,23 +30,8 @@ const sampler = setInterval(() => {
 
 // 1. The dump: one kubectl-style List file per kind.
 const dir = mkdtempSync(path.join(tmpdir(), "tierscope-bench-"));
-const counts = FLEET_SHARES.map(([kind, share]) => [kind, Math.max(1, Math.round(total * share))] as const);
-const files: string[] = [];
 let started = performance.now();
-for (const [kind, count] of counts) {
-  const file = path.join(dir, `${kind}.json`);
-  const out = createWriteStream(file);
-  out.write('{"apiVersion":"v1","items":[\n');
-  for (let i = 0; i < count; i++) {
-    if (!out.write(`${i > 0 ? ",\n" : ""}${JSON.stringify(benchObject(kind, i))}`)) {
-      await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-    }
-  }
-  out.end('\n],"kind":"List","metadata":{"resourceVersion":""}}\n');
-  await finished(out);
-  files.push(file);
-}
-const objects = counts.reduce((n, [, c]) => n + c, 0);
+const { files, counts, objects } = await writeBenchDump(dir, total);
 console.log(
   `dump: ${objects.toLocaleString("en-US")} objects in ${files.length} files, written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

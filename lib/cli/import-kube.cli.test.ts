@@ -104,7 +104,7 @@ describe("tierscope import files", () => {
       dir,
     );
     expect(again.stdout).toMatch(
-      /^Already imported \(observation [0-9a-f-]+, 2026-04-01T00:00:00.000Z\): nothing changed.$/m,
+      /^Already imported \(observation [0-9a-f-]+, 2026-04-01T00:00:00.000Z\): no object changed.$/m,
     );
     const observations = await runTierscope(["observations", "--format", "json"], dir);
     expect(JSON.parse(observations.stdout).total).toBe(1);

@@ -1,17 +1,29 @@
+import type { CostsBroughtUpToDate } from "../services/costs/bring-costs-up-to-date";
 import type { ImportSummary } from "../services/ingest/import-kube-objects";
 
 const MAX_SKIPS_SHOWN = 20;
 
-/** The end-of-import report: a table by kind, then what was skipped and why. */
-export function printImportSummary(summary: ImportSummary, format: "table" | "json"): void {
+function costsLine(costs: CostsBroughtUpToDate): string {
+  return costs.from === null
+    ? "Costs: no cluster to compute."
+    : `Costs: ${costs.facts} fact(s) computed for ${costs.from} to ${costs.to}.`;
+}
+
+/** The end-of-import report: a table by kind, then what was skipped and why, then the costs computed. */
+export function printImportSummary(
+  summary: ImportSummary,
+  costs: CostsBroughtUpToDate | undefined,
+  format: "table" | "json",
+): void {
   if (format === "json") {
-    console.log(JSON.stringify(summary, null, 2));
+    console.log(JSON.stringify({ ...summary, costs }, null, 2));
     return;
   }
   if (summary.duplicateOf) {
     console.log(
-      `Already imported (observation ${summary.duplicateOf}, ${summary.observedAt}): nothing changed.`,
+      `Already imported (observation ${summary.duplicateOf}, ${summary.observedAt}): no object changed.`,
     );
+    if (costs) console.log(costsLine(costs));
     return;
   }
   console.log(`Observation ${summary.observationId} of ${summary.clusterName} at ${summary.observedAt}`);
@@ -43,4 +55,5 @@ export function printImportSummary(summary: ImportSummary, format: "table" | "js
     if (summary.skipped.length > MAX_SKIPS_SHOWN)
       console.log(`  … and ${summary.skipped.length - MAX_SKIPS_SHOWN} more`);
   }
+  if (costs) console.log(costsLine(costs));
 }

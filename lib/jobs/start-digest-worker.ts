@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { PgBoss, type Queue } from "pg-boss";
+import { PgBoss } from "pg-boss";
 import { type DigestDelivery, deliverDigestSend } from "../services/digests/deliver-digest-send";
 import { scheduleDueDigests } from "../services/digests/schedule-due-digests";
 import {
@@ -10,17 +10,10 @@ import {
   type DigestSendJob,
   digestSendQueueOptions,
 } from "./digest-jobs";
+import { ensureQueue } from "./ensure-queue";
 
 export interface DigestWorker {
   stop(): Promise<void>;
-}
-
-async function ensureQueue(boss: PgBoss, name: string, options: Omit<Queue, "name">) {
-  if (await boss.getQueue(name)) return;
-  // Another instance may create it between the check and here: its queue is the same one.
-  await boss.createQueue(name, options).catch(async (error: unknown) => {
-    if (!(await boss.getQueue(name))) throw error;
-  });
 }
 
 /**

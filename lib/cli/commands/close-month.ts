@@ -1,5 +1,6 @@
 import { userInfo } from "node:os";
 import type { Command } from "commander";
+import { clockNow } from "../../clock";
 import { setMonthClosed } from "../../queries/costs/close-month";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -12,7 +13,7 @@ export function registerCloseMonthCommand(program: Command) {
     .option("--reopen", "reopen the month instead")
     .action(
       runAction(async (month: string, options: { reopen?: boolean }) => {
-        const now = new Date();
+        const now = clockNow();
         if (!options.reopen && `${month}-01` > now.toISOString().slice(0, 10)) {
           throw new Error(`month ${month} has not started: only past or current months can be closed`);
         }

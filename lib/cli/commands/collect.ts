@@ -10,6 +10,7 @@ import {
 } from "../../ingest/push/push-protocol";
 import { pushWithRetry } from "../../ingest/push/push-with-retry";
 import { writePushBody } from "../../ingest/push/write-push-body";
+import type { CostsBroughtUpToDate } from "../../services/costs/bring-costs-up-to-date";
 import type { ImportSummary } from "../../services/ingest/import-kube-objects";
 import {
   type LiveClusterOptions,
@@ -93,7 +94,8 @@ async function collect(options: CollectOptions): Promise<void> {
       onRetry: (attempt, waitMs, reason) =>
         console.error(`Push attempt ${attempt} failed (${reason}); trying again in ${waitMs / 1000} s`),
     });
-    printImportSummary(answer.body as ImportSummary, options.format);
+    const imported = answer.body as ImportSummary & { costs?: CostsBroughtUpToDate };
+    printImportSummary(imported, imported.costs, options.format);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

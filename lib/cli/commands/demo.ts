@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { clockNow } from "../../clock";
 import { openDatabase } from "../../db/open-database";
 import { createPrisma } from "../../db/prisma";
 import { DEMO_ACCOUNTS, DEMO_LOGINS_VARIABLE } from "../../demo/demo-accounts";
@@ -50,8 +51,8 @@ async function loadDemo() {
         ? `Demo fleet loaded: ${result.rows} rows in ${seconds} s`
         : "Demo fleet already loaded: keeping the data as it is.",
     );
-    const costs = await bringCostsUpToDate(db, { now: new Date() });
-    console.log(`Cost facts: ${costs.facts} for ${costs.from} to ${costs.to}`);
+    const costs = await bringCostsUpToDate(db, { now: clockNow() });
+    console.log(`Cost facts: ${costs.facts} for ${costs.from ?? costs.to} to ${costs.to}`);
     const accounts = await ensureDemoAccounts(db);
     console.log(
       accounts > 0

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { Option } from "commander";
+import { clockNow } from "../../clock";
 import { getPool, getPrisma } from "../../db/prisma";
 import { startDigestWorker } from "../../jobs/start-digest-worker";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
@@ -40,7 +41,7 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
     for (const subscription of await selectSubscriptions(db, options)) {
       const result = await sendDigestNow(delivery, {
         subscriptionId: subscription.id,
-        now: new Date(),
+        now: clockNow(),
         periodStart: options.periodStart,
       });
       const what = `${subscription.owner.label} (${subscription.cadence}, ${result.period.start} to ${result.period.end})`;
@@ -62,7 +63,7 @@ async function preview(options: DigestTargetOptions & { format: "text" | "html" 
       const rendered = await previewDigest(db, {
         ...delivery,
         subscriptionId: subscription.id,
-        now: new Date(),
+        now: clockNow(),
         periodStart: options.periodStart,
       });
       if (options.format === "html") {

@@ -1,9 +1,10 @@
 import { statSync } from "node:fs";
 import { type Command, Option } from "commander";
+import { clockNow } from "../../clock";
 import { hashImport } from "../../ingest/kube/hash-files";
 import { expandPaths, readKubeFiles } from "../../ingest/kube/read-kube-files";
-import { recomputeAfterImport } from "../../services/costs/recompute-after-import";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { importThenCost } from "../import-then-cost";
 import { parseTime } from "../parse-time";
 import { printImportSummary } from "../print-import-summary";
 import { runAction } from "../run-action";
@@ -41,26 +42,25 @@ export function registerImportFilesCommand(importCommand: Command) {
           options.observedAt ??
           new Date(files.reduce((newest, f) => Math.max(newest, statSync(f).mtimeMs), 0));
         const contentHash = await hashImport(files, observedAt);
-        const summary = await withPrisma(async (db) => {
-          const imported = await importKubeObjects(db, {
-            cluster: { name: options.cluster },
-            source: "files",
-            sourceRef: files.join(", ").slice(0, 2000),
-            observedAt,
-            objects: readKubeFiles(files),
-            partial: options.partial,
-            skipInvalid: options.skipInvalid,
-            contentHash,
-            now: () => new Date(),
-            onProgress: (n) =>
-              process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
-          });
-          // Costs from the first changed moment on are stale: recompute them.
-          await recomputeAfterImport(db, imported, new Date());
-          return imported;
-        });
+        const { summary, costs } = await withPrisma((db) =>
+          importThenCost(db, () =>
+            importKubeObjects(db, {
+              cluster: { name: options.cluster },
+              source: "files",
+              sourceRef: files.join(", ").slice(0, 2000),
+              observedAt,
+              objects: readKubeFiles(files),
+              partial: options.partial,
+              skipInvalid: options.skipInvalid,
+              contentHash,
+              now: clockNow,
+              onProgress: (n) =>
+                process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
+            }),
+          ),
+        );
         if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-        printImportSummary(summary, options.format);
+        printImportSummary(summary, costs, options.format);
       }),
     );
 }

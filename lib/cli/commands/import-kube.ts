@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
-import { recomputeAfterImport } from "../../services/costs/recompute-after-import";
+import { clockNow } from "../../clock";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { importThenCost } from "../import-then-cost";
 import {
   describeKubeSource,
   type LiveClusterOptions,
@@ -34,25 +35,24 @@ export function registerImportKubeCommand(importCommand: Command) {
       runAction(async (options: ImportKubeOptions) => {
         const config = loadKubeConfig(options);
         const listing = listLiveCluster(config, options);
-        const observedAt = new Date();
-        const summary = await withPrisma(async (db) => {
-          const imported = await importKubeObjects(db, {
-            cluster: { name: options.cluster },
-            source: "live",
-            sourceRef: describeKubeSource(config),
-            observedAt,
-            objects: listing.objects,
-            kindOutcomes: listing.outcomes,
-            now: () => new Date(),
-            onProgress: (n) =>
-              process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
-          });
-          // Costs from the first changed moment on are stale: recompute them.
-          await recomputeAfterImport(db, imported, new Date());
-          return imported;
-        });
+        const observedAt = clockNow();
+        const { summary, costs } = await withPrisma((db) =>
+          importThenCost(db, () =>
+            importKubeObjects(db, {
+              cluster: { name: options.cluster },
+              source: "live",
+              sourceRef: describeKubeSource(config),
+              observedAt,
+              objects: listing.objects,
+              kindOutcomes: listing.outcomes,
+              now: clockNow,
+              onProgress: (n) =>
+                process.stderr.isTTY && process.stderr.write(`\rRead ${n.toLocaleString("en-US")} objects…`),
+            }),
+          ),
+        );
         if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-        printImportSummary(summary, options.format);
+        printImportSummary(summary, costs, options.format);
       }),
     );
 }

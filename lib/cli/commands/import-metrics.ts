@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { clockNow } from "../../clock";
 import { isoDayOf } from "../../costing/day-window";
 import type { MetricFileFormat } from "../../ingest/metrics/detect-metric-file-format";
 import { ImportTally, type MetricImportTotals } from "../../ingest/metrics/import-tally";
@@ -163,7 +164,7 @@ async function importMetrics(options: ImportMetricsOptions): Promise<void> {
     });
     // Stored bytes price usage-billed storage and size snapshots: recompute the cost history.
     if (totals.samples.new > 0) {
-      const now = new Date();
+      const now = clockNow();
       await computeCostFacts(db, {
         from: isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000),
         to: isoDayOf(now),

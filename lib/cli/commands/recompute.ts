@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { clockNow } from "../../clock";
 import { isoDayOf } from "../../costing/day-window";
 import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
 import { computeCostFacts } from "../../services/costs/compute-cost-facts";
@@ -15,7 +16,7 @@ export function registerRecomputeCommand(program: Command) {
     .option("--cluster <name>", "only this cluster")
     .action(
       runAction(async (options: { from?: Date; to?: Date; cluster?: string }) => {
-        const now = new Date();
+        const now = clockNow();
         const from = isoDayOf(options.from ?? now.getTime() - 90 * 86_400_000);
         const to = isoDayOf(options.to ?? now);
         if (from > to) throw new Error(`--from ${from} is after --to ${to}`);

@@ -1,11 +1,13 @@
 import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Command, Option } from "commander";
 import { ZodError } from "zod";
+import { clockNow } from "../../clock";
 import { REPORT_GROUPINGS } from "../../costing/reports/chargeback-report";
 import { formatMoney } from "../../format-money";
+import { killPoint } from "../../kill-point";
 import { REPORT_FORMATS, ZReportMonth, ZReportQuery } from "../../queries/reports/report-params";
 import { type RenderedReport, renderChargebackReport } from "../../services/reports/render-chargeback-report";
 import { systemContext } from "../../services/service-context";
@@ -45,12 +47,26 @@ function bodyStream(body: RenderedReport["body"]): Readable {
   return typeof body === "string" || Buffer.isBuffer(body) ? Readable.from([body]) : Readable.from(body);
 }
 
-/** Writes to FILE whole or not at all: a failed report leaves no half file behind. */
+/** The body, passing a kill point between chunks (see lib/kill-point.ts). */
+async function* killableChunks(body: Readable) {
+  for await (const chunk of body) {
+    killPoint("report:chunk-written");
+    yield chunk;
+  }
+}
+
+/**
+ * Writes to FILE whole or not at all: the report goes to a file beside it, renamed over FILE once
+ * complete, so a failed or killed export leaves FILE as it was (at worst, a stray .partial file).
+ */
 async function writeOut(rendered: RenderedReport, file: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
   try {
-    await pipeline(bodyStream(rendered.body), createWriteStream(file));
+    await pipeline(bodyStream(rendered.body), killableChunks, createWriteStream(partial));
+    killPoint("report:before-rename");
+    await rename(partial, file);
   } catch (error) {
-    await rm(file, { force: true });
+    await rm(partial, { force: true });
     throw error;
   }
 }
@@ -79,7 +95,7 @@ export function registerReportCommand(program: Command) {
           throw new Error("a PDF is binary: give --out FILE, or redirect stdout to a file");
         }
         await withPrisma(async (db) => {
-          const input = { ...params, preliminary: params.preliminary === "true", now: new Date() };
+          const input = { ...params, preliminary: params.preliminary === "true", now: clockNow() };
           const rendered = await renderChargebackReport(db, { ctx: systemContext("report"), input });
           if (!options.out) {
             await pipeline(bodyStream(rendered.body), process.stdout, { end: false });

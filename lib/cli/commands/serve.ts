@@ -1,6 +1,8 @@
 import type { Command } from "commander";
+import { clockNow } from "../../clock";
 import { openDatabase } from "../../db/open-database";
 import { getPool, getPrisma } from "../../db/prisma";
+import { type CostWorker, startCostWorker } from "../../jobs/start-cost-worker";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
 import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer } from "../../server/start-web-server";
@@ -18,6 +20,8 @@ export interface ServeOptions {
   host?: string;
   /** false with --no-digest-worker: this process sends no scheduled digests. */
   digestWorker?: boolean;
+  /** false with --no-cost-worker: this process leaves keeping costs up to date to another. */
+  costWorker?: boolean;
 }
 
 /** Opens the database, builds the app if this checkout has no build, and serves it. */
@@ -45,11 +49,16 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       });
       worker = await startDigestWorker({ pool: getPool(), delivery });
     }
+    const costWorker: CostWorker | undefined =
+      options.costWorker === false
+        ? undefined
+        : await startCostWorker({ pool: getPool(), db: getPrisma(), now: () => clockNow() });
     // SIGTERM: requests in flight (a collector's push) finish within the grace period; the job
     // worker finishes its job or hands it back to the queue, then the database closes.
     stopOnSignal(async () => {
       const { unfinished } = await web.drain(SHUTDOWN_GRACE_MS);
       if (unfinished > 0) logEvent("warn", `stopped with ${unfinished} requests unfinished`);
+      await costWorker?.stop();
       await worker?.stop();
       await db.close();
     });
@@ -67,5 +76,9 @@ export function registerServeCommand(program: Command) {
     .option("-p, --port <port>", "port to listen on", parsePort, 3000)
     .option("--host <host>", "address to bind (default: all interfaces)")
     .option("--no-digest-worker", "do not send scheduled digests from this process")
+    .option(
+      "--no-cost-worker",
+      "do not keep costs up to date (each new day, today's hours) from this process",
+    )
     .action(runAction((options: ServeOptions) => serve(options)));
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/prisma";
+import { killPoint } from "../../kill-point";
 
 /** Closes (or reopens) a month for every organisation: its facts are frozen until reopened. */
 export async function setMonthClosed(
@@ -13,8 +14,10 @@ export async function setMonthClosed(
       data: orgs.map((o) => ({ orgId: o.id, month, closedAt: input.now, closedBy: input.by })),
       skipDuplicates: true,
     });
+    killPoint("close-month:recorded");
   } else {
     await db.monthClose.deleteMany({ where: { month } });
+    killPoint("close-month:reopened");
   }
   return { organisations: orgs.length };
 }

@@ -6,6 +6,7 @@ import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
 import { getPricingContext } from "../../queries/pricing/get-pricing-context";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
+import { dailyFacts as dailyFactsOf } from "../../testing/daily-facts";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "./compute-cost-facts";
 import { volumeCostingContext } from "./volume-costing-context";
@@ -22,21 +23,7 @@ async function totals(where = "") {
   return row as { facts: number; cost: string | null; unpriced: number };
 }
 
-/** Every stored daily fact and workload split, as text (but when it was computed). */
-async function dailyFacts(): Promise<string[]> {
-  const facts = await db.$queryRawUnsafe<{ row: string }[]>(
-    `SELECT concat_ws('|', cluster_id, day, resource_kind, resource_uid, component, status, allocation, namespace,
-                      likely_owner_namespace, storage_class_name, price_entry_id, price_override_id, price_source_date,
-                      quantity, unit, hours, unit_price, cost, currency, reason, category, detail) AS row
-       FROM cost_fact_day`,
-  );
-  const splits = await db.$queryRawUnsafe<{ row: string }[]>(
-    `SELECT concat_ws('|', cluster_id, day, resource_kind, resource_uid, component, workload_kind, workload_name,
-                      pod_hours, share, cost) AS row
-       FROM cost_fact_workload_day`,
-  );
-  return [...facts.map((f) => `fact ${f.row}`), ...splits.map((w) => `split ${w.row}`)].sort();
-}
+const dailyFacts = () => dailyFactsOf(db);
 
 const runCount = () => db.costFact.count();
 

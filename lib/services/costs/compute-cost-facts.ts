@@ -1,4 +1,4 @@
-import { daysBetween, monthsOf } from "../../costing/day-window";
+import { daysBetween, isoDayOf, monthsOf } from "../../costing/day-window";
 import type { DayFactItem } from "../../costing/fact-runs";
 import { sizeSnapshotChains, snapshotDayCosts } from "../../costing/snapshots";
 import {
@@ -9,12 +9,15 @@ import {
   volumeDayCosts,
 } from "../../costing/volume-day-costs";
 import { concurrentTransactionsOf, type Db } from "../../db/prisma";
+import { killPoint } from "../../kill-point";
 import type { IsoDay } from "../../pricing/types";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
+import { lockClusterCosts, markCostsComputed } from "../../queries/costs/lock-cluster-costs";
 import { refreshCostRollups } from "../../queries/costs/refresh-cost-rollups";
 import { loadSnapshotCostingInput } from "../../queries/costs/snapshots/load-snapshot-costing-input";
 import { replaceCostFacts } from "../../queries/costs/write-cost-facts";
 import { getPricingContext } from "../../queries/pricing/get-pricing-context";
+import { COST_TABLES, refreshStatistics } from "../../queries/refresh-statistics";
 import { volumeCostingContext } from "./volume-costing-context";
 
 export interface ComputeCostFactsResult {
@@ -72,6 +75,9 @@ export async function computeCostFacts(
     const changeDays = pricingChangeDays(pricing);
     await db.$transaction(
       async (tx) => {
+        // Two computations of one cluster (two workers, a job and a command) take turns: each
+        // replaces the window whole, so interleaved they would both add their facts.
+        await lockClusterCosts(tx, cluster.id);
         // Each volume's facts of the day before, with the key of what they were computed from: a
         // steady day (same key) reuses them rather than pricing the volume again.
         const previous = new Map<string, { key: string | null; items: DayFactItem[] }>();
@@ -121,10 +127,14 @@ export async function computeCostFacts(
           });
           result.facts += written; // not `+= await`: it would add to a total read before other clusters wrote theirs
           await refreshCostRollups(tx, { clusterId: cluster.id, from, to });
+          killPoint("costs:month-written");
         }
+        if (input.to >= isoDayOf(input.now)) await markCostsComputed(tx, cluster.id, input.now);
+        killPoint("costs:before-commit");
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },
     );
+    killPoint("costs:cluster-committed");
     result.days += days.length;
   };
   // Clusters side by side, as many as the database can write at once: while one waits on the
@@ -136,5 +146,8 @@ export async function computeCostFacts(
       for (let cluster = queue.shift(); cluster; cluster = queue.shift()) await computeCluster(cluster);
     }),
   );
+  // Bulk writes leave the planner's row counts behind (the embedded database has no autovacuum):
+  // later reads of these tables would be planned for the tables as they were.
+  if (result.facts > 0) await refreshStatistics(db, COST_TABLES);
   return result;
 }

@@ -2,6 +2,7 @@ import { renderDigest } from "../../costing/digests/render-digest";
 import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import type { Db } from "../../db/prisma";
 import { type DigestMailer, DigestMailerError } from "../../email/digest-mailer";
+import { killPoint } from "../../kill-point";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { finishDigestSend } from "../../queries/digests/finish-digest-send";
 import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
@@ -34,6 +35,7 @@ export async function deliverDigestSend(
   const { db } = delivery;
   const attempt = await claimDigestSend(db, { sendId: input.sendId, leaseSeconds: delivery.leaseSeconds });
   if (attempt === null) return { outcome: "not-free" };
+  killPoint("digest:claimed");
   try {
     const send = await db.digestSend.findUniqueOrThrow({ where: { id: input.sendId } });
     const period = {
@@ -54,6 +56,7 @@ export async function deliverDigestSend(
     if (!(await handOffDigestSend(db, { sendId: send.id, attempt, rendered, recipients, messageId }))) {
       return { outcome: "not-free" };
     }
+    killPoint("digest:handed-off");
     let delivered = false;
     for (const [index, email] of recipients.entries()) {
       const unsubscribeUrl = `${delivery.publicUrl}/unsubscribe?token=${signUnsubscribeToken(send.subscriptionId, email, delivery.secret)}`;
@@ -74,6 +77,7 @@ export async function deliverDigestSend(
         return await failMaybeDelivered(db, send.id, attempt, `${email}: ${errorMessage(error)}`);
       }
     }
+    killPoint("digest:mailed");
     const outcome = delivered ? "sent" : "logged";
     try {
       await finishDigestSend(db, { sendId: send.id, attempt, status: outcome });

@@ -1,3 +1,4 @@
+import { isoDayOf } from "../../costing/day-window";
 import type { CloudProvider, KubeKind, ObservationSource } from "../../db/generated/enums";
 import type { Db } from "../../db/prisma";
 import { KINDS, kindOf } from "../../ingest/kube/kube-kinds";
@@ -5,7 +6,9 @@ import { InvalidObjectError, normalizeObject, UnobservedKind } from "../../inges
 import type { NormalizedObject } from "../../ingest/kube/normalized-object";
 import { planObjectBatch } from "../../ingest/kube/plan-object-batch";
 import type { RawObject } from "../../ingest/kube/read-kube-files";
+import { killPoint } from "../../kill-point";
 import { ensureCluster } from "../../queries/clusters/ensure-cluster";
+import { recordCostBacklog } from "../../queries/costs/cost-backlog";
 import { findGoneBy } from "../../queries/ingest/find-gone-by";
 import { inferClusterLocation } from "../../queries/ingest/infer-cluster-location";
 import { linkNamespacesToTeams } from "../../queries/ingest/link-namespaces-to-teams";
@@ -13,6 +16,7 @@ import { readStoredStates } from "../../queries/ingest/read-stored-states";
 import { spareSkippedObjects } from "../../queries/ingest/spare-skipped-objects";
 import { sweepDeletedObjects } from "../../queries/ingest/sweep-deleted-objects";
 import { type ObservationRef, writePlannedActions } from "../../queries/ingest/write-planned-actions";
+import { IMPORT_TABLES, refreshStatistics } from "../../queries/refresh-statistics";
 
 /** Objects per kind written together: one read and a few statements per batch. */
 const BATCH_SIZE = 2000;
@@ -57,6 +61,7 @@ export interface KindSummary {
 
 export interface ImportSummary {
   observationId: string;
+  clusterId: string;
   clusterName: string;
   observedAt: string;
   /** Set when this exact input was imported before: nothing was written. */
@@ -85,10 +90,18 @@ function emptySummary(kind: KubeKind): KindSummary {
 }
 
 /**
- * Imports one observation of a cluster's objects in one transaction: all of it or none of it.
+ * Imports one observation of a cluster's objects in one transaction: all of it or none of it. The
+ * days whose costs it made stale are recorded in the cost backlog in the same transaction, so a
+ * process that stops before computing them leaves them to the next run (bringCostsUpToDate).
  * See README, "State over time", for the rules this applies.
  */
 export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise<ImportSummary> {
+  const summary = await importInTransaction(db, input);
+  if (!summary.duplicateOf) await refreshStatistics(db, IMPORT_TABLES);
+  return summary;
+}
+
+function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSummary> {
   return db.$transaction(
     async (tx) => {
       const cluster = await ensureCluster(tx, input.cluster);
@@ -99,6 +112,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         if (earlier) {
           return {
             observationId: earlier.id,
+            clusterId: cluster.id,
             clusterName: cluster.name,
             observedAt: earlier.observedAt.toISOString(),
             duplicateOf: earlier.id,
@@ -165,6 +179,7 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         }
         await writePlannedActions(tx, kind, observation, actions);
         await spareSkippedObjects(tx, kind, observation, spared);
+        killPoint("import:batch-written");
       };
       // One batch is written while the next is read and normalised: the client's work overlaps the
       // database's. Only one write is in flight, so batches land in order and each sees the last.
@@ -279,8 +294,17 @@ export async function importKubeObjects(db: Db, input: ImportKubeInput): Promise
         where: { id: observation.id },
         data: { status: "completed", finishedAt: input.now(), warnings },
       });
+      if (earliestChange !== null) {
+        await recordCostBacklog(tx, {
+          clusterId: cluster.id,
+          fromDay: isoDayOf(earliestChange),
+          reason: `observation ${observation.id}`,
+        });
+      }
+      killPoint("import:before-commit");
       return {
         observationId: observation.id,
+        clusterId: cluster.id,
         clusterName: cluster.name,
         observedAt: input.observedAt.toISOString(),
         kinds,

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { clockNow } from "../../clock";
 import type { KubeKind } from "../../db/generated/enums";
 import type { Db } from "../../db/prisma";
 import { InvalidObjectError } from "../../ingest/kube/normalize-object";
 import type { RawObject } from "../../ingest/kube/read-kube-files";
 import { PushBodyError, PushTooLargeError } from "../../ingest/push/read-push-body";
-import { recomputeAfterImport } from "../costs/recompute-after-import";
+import { bringCostsUpToDate, type CostsBroughtUpToDate } from "../costs/bring-costs-up-to-date";
 import { assertCollectorFor } from "../identity/assert-collector-for";
 import type { ServiceCall } from "../service-context";
 import { InvalidInputError, PayloadTooLargeError } from "../service-errors";
@@ -29,7 +30,7 @@ export interface PushedObservation {
 export async function ingestPushedObservation(
   db: Db,
   { ctx, input }: ServiceCall<PushedObservation>,
-): Promise<ImportSummary> {
+): Promise<ImportSummary & { costs: CostsBroughtUpToDate }> {
   assertCollectorFor(ctx, input.clusterName);
   const contentHash = createHash("sha256")
     .update(`push\0${input.observedAt.toISOString()}\0${input.contentSha256}`)
@@ -54,6 +55,8 @@ export async function ingestPushedObservation(
     }
     throw error;
   }
-  await recomputeAfterImport(db, summary, new Date());
-  return summary;
+  // The import recorded its stale days in the cost backlog as it committed: a server stopped here
+  // leaves them to the cost job.
+  const costs = await bringCostsUpToDate(db, { now: clockNow(), clusterId: summary.clusterId });
+  return { ...summary, costs };
 }
