@@ -16,6 +16,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerTokensCommand } from "./commands/tokens";
 import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
 
@@ -46,6 +47,7 @@ registerReportCommand(program);
 registerGpuIdleCommand(program);
 registerDigestCommand(program);
 registerUsersCommand(program);
+registerTokensCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,
