@@ -10,9 +10,11 @@ import {
   splitSavings,
   summarizeRecommendations,
 } from "../../costing/recommendations/serialize-recommendation";
+import { formatPayback } from "../../format";
 import { formatMoney, formatSavings } from "../../format-money";
 import { type Dec, sum } from "../../pricing/decimal";
-import { listRecommendations } from "../../queries/recommendations/list-recommendations";
+import { listRecommendations } from "../../services/recommendations/list-recommendations";
+import { systemContext } from "../../services/service-context";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
@@ -51,7 +53,7 @@ function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
           ? ""
           : `, GPU time recovered ${formatMoney(r.gpuCostRecoveredPerMonth, r.savings.currency)} est., net ${
               r.netMonthlyValue === null ? "unpriced" : formatMoney(r.netMonthlyValue, r.savings.currency)
-            }${r.paybackDays === null ? "" : `, payback ${r.paybackDays} days`}`;
+            }${r.paybackDays === null ? "" : `, payback ${formatPayback(r.paybackDays)}`}`;
       console.log(
         `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} ${savingsPhrase(r.savings)}${gpu}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
       );
@@ -73,9 +75,8 @@ export function registerRecommendCommand(program: Command) {
         const now = new Date();
         const list = await withPrisma((db) =>
           listRecommendations(db, {
-            now,
-            clusterName: options.cluster,
-            includeDismissed: options.includeDismissed,
+            ctx: systemContext("recommend"),
+            input: { now, clusterName: options.cluster, includeDismissed: options.includeDismissed },
           }),
         );
         for (const warning of list.warnings) console.error(`tierscope: ${warning}`);

@@ -1,4 +1,3 @@
-import { isoDayOf } from "../../costing/day-window";
 import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import {
   compareRecommendations,
@@ -14,17 +13,30 @@ import type { RecommendationThresholds } from "../../costing/recommendations/thr
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { analyseGpuWindow } from "../gpu/analyse-gpu-window";
+import { gpuValuationWindow } from "../gpu/gpu-valuation-window";
 import { getPricingContext } from "../pricing/get-pricing-context";
+import type { CostWindow } from "../showback/cost-window";
+import { namespaceVisibility } from "../scope/namespace-visibility";
+import type { TeamIds } from "../scope/team-scope-sql";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
 
 /** What a Dismissal of a recommendation is called in the `dismissal` table. */
 export const RECOMMENDATION_SUBJECT_KIND = "recommendation";
 
+export interface RecommendationListParams {
+  now: Date;
+  clusterName?: string;
+  includeDismissed?: boolean;
+  teamIds: TeamIds;
+}
+
 export interface RecommendationList {
   asOf: Date;
   currency: string;
   thresholds: RecommendationThresholds;
+  /** The pinned window the GPU figures (storage-bound jobs) are valued over: gpuValuationWindow. */
+  gpuWindow: CostWindow;
   warnings: string[];
   /** Ranked by net monthly value; dismissed ones only when asked, with the dismissal. */
   recommendations: { recommendation: Recommendation; dismissal: { id: string; reason: string } | null }[];
@@ -34,17 +46,18 @@ export interface RecommendationList {
 /**
  * The recommendations of one cluster (by name) or of the whole fleet as of `now`, each cluster's
  * inventory judged by every rule at today's prices in the display currency. Those a Dismissal names
- * are left out unless `includeDismissed`.
+ * are left out unless `includeDismissed`. Only those of the `teamIds` namespaces (all when null).
  */
-export async function listRecommendations(
+export async function readRecommendations(
   db: Db,
-  options: { now: Date; clusterName?: string; includeDismissed?: boolean },
+  options: RecommendationListParams,
 ): Promise<RecommendationList> {
   const clusters = options.clusterName
     ? [await getClusterByNameOrThrow(db, options.clusterName)]
     : await db.cluster.findMany({ orderBy: { name: "asc" } });
   const orgIds = [...new Set(clusters.map((c) => c.orgId))];
-  const [pricing, { thresholds, warnings }, dismissals] = await Promise.all([
+  const [visible, pricing, { thresholds, warnings }, dismissals] = await Promise.all([
+    namespaceVisibility(db, options.teamIds),
     getPricingContext(db, { orgIds }),
     getRecommendationThresholds(db),
     db.dismissal.findMany({
@@ -53,11 +66,13 @@ export async function listRecommendations(
     }),
   ]);
   const dismissedBy = new Map(dismissals.map((d) => [`${d.rule}|${d.subjectKey}`, d]));
-  // Storage-bound GPU jobs, judged on the last 30 days of GPU metrics, as the GPU efficiency page's default.
+  // Storage-bound GPU jobs, judged over the pinned valuation window (the GPU efficiency page's default).
+  const gpuWindow = gpuValuationWindow(options.now);
   const gpu = await analyseGpuWindow(db, {
     now: options.now,
-    window: { from: isoDayOf(options.now.getTime() - 29 * 86_400_000), to: isoDayOf(options.now.getTime()) },
+    window: gpuWindow,
     clusterName: options.clusterName,
+    teamIds: options.teamIds,
   });
   const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
   // The rules that would move a volume these jobs read to a slower tier leave it alone.
@@ -81,8 +96,10 @@ export async function listRecommendations(
       ],
       (r) => dismissalOf(r) !== null,
     );
-    kept.push(...ranked.kept);
-    dismissed.push(...ranked.dismissed);
+    // A recommendation is its owner's (an unallocated volume's, its likely owner's).
+    const mine = (r: Recommendation) => visible(r.clusterId, r.owner.namespace);
+    kept.push(...ranked.kept.filter(mine));
+    dismissed.push(...ranked.dismissed.filter(mine));
   }
   // Each cluster's list is ranked; the fleet's is ranked again across clusters.
   const all = options.includeDismissed ? [...kept, ...dismissed] : kept;
@@ -96,6 +113,7 @@ export async function listRecommendations(
     asOf: options.now,
     currency: pricing.displayCurrency,
     thresholds,
+    gpuWindow,
     warnings,
     recommendations,
     dismissedCount,

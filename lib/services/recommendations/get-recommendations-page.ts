@@ -9,7 +9,9 @@ import {
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
-import { listRecommendations } from "./list-recommendations";
+import type { CostWindow } from "../../queries/showback/cost-window";
+import { readRecommendations } from "../../queries/recommendations/list-recommendations";
+import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface RecommendationsPageParams {
   cluster?: string;
@@ -22,6 +24,8 @@ export interface RecommendationsPage {
   asOf: string;
   currency: string;
   thresholds: RecommendationThresholds;
+  /** The pinned window GPU figures are valued over, stated on the page and in the CLI. */
+  gpuWindow: CostWindow;
   warnings: string[];
   /** Every cluster's name and StorageClasses, for the filter and the what-if. */
   clusters: { name: string; storageClasses: string[] }[];
@@ -42,12 +46,12 @@ export interface RecommendationsPage {
   dismissedCount: number;
 }
 
-/** One page of recommendations, ranked by net monthly value, with totals by rule. */
+/** One page of the reader's teams' recommendations, ranked by net monthly value, with totals by rule. */
 export async function getRecommendationsPage(
   db: Db,
-  params: RecommendationsPageParams & { now: Date },
-  pageSize: number,
+  { ctx, input: params }: ServiceCall<RecommendationsPageParams & { now: Date; pageSize: number }>,
 ): Promise<RecommendationsPage> {
+  const { pageSize } = params;
   const [clusters, list] = await Promise.all([
     db.cluster.findMany({
       select: {
@@ -56,10 +60,11 @@ export async function getRecommendationsPage(
       },
       orderBy: { name: "asc" },
     }),
-    listRecommendations(db, {
+    readRecommendations(db, {
       now: params.now,
       clusterName: params.cluster,
       includeDismissed: params.includeDismissed,
+      teamIds: scopedTeamIds(ctx),
     }),
   ]);
   const open = list.recommendations.filter((r) => r.dismissal === null).map((r) => r.recommendation);
@@ -72,6 +77,7 @@ export async function getRecommendationsPage(
     asOf: list.asOf.toISOString(),
     currency: list.currency,
     thresholds: list.thresholds,
+    gpuWindow: list.gpuWindow,
     warnings: list.warnings,
     clusters: clusters.map((c) => ({ name: c.name, storageClasses: c.storageClasses.map((sc) => sc.name) })),
     filters: {
