@@ -7,6 +7,7 @@ import {
   ZDigestSubscriptionInput,
 } from "@/lib/queries/digests/create-digest-subscription";
 import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subscriptions";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,14 @@ export const GET = withDigestErrors(async (request: Request) => {
 
 /** Creates a subscription; an unknown team, cluster or namespace is invalid input (422). */
 export const POST = withDigestErrors(async (request: Request) => {
-  await authorizedContext(request, "member", "finance", "admin");
+  const ctx = await authorizedContext(request, "member", "finance", "admin");
   const input = ZDigestSubscriptionInput.parse(await request.json());
-  return Response.json(await createDigestSubscription(getPrisma(), input), { status: 201 });
+  const created = await createDigestSubscription(getPrisma(), input);
+  await recordAudit(getPrisma(), ctx, {
+    action: "digest_subscription.create",
+    targetType: "digest_subscription",
+    targetId: created.id,
+    after: created,
+  });
+  return Response.json(created, { status: 201 });
 });

@@ -8,6 +8,7 @@ import {
   ZDismissRecommendation,
 } from "@/lib/queries/recommendations/dismiss-recommendation";
 import { listRecommendationDismissals } from "@/lib/queries/recommendations/list-recommendation-dismissals";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +21,15 @@ export const GET = withApiErrors(async (request: Request) => {
 /** Dismiss a recommendation with a reason (again: the reason is replaced). */
 export const POST = withApiErrors(
   withRecommendationErrors(async (request: Request) => {
-    await authorizedContext(request, "member", "finance", "admin");
+    const ctx = await authorizedContext(request, "member", "finance", "admin");
     const input = ZDismissRecommendation.parse(await request.json());
-    return Response.json(await dismissRecommendation(getPrisma(), input, new Date()), { status: 201 });
+    const dismissal = await dismissRecommendation(getPrisma(), input, new Date());
+    await recordAudit(getPrisma(), ctx, {
+      action: "dismissal.create",
+      targetType: "dismissal",
+      targetId: `${input.rule}:${input.subjectKey}`,
+      after: dismissal,
+    });
+    return Response.json(dismissal, { status: 201 });
   }),
 );

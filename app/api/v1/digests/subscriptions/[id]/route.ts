@@ -6,6 +6,7 @@ import { ZDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-su
 import { deleteDigestSubscription } from "@/lib/queries/digests/delete-digest-subscription";
 import { getDigestSubscriptionOrThrow } from "@/lib/queries/digests/get-digest-subscription-or-throw";
 import { updateDigestSubscription } from "@/lib/queries/digests/update-digest-subscription";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -16,16 +17,32 @@ export const GET = withDigestErrors(async (_request: Request, context: IdContext
 
 /** Replaces the subscription's owner, recipients, cadence and time zone. */
 export const PUT = withDigestErrors(async (request: Request, context: IdContext) => {
-  await authorizedContext(request, "member", "finance", "admin");
+  const ctx = await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
   const input = ZDigestSubscriptionInput.parse(await request.json());
-  return Response.json(await updateDigestSubscription(getPrisma(), id, input));
+  const before = await getDigestSubscriptionOrThrow(getPrisma(), id);
+  const after = await updateDigestSubscription(getPrisma(), id, input);
+  await recordAudit(getPrisma(), ctx, {
+    action: "digest_subscription.update",
+    targetType: "digest_subscription",
+    targetId: id,
+    before,
+    after,
+  });
+  return Response.json(after);
 });
 
 /** Deletes the subscription and its send log. */
 export const DELETE = withDigestErrors(async (request: Request, context: IdContext) => {
-  await authorizedContext(request, "member", "finance", "admin");
+  const ctx = await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
+  const before = await getDigestSubscriptionOrThrow(getPrisma(), id);
   await deleteDigestSubscription(getPrisma(), id);
+  await recordAudit(getPrisma(), ctx, {
+    action: "digest_subscription.delete",
+    targetType: "digest_subscription",
+    targetId: id,
+    before,
+  });
   return new Response(null, { status: 204 });
 });

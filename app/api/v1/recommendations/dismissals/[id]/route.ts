@@ -4,15 +4,23 @@ import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { restoreRecommendation } from "@/lib/queries/recommendations/restore-recommendation";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
 /** Restore a dismissed recommendation: it is listed again. */
 export const DELETE = withApiErrors(
   withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-    await authorizedContext(request, "member", "finance", "admin");
+    const ctx = await authorizedContext(request, "member", "finance", "admin");
     const id = z.uuid().parse((await context.params).id);
+    const before = await getPrisma().dismissal.findUnique({ where: { id } });
     await restoreRecommendation(getPrisma(), id);
+    await recordAudit(getPrisma(), ctx, {
+      action: "dismissal.delete",
+      targetType: "dismissal",
+      targetId: id,
+      before,
+    });
     return new Response(null, { status: 204 });
   }),
 );
