@@ -11,6 +11,7 @@ setup("sign in as the demo admin", async ({ page }) => {
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill(admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // The overview renders the whole fleet's figures: on a busy machine that takes a while.
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 120_000 });
   await page.context().storageState({ path: ADMIN_STORAGE_STATE });
 });

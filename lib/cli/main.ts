@@ -17,6 +17,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerTokensCommand } from "./commands/tokens";
 import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
 
@@ -48,6 +49,7 @@ registerGpuIdleCommand(program);
 registerDigestCommand(program);
 registerCollectCommand(program);
 registerUsersCommand(program);
+registerTokensCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

@@ -26,3 +26,10 @@ export function parsePort(value: string): number {
   }
   return port;
 }
+
+export function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new InvalidArgumentError("Expected a whole number from 1.");
+  return number;
+}

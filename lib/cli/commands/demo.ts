@@ -69,7 +69,7 @@ export function registerDemoCommand(program: Command) {
     .command("demo")
     .description("load the demo fleet (three clusters, 90 days) once, then serve the app")
     .option("-p, --port <port>", "port to listen on", parsePort, 3000)
-    .option("--host <host>", "address to bind (default: all interfaces)")
+    .option("--host <host>", "address to bind, e.g. 0.0.0.0 for every interface (default: 127.0.0.1)")
     .option("--no-serve", "load the demo fleet and exit")
     .option("--no-digest-worker", "do not send scheduled digests from this process")
     .action(runAction((options: DemoOptions) => demo(options)));

@@ -4,6 +4,7 @@ import { openDatabase } from "../../db/open-database";
 import { getPool, getPrisma } from "../../db/prisma";
 import { type CostWorker, startCostWorker } from "../../jobs/start-cost-worker";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
+import { countUsers } from "../../queries/identity/count-users";
 import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer } from "../../server/start-web-server";
 import { logEvent } from "../../server/telemetry/json-log";
@@ -14,6 +15,9 @@ import { stopOnSignal } from "../stop-on-signal";
 
 /** How long SIGTERM waits for requests in flight; Kubernetes allows 30 s before SIGKILL by default. */
 const SHUTDOWN_GRACE_MS = 20_000;
+
+/** Only this machine can reach the server unless --host says otherwise. */
+const DEFAULT_HOST = "127.0.0.1";
 
 export interface ServeOptions {
   port: number;
@@ -40,7 +44,7 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       console.log("No build of the web app yet: building it once (about a minute)...");
       buildApp();
     }
-    const web = await startWebServer(options);
+    const web = await startWebServer({ ...options, host: options.host ?? DEFAULT_HOST });
     // The digest worker shares the web app's Prisma pool: one connection on the embedded database.
     let worker: DigestWorker | undefined;
     if (options.digestWorker !== false) {
@@ -62,7 +66,16 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       await worker?.stop();
       await db.close();
     });
-    console.log(`Tierscope is ready at http://localhost:${options.port}`);
+    console.log(
+      `Tierscope is ready at http://localhost:${options.port} (bound to ${options.host ?? DEFAULT_HOST})`,
+    );
+    if ((await countUsers(getPrisma())) === 0) {
+      console.log(
+        "No account exists yet, so nothing can be seen: create the first admin with\n" +
+          "  tierscope users create --email you@example.com --role admin\n" +
+          "(stop the server first when it uses the embedded database, or run it with `tierscope exec --`).",
+      );
+    }
   } catch (error) {
     await db.close();
     throw error;
@@ -74,7 +87,7 @@ export function registerServeCommand(program: Command) {
     .command("serve")
     .description("serve the web app on the configured database")
     .option("-p, --port <port>", "port to listen on", parsePort, 3000)
-    .option("--host <host>", "address to bind (default: all interfaces)")
+    .option("--host <host>", "address to bind, e.g. 0.0.0.0 for every interface (default: 127.0.0.1)")
     .option("--no-digest-worker", "do not send scheduled digests from this process")
     .option(
       "--no-cost-worker",

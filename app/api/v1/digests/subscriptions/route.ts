@@ -10,6 +10,7 @@ import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subsc
 import { assertDigestOwnerInScope, digestSubscriptionsOf } from "@/lib/services/digests/digest-scope";
 import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/lib/services/digests/digests-params";
 import { scopedTeamIds } from "@/lib/services/service-context";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -27,5 +28,12 @@ export const POST = withDigestErrors(async (request: Request) => {
   const ctx = await authorizedContext(request, "member", "finance", "admin");
   const input = ZDigestSubscriptionInput.parse(await request.json());
   await assertDigestOwnerInScope(getPrisma(), ctx, input);
-  return Response.json(await createDigestSubscription(getPrisma(), input), { status: 201 });
+  const created = await createDigestSubscription(getPrisma(), input);
+  await recordAudit(getPrisma(), ctx, {
+    action: "digest_subscription.create",
+    targetType: "digest_subscription",
+    targetId: created.id,
+    after: created,
+  });
+  return Response.json(created, { status: 201 });
 });

@@ -4,15 +4,22 @@ import { getPrisma } from "@/lib/db/prisma";
 import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
 import { createPriceOverride, ZCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
 import { listPriceOverrides } from "@/lib/queries/pricing/list-price-overrides";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async () => Response.json(await listPriceOverrides(getPrisma())));
 
 export const POST = withApiErrors(async (request: Request) => {
-  await authorizedContext(request, "admin");
+  const ctx = await authorizedContext(request, "admin");
   const input = ZCreatePriceOverride.parse(await request.json());
   const created = await createPriceOverride(getPrisma(), input);
+  await recordAudit(getPrisma(), ctx, {
+    action: "price_override.create",
+    targetType: "price_override",
+    targetId: created.id,
+    after: created,
+  });
   // A GPU-hour price is read when GPU idle is computed; it changes no stored storage cost.
   if (created.component !== "gpu_hour") {
     await markCostsStale(getPrisma(), {

@@ -4,15 +4,23 @@ import { getPrisma } from "@/lib/db/prisma";
 import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
 import { getPricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
 import { updatePricingSettings, ZUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async () => Response.json(await getPricingSettings(getPrisma())));
 
 export const PUT = withApiErrors(async (request: Request) => {
-  await authorizedContext(request, "admin");
+  const ctx = await authorizedContext(request, "admin");
   const input = ZUpdatePricingSettings.parse(await request.json());
+  const before = await getPricingSettings(getPrisma());
   const settings = await updatePricingSettings(getPrisma(), input);
+  await recordAudit(getPrisma(), ctx, {
+    action: "settings.update",
+    targetType: "pricing_settings",
+    before,
+    after: settings,
+  });
   await markCostsStale(getPrisma(), {
     reason: "display currency or exchange rates changed",
     now: new Date(),

@@ -9,6 +9,7 @@ import {
   ZDismissalsQuery,
   ZDismissBody,
 } from "@/lib/services/recommendations/recommendations-params";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,12 @@ export const POST = withApiErrors(
     const ctx = await requestContext(request);
     const body = ZDismissBody.parse(await request.json());
     const dismissal = await dismissRecommendation(getPrisma(), { ctx, input: { ...body, now: new Date() } });
+    await recordAudit(getPrisma(), ctx, {
+      action: "dismissal.create",
+      targetType: "dismissal",
+      targetId: `${body.rule}:${body.subjectKey}`,
+      after: dismissal,
+    });
     return Response.json(dismissal, { status: 201 });
   }),
 );

@@ -11,6 +11,7 @@ import {
   assertDigestSubscriptionInScope,
 } from "@/lib/services/digests/digest-scope";
 import { ZDigestId } from "@/lib/services/digests/digests-params";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,16 @@ export const PUT = withDigestErrors(async (request: Request, context: IdContext)
   await assertDigestSubscriptionInScope(getPrisma(), ctx, id);
   const input = ZDigestSubscriptionInput.parse(await request.json());
   await assertDigestOwnerInScope(getPrisma(), ctx, input);
-  return Response.json(await updateDigestSubscription(getPrisma(), id, input));
+  const before = await getDigestSubscriptionOrThrow(getPrisma(), id);
+  const after = await updateDigestSubscription(getPrisma(), id, input);
+  await recordAudit(getPrisma(), ctx, {
+    action: "digest_subscription.update",
+    targetType: "digest_subscription",
+    targetId: id,
+    before,
+    after,
+  });
+  return Response.json(after);
 });
 
 /** Deletes the subscription and its send log. */
@@ -35,6 +45,13 @@ export const DELETE = withDigestErrors(async (request: Request, context: IdConte
   const ctx = await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
   await assertDigestSubscriptionInScope(getPrisma(), ctx, id);
+  const before = await getDigestSubscriptionOrThrow(getPrisma(), id);
   await deleteDigestSubscription(getPrisma(), id);
+  await recordAudit(getPrisma(), ctx, {
+    action: "digest_subscription.delete",
+    targetType: "digest_subscription",
+    targetId: id,
+    before,
+  });
   return new Response(null, { status: 204 });
 });

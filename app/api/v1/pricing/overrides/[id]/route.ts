@@ -4,14 +4,22 @@ import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
 import { deletePriceOverride } from "@/lib/queries/pricing/delete-price-override";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
 export const DELETE = withApiErrors(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
-    await authorizedContext(request, "admin");
+    const ctx = await authorizedContext(request, "admin");
     const id = z.uuid().parse((await context.params).id);
+    const before = await getPrisma().priceOverride.findUnique({ where: { id } });
     await deletePriceOverride(getPrisma(), id);
+    await recordAudit(getPrisma(), ctx, {
+      action: "price_override.delete",
+      targetType: "price_override",
+      targetId: id,
+      before,
+    });
     await markCostsStale(getPrisma(), { reason: "price override deleted", now: new Date() });
     return new Response(null, { status: 204 });
   },

@@ -4,6 +4,7 @@ import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,14 @@ export const DELETE = withApiErrors(
   withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await requestContext(request);
     const id = z.uuid().parse((await context.params).id);
+    const before = await getPrisma().dismissal.findUnique({ where: { id } });
     await restoreRecommendation(getPrisma(), { ctx, input: { id } });
+    await recordAudit(getPrisma(), ctx, {
+      action: "dismissal.delete",
+      targetType: "dismissal",
+      targetId: id,
+      before,
+    });
     return new Response(null, { status: 204 });
   }),
 );
