@@ -3,7 +3,7 @@
 // once, each its own cluster of M objects in the fleet proportions of bench:ingest, through the
 // collector's own push code (gzip JSON lines, streamed, retried). Prints observations and objects
 // per second and the server's peak memory (VmHWM), next to one collector pushing alone (baseline).
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -115,9 +115,27 @@ try {
       bytes: body.compressedBytes,
     });
   }
+  // A collector token per cluster, made before the server holds the database.
+  const tokens = new Map<string, string>();
+  for (const body of bodies) {
+    const created = spawnSync(
+      process.execPath,
+      [
+        path.join(root, "bin", "tierscope.mjs"),
+        "exec",
+        "--",
+        path.join(root, "node_modules", ".bin", "tsx"),
+        path.join(root, "lib", "testing", "create-collector-token.ts"),
+        body.cluster,
+      ],
+      { env: { ...process.env, TIERSCOPE_DATA_DIR: path.join(work, "data") }, encoding: "utf8" },
+    );
+    if (created.status !== 0) throw new Error(`could not create a token: ${created.stderr}`);
+    tokens.set(body.cluster, created.stdout.trim().split("\n").at(-1) as string);
+  }
   const server = await startServer();
   const pid = server.pid as number;
-  const tokenOf = (cluster: string) => cluster;
+  const tokenOf = (cluster: string) => tokens.get(cluster) as string;
   try {
     const idleRss = peakRss(pid);
     const [alone, ...fleet] = bodies;
