@@ -26,6 +26,7 @@ const objectsPerCluster = arg("objects", 2000);
 const port = arg("port", 3191);
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "tierscope-bench-collectors-"));
+const run = Date.now().toString(36);
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
 async function* clusterObjects(cluster: number): AsyncGenerator<RawObject> {
@@ -110,29 +111,27 @@ try {
     bodies.push({
       file,
       sha: body.contentSha256,
-      cluster: `bench-${c}`,
+      cluster: `bench-${run}-${c}`,
       objects: body.objects,
       bytes: body.compressedBytes,
     });
   }
   // A collector token per cluster, made before the server holds the database.
-  const tokens = new Map<string, string>();
-  for (const body of bodies) {
-    const created = spawnSync(
-      process.execPath,
-      [
-        path.join(root, "bin", "tierscope.mjs"),
-        "exec",
-        "--",
-        path.join(root, "node_modules", ".bin", "tsx"),
-        path.join(root, "lib", "testing", "create-collector-token.ts"),
-        body.cluster,
-      ],
-      { env: { ...process.env, TIERSCOPE_DATA_DIR: path.join(work, "data") }, encoding: "utf8" },
-    );
-    if (created.status !== 0) throw new Error(`could not create a token: ${created.stderr}`);
-    tokens.set(body.cluster, created.stdout.trim().split("\n").at(-1) as string);
-  }
+  const created = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "bin", "tierscope.mjs"),
+      "exec",
+      "--",
+      path.join(root, "node_modules", ".bin", "tsx"),
+      path.join(root, "lib", "testing", "create-collector-token.ts"),
+      ...bodies.map((b) => b.cluster),
+    ],
+    { env: { ...process.env, TIERSCOPE_DATA_DIR: path.join(work, "data") }, encoding: "utf8" },
+  );
+  if (created.status !== 0) throw new Error(`could not create the tokens: ${created.stderr}`);
+  const lines = created.stdout.trim().split("\n").slice(-bodies.length);
+  const tokens = new Map(bodies.map((b, i) => [b.cluster, lines[i] as string]));
   const server = await startServer();
   const pid = server.pid as number;
   const tokenOf = (cluster: string) => tokens.get(cluster) as string;
