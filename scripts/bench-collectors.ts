@@ -7,6 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { KINDS } from "../lib/ingest/kube/kube-kinds";
 import type { RawObject } from "../lib/ingest/kube/read-kube-files";
 import {
   CONTENT_SHA256_HEADER,
@@ -89,7 +90,7 @@ async function pushAll(
           "content-encoding": "gzip",
           [OBSERVED_AT_HEADER]: new Date().toISOString(),
           [KIND_OUTCOMES_HEADER]: JSON.stringify(
-            Object.fromEntries(FLEET_SHARES.map(([kind]) => [kind, { complete: true }])),
+            Object.fromEntries(KINDS.map(({ kind }) => [kind, { complete: true }])),
           ),
           [CONTENT_SHA256_HEADER]: body.sha,
         },
