@@ -5,7 +5,8 @@
 # Usage: deploy/container/smoke-test.sh          DATABASE_URL: a server to use (default: Debian's
 # PostgreSQL started here with a fresh database tierscope_image_smoke). NODE_IMAGE: the base
 # (default: built from Debian packages by build-base-image.sh; node:22-bookworm-slim where a
-# registry is reachable). PORT: the host port (default 3190).
+# registry is reachable). PORT: the host port (default 3190). SKIP_IMAGE_BUILD=1: test the image
+# built before.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 image="localhost/tierscope:smoke"
@@ -14,12 +15,17 @@ base="${NODE_IMAGE:-localhost/tierscope-node:22-bookworm}"
 if [ -z "${NODE_IMAGE:-}" ] && ! buildah inspect --type image "$base" >/dev/null 2>&1; then
   bash deploy/container/build-base-image.sh "$base" >/dev/null
 fi
+if [ "${SKIP_IMAGE_BUILD:-}" = 1 ]; then
+  echo "== using $image as built before (SKIP_IMAGE_BUILD=1)" >&2
+else
 echo "== building $image from $base" >&2
 started=$(date +%s)
 # The host's CA bundle goes in as a build secret: npm may sit behind a TLS-intercepting proxy.
 buildah bud --quiet --layers --network host --secret id=npm_ca,src=/etc/ssl/certs/ca-certificates.crt \
   -f deploy/container/Containerfile --build-arg NODE_IMAGE="$base" -t "$image" . >/dev/null
-echo "built in $(($(date +%s) - started)) s; size $(podman image inspect "$image" --format '{{.Size}}') bytes" >&2
+echo "built in $(($(date +%s) - started)) s" >&2
+fi
+echo "image size: $(podman image inspect "$image" --format '{{.Size}}') bytes" >&2
 
 database_url="${DATABASE_URL:-$(bash scripts/start-ci-postgres.sh tierscope_image_smoke)}"
 name="tierscope-smoke-$$"
