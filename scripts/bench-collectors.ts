@@ -3,10 +3,11 @@
 // once, each its own cluster of M objects in the fleet proportions of bench:ingest, through the
 // collector's own push code (gzip JSON lines, streamed, retried). Prints observations and objects
 // per second and the server's peak memory (VmHWM), next to one collector pushing alone (baseline).
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { KINDS } from "../lib/ingest/kube/kube-kinds";
 import type { RawObject } from "../lib/ingest/kube/read-kube-files";
 import {
   CONTENT_SHA256_HEADER,
@@ -26,6 +27,7 @@ const objectsPerCluster = arg("objects", 2000);
 const port = arg("port", 3191);
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "tierscope-bench-collectors-"));
+const run = Date.now().toString(36);
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
 async function* clusterObjects(cluster: number): AsyncGenerator<RawObject> {
@@ -88,7 +90,7 @@ async function pushAll(
           "content-encoding": "gzip",
           [OBSERVED_AT_HEADER]: new Date().toISOString(),
           [KIND_OUTCOMES_HEADER]: JSON.stringify(
-            Object.fromEntries(FLEET_SHARES.map(([kind]) => [kind, { complete: true }])),
+            Object.fromEntries(KINDS.map(({ kind }) => [kind, { complete: true }])),
           ),
           [CONTENT_SHA256_HEADER]: body.sha,
         },
@@ -110,14 +112,30 @@ try {
     bodies.push({
       file,
       sha: body.contentSha256,
-      cluster: `bench-${c}`,
+      cluster: `bench-${run}-${c}`,
       objects: body.objects,
       bytes: body.compressedBytes,
     });
   }
+  // A collector token per cluster, made before the server holds the database.
+  const created = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "bin", "tierscope.mjs"),
+      "exec",
+      "--",
+      path.join(root, "node_modules", ".bin", "tsx"),
+      path.join(root, "lib", "testing", "create-collector-token.ts"),
+      ...bodies.map((b) => b.cluster),
+    ],
+    { env: { ...process.env, TIERSCOPE_DATA_DIR: path.join(work, "data") }, encoding: "utf8" },
+  );
+  if (created.status !== 0) throw new Error(`could not create the tokens: ${created.stderr}`);
+  const lines = created.stdout.trim().split("\n").slice(-bodies.length);
+  const tokens = new Map(bodies.map((b, i) => [b.cluster, lines[i] as string]));
   const server = await startServer();
   const pid = server.pid as number;
-  const tokenOf = (cluster: string) => cluster;
+  const tokenOf = (cluster: string) => tokens.get(cluster) as string;
   try {
     const idleRss = peakRss(pid);
     const [alone, ...fleet] = bodies;

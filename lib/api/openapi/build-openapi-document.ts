@@ -163,6 +163,7 @@ export function buildOpenApiDocument() {
           required: true,
           content: { "application/x-ndjson": { schema: { type: "string", format: "binary" } } },
         },
+        security: SECURITY,
         responses: {
           "201": {
             description: "Imported: the import summary",
@@ -176,6 +177,7 @@ export function buildOpenApiDocument() {
             description: "Larger than the server's limit",
             content: { "application/json": { schema: ref("Error") } },
           },
+          ...AUTH_ERRORS,
           ...errors,
         },
       },

@@ -21,7 +21,7 @@ export interface PushLine {
 
 const kindNames = KINDS.map((k) => k.kind) as [string, ...string[]];
 
-export const ZKindOutcomes = z.record(
+export const ZKindOutcomes = z.partialRecord(
   z.enum(kindNames),
   z.object({ complete: z.boolean(), error: z.string().max(2000).optional() }),
 );
