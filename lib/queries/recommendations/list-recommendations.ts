@@ -15,9 +15,9 @@ import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-thro
 import { analyseGpuWindow } from "../gpu/analyse-gpu-window";
 import { gpuValuationWindow } from "../gpu/gpu-valuation-window";
 import { getPricingContext } from "../pricing/get-pricing-context";
-import type { CostWindow } from "../showback/cost-window";
 import { namespaceVisibility } from "../scope/namespace-visibility";
 import type { TeamIds } from "../scope/team-scope-sql";
+import type { CostWindow } from "../showback/cost-window";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
 

@@ -9,8 +9,8 @@ import {
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
-import type { CostWindow } from "../../queries/showback/cost-window";
 import { readRecommendations } from "../../queries/recommendations/list-recommendations";
+import type { CostWindow } from "../../queries/showback/cost-window";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface RecommendationsPageParams {
