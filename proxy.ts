@@ -32,6 +32,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files, which hold no data.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but the build's static files, which hold no data, and collector pushes: the proxy
+  // would buffer their bodies (up to 10 MB, then cut them); their route authenticates itself
+  // (requestContext, then assertCollectorFor), so they too fail closed.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/clusters/[^/]+/observations).*)"],
 };

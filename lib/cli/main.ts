@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerCloseMonthCommand } from "./commands/close-month";
+import { registerCollectCommand } from "./commands/collect";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
 import { registerDigestCommand } from "./commands/digest";
@@ -45,6 +46,7 @@ registerRecommendCommand(program);
 registerReportCommand(program);
 registerGpuIdleCommand(program);
 registerDigestCommand(program);
+registerCollectCommand(program);
 registerUsersCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,

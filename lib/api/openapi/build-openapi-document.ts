@@ -142,6 +142,40 @@ export function buildOpenApiDocument() {
         responses: { "200": json("ObservationsPage") },
       }),
     },
+    "/api/v1/clusters/{name}/observations": {
+      post: {
+        operationId: "pushObservation",
+        tags: ["Inventory"],
+        summary: "A collector's observation of its cluster (what `tierscope collect` sends)",
+        description:
+          'The body is one JSON line per listed object, {"listKind": "PersistentVolumeList", "item": {...}}, ' +
+          "gzip-compressed (content-encoding: gzip) and streamed; headers x-tierscope-observed-at (RFC 3339), " +
+          "x-tierscope-kind-outcomes (JSON: per kind, complete and error) and x-tierscope-content-sha256 (of the " +
+          "uncompressed body). Imported in one transaction as `import kube` is; the same push again (same time, " +
+          "same bytes) changes nothing (200 with duplicateOf). Needs a collector token for this cluster " +
+          "(Authorization: Bearer). Larger than TIERSCOPE_PUSH_MAX_BYTES uncompressed: 413.",
+        parameters: [pathParameter("name", "The cluster's name (created on its first push)")],
+        requestBody: {
+          required: true,
+          content: { "application/x-ndjson": { schema: { type: "string", format: "binary" } } },
+        },
+        responses: {
+          "201": {
+            description: "Imported: the import summary",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "200": {
+            description: "Already imported: nothing changed",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "413": {
+            description: "Larger than the server's limit",
+            content: { "application/json": { schema: ref("Error") } },
+          },
+          ...errors,
+        },
+      },
+    },
     "/api/v1/pricing/catalog": {
       get: operation({
         id: "getPriceCatalog",

@@ -273,6 +273,7 @@ describe("the GPU-idle report", () => {
       instanceType: "p5.48xlarge",
       clusterName: "prod",
       unitPrice: "4.25",
+      effectiveFrom: "2000-01-01",
       note: "reserved capacity",
     });
     const report = await readGpuIdleReport(db, {
