@@ -20,6 +20,7 @@ export const queryKeys = {
     ["recommendations", "list", params] as const,
   recommendationDismissals: (params: { page: number }) => ["recommendations", "dismissals", params] as const,
   reportMonths: () => ["reports", "months"] as const,
+  monthCloseChecklist: (month: string) => ["reports", "close-checklist", month] as const,
   chargebackReport: (params: object) => ["reports", "chargeback", params] as const,
   gpuIdle: (params: object) => ["gpu-idle", "report", params] as const,
   gpuWorkload: (params: object) => ["gpu-idle", "workload", params] as const,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CloseMonthPanel } from "./close-month-panel";
 
 /** An open month: reports are for closed months; say how to close it, or offer a labelled preliminary view. */
 export function MonthNotClosed({ month, preliminaryHref }: { month: string; preliminaryHref: string }) {
@@ -11,8 +12,10 @@ export function MonthNotClosed({ month, preliminaryHref }: { month: string; prel
       <p className="text-amber-900">
         A chargeback is for a closed month: its facts are frozen, so the figures finance sends out do not
         change afterwards. Close it with{" "}
-        <code className="rounded bg-white px-1">tierscope close-month {month}</code>.
+        <code className="rounded bg-white px-1">tierscope close-month {month}</code> or here (finance and
+        admin).
       </p>
+      <CloseMonthPanel month={month} />
       <Link href={preliminaryHref} className="inline-block text-blue-700 hover:underline">
         Show a preliminary report (labelled as such; figures can still change)
       </Link>

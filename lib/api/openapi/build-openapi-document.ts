@@ -273,6 +273,36 @@ export function buildOpenApiDocument() {
         responses: { "200": json("RecomputeResult") },
       }),
     },
+    "/api/v1/months/{month}/close": {
+      get: operation({
+        id: "getMonthCloseChecklist",
+        tag: "Reports",
+        summary: "A month's pre-close checklist (finance, admin)",
+        parameters: [pathParameter("month", "YYYY-MM")],
+        responses: { "200": json("MonthCloseChecklist"), ...errors },
+      }),
+      post: operation({
+        id: "closeMonth",
+        tag: "Reports",
+        summary: "Close a month: freeze its facts (finance, admin); audited",
+        description:
+          "Answers 409 with the checklist when it has open items (unpriced resource-days, stale costs, pending " +
+          "recomputes) and no reason acknowledges them.",
+        parameters: [pathParameter("month", "YYYY-MM")],
+        requestBody: z.object({ reason: z.string().optional() }),
+        responses: { "200": json("MonthCloseResult"), ...errors },
+      }),
+    },
+    "/api/v1/months/{month}/reopen": {
+      post: operation({
+        id: "reopenMonth",
+        tag: "Reports",
+        summary: "Reopen a closed month (admin), with the reason; audited",
+        parameters: [pathParameter("month", "YYYY-MM")],
+        requestBody: z.object({ reason: z.string() }),
+        responses: { "200": json("MonthCloseResult"), ...errors },
+      }),
+    },
     "/api/v1/costs/facts": {
       get: operation({
         id: "listCostFacts",

@@ -283,6 +283,15 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
   StorageClassPricing: { type: "object", description: "What each StorageClass resolves to and costs." },
   PriceOverride: { type: "object", description: "A unit-price override or a negotiated discount." },
   PricingSettings: { type: "object", description: "The display currency and exchange rates." },
+  MonthCloseChecklist: {
+    type: "object",
+    description:
+      "A month's pre-close checklist: unpricedResourceDays, staleSince (prices changed since the costs were computed), importsSinceComputed, recomputePending, clean.",
+  },
+  MonthCloseResult: {
+    type: "object",
+    description: "The month closed (or already closed) and the checklist it was closed with.",
+  },
   RecomputeResult: {
     type: "object",
     description: "What the recomputation did, and how many seconds it took.",

@@ -101,7 +101,7 @@ export function formatCostsTable(report: CostsReport): string {
     formatCostAmount(g, currency),
     known(g, g.allocated),
     known(g, g.unallocated),
-    money(g.estimated),
+    known(g, g.estimated),
     String(g.unpricedResourceDays),
     changeText(g, currency),
   ]);
@@ -112,7 +112,7 @@ export function formatCostsTable(report: CostsReport): string {
     formatCostAmount(t, currency),
     known(t, t.allocated),
     known(t, t.unallocated),
-    money(t.estimated),
+    known(t, t.estimated),
     String(t.unpricedResourceDays),
     changeText(t, currency),
   ]);
@@ -182,8 +182,7 @@ export function formatCostsCsv(report: CostsReport): string {
     report.currency,
     g.coverage,
     // Wholly unpriced: the amounts are unknown, so blank, never 0.
-    ...(g.coverage === "unpriced" ? ["", "", ""] : [g.total, g.allocated, g.unallocated]),
-    g.estimated,
+    ...(g.coverage === "unpriced" ? ["", "", "", ""] : [g.total, g.allocated, g.unallocated, g.estimated]),
     String(g.unpricedResourceDays),
     String(g.includedResourceDays),
     g.previousTotal,

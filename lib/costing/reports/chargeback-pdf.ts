@@ -1,6 +1,5 @@
 import PDFDocument from "pdfkit";
 import { formatMoney } from "../../format-money";
-import { Dec } from "../../pricing/decimal";
 import { priceCoverage, resourceDays, unpricedResourceDaysText } from "../cost-amount";
 import type { ChargebackReport, ReportFigures, ReportNamespace } from "./chargeback-report";
 import { type Bar, drawBars, drawTable, INK, MUTED, PAGE, type TableColumn } from "./pdf-drawing";

@@ -1,9 +1,10 @@
+import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { killPoint } from "../../kill-point";
 
 /** Closes (or reopens) a month for every organisation: its facts are frozen until reopened. */
 export async function setMonthClosed(
-  db: Db,
+  db: Db | Prisma.TransactionClient,
   input: { month: string; closed: boolean; by: string; now: Date },
 ): Promise<{ organisations: number }> {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) throw new Error(`month: "${input.month}" is not YYYY-MM`);

@@ -1,0 +1,22 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { MonthCloseChecklist } from "@/lib/costing/month-close-checklist";
+import { queryKeys } from "@/lib/query-keys";
+import { recommendationsFetch as apiFetch } from "./recommendations-fetch";
+
+/** A month's pre-close checklist (finance and admin). */
+export function useMonthCloseChecklistQuery(month: string) {
+  return useQuery({
+    queryKey: queryKeys.monthCloseChecklist(month),
+    queryFn: () => apiFetch<MonthCloseChecklist>(`/api/v1/months/${month}/close`),
+  });
+}
+
+/** Closes a month with the reason that acknowledges its open checklist items; every report reloads. */
+export function useCloseMonthMutation(month: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      apiFetch(`/api/v1/months/${month}/close`, { method: "POST", body: reason ? { reason } : {} }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["reports"] }),
+  });
+}
