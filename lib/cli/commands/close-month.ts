@@ -25,7 +25,6 @@ export function registerCloseMonthCommand(program: Command) {
     .option("--reason <text>", "why: acknowledges open checklist items when closing; required to reopen")
     .option("--reopen", "reopen the month instead (recorded in the audit log)")
     .action(
-import { clockNow } from "../../clock";
       runAction(async (month: string, options: CloseMonthOptions) => {
         const ctx = systemContext("close-month");
         const now = clockNow();
