@@ -6,8 +6,11 @@ const values = {
   collector: { clusterName: "eks-prod", tokenSecret: "tierscope-collector-token" },
 };
 
+// biome-ignore lint/suspicious/noExplicitAny: the test walks rendered manifests of many shapes
+type Manifest = Record<string, any>;
+
 function byKind(objects: Record<string, unknown>[], kind: string) {
-  return objects.filter((o) => o.kind === kind) as Record<string, any>[];
+  return objects.filter((o) => o.kind === kind) as Manifest[];
 }
 
 describe("the Helm chart", () => {
@@ -54,7 +57,7 @@ describe("the Helm chart", () => {
   it("gives the collector a ClusterRole that can only read", () => {
     const { objects } = renderChart({ release: "ts", namespace: "finops", values });
     const [role] = byKind(objects, "ClusterRole");
-    const verbs = new Set((role?.rules as { verbs: string[] }[]).flatMap((rule) => rule.verbs));
+    const verbs = new Set(((role?.rules ?? []) as { verbs: string[] }[]).flatMap((rule) => rule.verbs));
     expect([...verbs].sort()).toEqual(["get", "list", "watch"]);
   });
 
@@ -82,11 +85,11 @@ describe("the Helm chart", () => {
     const [ingress] = byKind(objects, "Ingress");
     expect(ingress?.spec.rules[0].http.paths[0].backend.service.name).toBe("tierscope");
     const [deployment] = byKind(objects, "Deployment");
-    expect(deployment?.spec.template.spec.containers[0].envFrom.map((e: any) => e.secretRef.name)).toEqual([
-      "db",
-      "oidc",
-      "smtp",
-    ]);
+    expect(
+      deployment?.spec.template.spec.containers[0].envFrom.map(
+        (e: { secretRef: { name: string } }) => e.secretRef.name,
+      ),
+    ).toEqual(["db", "oidc", "smtp"]);
     expect(byKind(objects, "NetworkPolicy")).toHaveLength(1);
   });
 

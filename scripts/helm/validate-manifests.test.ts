@@ -7,6 +7,9 @@ import { validateKubernetesObject } from "./kubernetes-schemas";
 import { renderPlainManifests } from "./plain-manifests";
 import { renderChart } from "./render-chart";
 
+// biome-ignore lint/suspicious/noExplicitAny: the test edits rendered manifests of many shapes
+type Manifest = Record<string, any>;
+
 const PLAIN = path.resolve(import.meta.dirname, "../../deploy/kubernetes");
 
 const everything = {
@@ -34,7 +37,7 @@ describe("rendered manifests", () => {
 
   it("the schemas catch a wrong type (the check can fail)", async () => {
     const { objects } = renderChart({ release: "ts", namespace: "finops", values: everything });
-    const deployment = structuredClone(objects.find((o) => o.kind === "Deployment")) as Record<string, any>;
+    const deployment = structuredClone(objects.find((o) => o.kind === "Deployment")) as Manifest;
     deployment.spec.replicas = "two";
     await expect(validateKubernetesObject(deployment)).rejects.toThrow(/Deployment\/ts-tierscope/);
   });
@@ -44,7 +47,7 @@ describe("rendered manifests", () => {
       renderPlainManifests(),
     );
     const built = execFileSync("kubectl", ["kustomize", PLAIN], { encoding: "utf8" });
-    const objects = parseAllDocuments(built).map((d) => d.toJS() as Record<string, any>);
+    const objects = parseAllDocuments(built).map((d) => d.toJS() as Manifest);
     expect(objects.map((o) => o.kind).sort()).toEqual([
       "ClusterRole",
       "ClusterRoleBinding",

@@ -7,10 +7,10 @@ import {
   ZDigestSubscriptionInput,
 } from "@/lib/queries/digests/create-digest-subscription";
 import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subscriptions";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 import { assertDigestOwnerInScope, digestSubscriptionsOf } from "@/lib/services/digests/digest-scope";
 import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/lib/services/digests/digests-params";
 import { scopedTeamIds } from "@/lib/services/service-context";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 

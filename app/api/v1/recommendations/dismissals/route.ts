@@ -2,6 +2,7 @@ import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommend
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 import { dismissRecommendation } from "@/lib/services/recommendations/dismiss-recommendation";
 import { listRecommendationDismissals } from "@/lib/services/recommendations/list-recommendation-dismissals";
 import {
@@ -9,7 +10,6 @@ import {
   ZDismissalsQuery,
   ZDismissBody,
 } from "@/lib/services/recommendations/recommendations-params";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 

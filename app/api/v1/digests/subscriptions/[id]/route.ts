@@ -6,12 +6,12 @@ import { ZDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-su
 import { deleteDigestSubscription } from "@/lib/queries/digests/delete-digest-subscription";
 import { getDigestSubscriptionOrThrow } from "@/lib/queries/digests/get-digest-subscription-or-throw";
 import { updateDigestSubscription } from "@/lib/queries/digests/update-digest-subscription";
+import { recordAudit } from "@/lib/services/audit/record-audit";
 import {
   assertDigestOwnerInScope,
   assertDigestSubscriptionInScope,
 } from "@/lib/services/digests/digest-scope";
 import { ZDigestId } from "@/lib/services/digests/digests-params";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 
 export const dynamic = "force-dynamic";
 

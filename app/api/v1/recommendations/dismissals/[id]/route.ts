@@ -3,8 +3,8 @@ import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommend
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
 import { recordAudit } from "@/lib/services/audit/record-audit";
+import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
 
 export const dynamic = "force-dynamic";
 
