@@ -4,6 +4,7 @@ import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
 import { registerDigestCommand } from "./commands/digest";
 import { registerExecCommand } from "./commands/exec";
+import { registerForecastCommand } from "./commands/forecast";
 import { registerGpuIdleCommand } from "./commands/gpu-idle";
 import { registerImportCommand } from "./commands/import";
 import { registerImportFilesCommand } from "./commands/import-files";
@@ -44,6 +45,7 @@ registerRecommendCommand(program);
 registerReportCommand(program);
 registerGpuIdleCommand(program);
 registerDigestCommand(program);
+registerForecastCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,
