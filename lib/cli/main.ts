@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAnomaliesCommand } from "./commands/anomalies";
 import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
@@ -46,6 +47,7 @@ registerReportCommand(program);
 registerGpuIdleCommand(program);
 registerDigestCommand(program);
 registerForecastCommand(program);
+registerAnomaliesCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

@@ -1,8 +1,8 @@
 /**
  * The robust baseline's parameters (setting `anomalies`, README "Anomalies"): a day is anomalous
  * when it is further from the median of the `baselineDays` before it than `threshold` scaled MADs,
- * and the difference is at least `minRelativeChange` of the median and `minAmount` (in the series'
- * unit: money, or resources for counts).
+ * and the difference is at least `minRelativeChange` of the median and `minAmount` (money, in the
+ * series' currency) or `minCount` (resources, for counts of volumes or unpriced resources).
  */
 export interface AnomalySettings {
   baselineDays: number;
@@ -11,6 +11,7 @@ export interface AnomalySettings {
   threshold: number;
   minRelativeChange: number;
   minAmount: number;
+  minCount: number;
 }
 
 /** 28 days (four weeks) of baseline; 3.5 MADs is Iglewicz and Hoaglin's outlier cut-off. */
@@ -20,6 +21,7 @@ export const DEFAULT_ANOMALY_SETTINGS: AnomalySettings = {
   threshold: 3.5,
   minRelativeChange: 0.1,
   minAmount: 1,
+  minCount: 3,
 };
 
 const KEYS = Object.keys(DEFAULT_ANOMALY_SETTINGS) as (keyof AnomalySettings)[];

@@ -118,7 +118,18 @@ describe("detectAnomalies", () => {
       historyFrom: HISTORY_FROM,
       settings: DEFAULT_ANOMALY_SETTINGS,
     });
-    expect(anomalies.map((a) => [a.kind, a.day])).toEqual([["unpriced", "2026-11-15"]]);
+    expect(anomalies.map((a) => [a.kind, a.day, a.currency])).toEqual([["unpriced", "2026-11-15", null]]);
+  });
+
+  it("does not call one more released volume a surge", () => {
+    const ownership = daysBetween(HISTORY_FROM, "2026-11-20").map((day) => ({
+      cluster: "eks-prod",
+      currency: "USD",
+      day,
+      unallocatedVolumes: day >= "2026-11-08" ? 4 : 3,
+      noOwnerCost: new Dec(30),
+    }));
+    expect(detect({ ownership })).toEqual([]);
   });
 
   it("does not judge days with less baseline than the minimum", () => {

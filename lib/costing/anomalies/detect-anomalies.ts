@@ -30,7 +30,7 @@ export interface Anomaly extends SeriesAnomaly {
   kind: AnomalyKind;
   /** The group (cost, snapshot growth, unpriced) or the cluster (released volumes, no owner). */
   group: string;
-  /** Null for counts of resources. */
+  /** Null for counts of resources (released volumes, unpriced resources). */
   currency: string | null;
 }
 
@@ -86,6 +86,7 @@ export function detectAnomalies(input: {
   settings: AnomalySettings;
 }): Anomaly[] {
   const judge = { days: input.days, historyFrom: input.historyFrom, settings: input.settings };
+  const judgeCount = { ...judge, settings: { ...input.settings, minAmount: input.settings.minCount } };
   const found: Anomaly[] = [];
   const add = (
     kind: AnomalyKind,
@@ -107,14 +108,14 @@ export function detectAnomalies(input: {
   for (const [, days] of bucket(input.ownership, (o) => `${o.cluster}\u0000${o.currency}`)) {
     const { cluster, currency } = days[0] as OwnershipDay;
     const volumes = new Map(days.map((d) => [d.day, new Dec(d.unallocatedVolumes)]));
-    add("released-volumes", cluster, null, detectSeriesAnomalies(countSeries(volumes), judge), true);
+    add("released-volumes", cluster, null, detectSeriesAnomalies(countSeries(volumes), judgeCount), true);
     const noOwner = new Map(days.map((d) => [d.day, d.noOwnerCost]));
     add("no-owner", cluster, currency, detectSeriesAnomalies(countSeries(noOwner), judge), true);
   }
   for (const [, days] of bucket(input.unpriced, (u) => `${u.group}\u0000${u.currency}`)) {
-    const { group, currency } = days[0] as UnpricedDay;
+    const { group } = days[0] as UnpricedDay;
     const counts = new Map(days.map((d) => [d.day, new Dec(d.unpricedResourceDays)]));
-    add("unpriced", group, currency, detectSeriesAnomalies(countSeries(counts), judge), true);
+    add("unpriced", group, null, detectSeriesAnomalies(countSeries(counts), judgeCount), true);
   }
   return found.sort((a, b) => b.day.localeCompare(a.day) || b.deviation.abs().comparedTo(a.deviation.abs()));
 }
