@@ -13,6 +13,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "**/*.cli.test.ts"],
+          // Generous limits: the suite runs on busy machines; a limit only stops a hung test.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -33,7 +36,10 @@ export default defineConfig({
           name: "cli",
           include: ["lib/**/*.cli.test.ts"],
           fileParallelism: false,
-          testTimeout: 300_000,
+          // Each test and hook starts `tierscope` processes with an embedded database: slow on a
+          // loaded machine, so the limits only stop a hung test (vitest's 10 s hook limit did not).
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

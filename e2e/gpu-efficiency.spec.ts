@@ -61,7 +61,9 @@ test("GPU efficiency → a storage-bound job: its idle cost, utilisation against
 
   const key = `${best?.clusterName}/${best?.namespace}/${best?.workloadKind}/${best?.workloadName}`;
   const roi = page.getByTestId(`gpu-roi-${key}`);
-  await expect(roi.getByTestId("roi-payback")).toHaveText(`${best?.paybackDays} days`);
+  await expect(roi.getByTestId("roi-payback")).toHaveText(
+    best?.paybackDays === "never" ? "never" : `${best?.paybackDays} days`,
+  );
   await roi.getByText("Volumes, evidence and manifest change").click();
   await expect(roi.getByTestId("roi-manifest")).toContainText("kind: PersistentVolumeClaim");
   await expect(roi.getByTestId("roi-evidence")).toContainText("I/O pressure ≥ 0.1");

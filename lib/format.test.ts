@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bytesToTib, formatBytes, formatCount } from "./format";
+import { bytesToTib, formatBytes, formatCount, formatPayback } from "./format";
 
 describe("formatBytes", () => {
   it("keeps bytes below 1 KiB as whole bytes", () => {
@@ -46,5 +46,13 @@ describe("formatCount", () => {
     expect(formatCount(1_000)).toBe("1,000");
     expect(formatCount(2_500_000)).toBe("2,500,000");
     expect(formatCount(3_000_000_000)).toBe("3,000,000,000");
+  });
+});
+
+describe("formatPayback", () => {
+  it("says never for a move that never pays back, days otherwise", () => {
+    expect(formatPayback("never")).toBe("never");
+    expect(formatPayback(5.2)).toBe("5.2 days");
+    expect(formatPayback(0)).toBe("0 days");
   });
 });

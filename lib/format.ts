@@ -23,6 +23,11 @@ export function bytesToTib(bytes: bigint | number | string): number {
   return Number(bytes) / 1024 ** 4;
 }
 
+/** A payback period: "12.5 days", or "never" for a move that costs more each month than it recovers. */
+export function formatPayback(days: number | "never"): string {
+  return days === "never" ? "never" : `${days} days`;
+}
+
 const countFormat = new Intl.NumberFormat("en-US");
 
 export function formatCount(value: number): string {

@@ -8,7 +8,7 @@
 import { isoDayOf } from "../lib/costing/day-window";
 import { createPrisma } from "../lib/db/prisma";
 import { loadBundledCatalog } from "../lib/queries/pricing/load-bundled-catalog";
-import { getShowback } from "../lib/queries/showback/get-showback";
+import { readShowback } from "../lib/queries/showback/get-showback";
 import { ZShowbackQuery } from "../lib/queries/showback/showback-params";
 import { computeCostFacts } from "../lib/services/costs/compute-cost-facts";
 
@@ -209,7 +209,7 @@ const monthStart = `${to.slice(0, 7)}-01`;
 const query = ZShowbackQuery.parse({ from: monthStart, to, by: "namespace" });
 for (const run of [1, 2, 3]) {
   const t = performance.now();
-  const result = await getShowback(db, query);
+  const result = await readShowback(db, { ...query, teamIds: null });
   console.log(
     `showback ${monthStart}..${to} by namespace, run ${run}: ${(performance.now() - t).toFixed(0)} ms (${result.groups.length} groups on the page)`,
   );

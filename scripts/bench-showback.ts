@@ -12,8 +12,8 @@
 import { createPrisma } from "../lib/db/prisma";
 import { refreshMonthRollups } from "../lib/queries/costs/refresh-month-rollups";
 import { addDays } from "../lib/queries/showback/cost-window";
-import { getShowback } from "../lib/queries/showback/get-showback";
-import { getTeamCosts } from "../lib/queries/showback/get-team-costs";
+import { readShowback } from "../lib/queries/showback/get-showback";
+import { readTeamCosts } from "../lib/queries/showback/get-team-costs";
 import { SHOWBACK_GROUPINGS, ZShowbackQuery } from "../lib/queries/showback/showback-params";
 
 const arg = (name: string, fallback: number) => {
@@ -131,12 +131,13 @@ for (const window of WINDOWS) {
   for (const by of SHOWBACK_GROUPINGS) {
     let groups = 0;
     const times = await time(async () => {
-      groups = (await getShowback(db, ZShowbackQuery.parse({ ...window, by }))).groupCount;
+      groups = (await readShowback(db, { ...ZShowbackQuery.parse({ ...window, by }), teamIds: null }))
+        .groupCount;
     });
     console.log(`showback ${span} by ${by} (${groups} groups): ${times}`);
   }
   const times = await time(() =>
-    getTeamCosts(db, { ...window, slug: `${slug}-team-0`, page: 1, pageSize: 25 }),
+    readTeamCosts(db, { ...window, slug: `${slug}-team-0`, page: 1, pageSize: 25, teamIds: null }),
   );
   console.log(`team page ${span} (${(clusters * namespaces) / teams} namespaces): ${times}`);
 }

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 PATH="$PWD/node_modules/.bin:$PATH"
 
 bash scripts/ensure-chromium.sh
+echo "== lock file"
+bash scripts/check-lockfile.sh
 echo "== lint and types"
 biome check .
 tsc --noEmit -p .
@@ -14,8 +16,8 @@ echo "== unit tests"
 vitest run --project unit
 echo "== database tests"
 vitest run --project db
-echo "== build"
-next build
+echo "== build (skipped when npm install already built these sources)"
+node scripts/build-web-app.mjs
 echo "== command-line tests"
 vitest run --project cli
 echo "== end-to-end tests"

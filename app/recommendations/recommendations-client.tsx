@@ -78,8 +78,12 @@ export function RecommendationsClient() {
             Which tier each volume should be on: the monthly saving at today's list prices (both sides priced
             the same way), the performance given up or gained, the evidence, the guardrail it passed and the
             manifest change. Ranked by net monthly value: the saving, plus the GPU cost a faster tier recovers
-            where a rule spends on storage to save GPU time. Tierscope never changes a cluster. As of{" "}
-            {new Date(data.asOf).toUTCString()}.
+            where a rule spends on storage to save GPU time. GPU figures are valued over the 30 complete days{" "}
+            <span data-testid="gpu-valuation-window">
+              {data.gpuWindow.from} to {data.gpuWindow.to}
+            </span>{" "}
+            (UTC), the GPU efficiency page's default window, so they read the same there. Tierscope never
+            changes a cluster. Prices as of {data.asOf.slice(0, 10)}.
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">

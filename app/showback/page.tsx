@@ -1,8 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getShowback } from "@/lib/queries/showback/get-showback";
 import { queryKeys } from "@/lib/query-keys";
+import { getShowback } from "@/lib/services/showback/get-showback";
 import { ShowbackClient } from "./showback-client";
 import { showbackQuery, ZShowbackSearchParams } from "./showback-params";
 
@@ -13,10 +14,11 @@ export default async function ShowbackPage({
 }) {
   const today = new Date().toISOString().slice(0, 10);
   const query = showbackQuery(ZShowbackSearchParams.parse(await searchParams), today);
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.showback(query),
-    queryFn: () => getShowback(getPrisma(), query),
+    queryFn: () => getShowback(getPrisma(), { ctx, input: query }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
-import type { ShowbackParams } from "@/lib/queries/showback/get-showback";
 import { SHOWBACK_GROUPINGS } from "@/lib/queries/showback/showback-params";
+import type { TShowbackInput } from "@/lib/services/showback/get-showback";
 
 export const SHOWBACK_PAGE_SIZE = 25;
 
@@ -14,8 +14,8 @@ export const ZShowbackSearchParams = ZWindowSearchParams.extend({
 export type TShowbackSearchParams = z.infer<typeof ZShowbackSearchParams>;
 
 /** What the page asks the query for: the same object on the server (prefetch) and in the browser. */
-export function showbackQuery(params: TShowbackSearchParams, today: string): ShowbackParams {
-  const query: ShowbackParams = {
+export function showbackQuery(params: TShowbackSearchParams, today: string): TShowbackInput {
+  const query: TShowbackInput = {
     ...resolveWindow(params, today),
     by: params.by,
     page: params.page,

@@ -1,8 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { listVolumes } from "@/lib/queries/showback/list-volumes";
 import { queryKeys } from "@/lib/query-keys";
+import { listVolumes } from "@/lib/services/showback/list-volumes";
 import { VolumesClient } from "./volumes-client";
 import { volumesQuery, ZVolumesSearchParams } from "./volumes-params";
 
@@ -12,10 +13,11 @@ export default async function VolumesPage({
   searchParams: Promise<Record<string, string>>;
 }) {
   const query = volumesQuery(ZVolumesSearchParams.parse(await searchParams));
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.volumes(query),
-    queryFn: () => listVolumes(getPrisma(), query),
+    queryFn: () => listVolumes(getPrisma(), { ctx, input: query }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

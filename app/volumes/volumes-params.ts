@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { VolumesParams } from "@/lib/queries/showback/list-volumes";
 import { VOLUME_PHASES, VOLUME_SORTS } from "@/lib/queries/showback/showback-params";
+import type { TVolumesInput } from "@/lib/services/showback/list-volumes";
 
 export const VOLUMES_PAGE_SIZE = 50;
 
@@ -19,8 +19,8 @@ export const ZVolumesSearchParams = z.object({
 });
 export type TVolumesSearchParams = z.infer<typeof ZVolumesSearchParams>;
 
-export function volumesQuery(params: TVolumesSearchParams): VolumesParams {
-  const query: VolumesParams = {
+export function volumesQuery(params: TVolumesSearchParams): TVolumesInput {
+  const query: TVolumesInput = {
     include: params.include,
     sort: params.sort,
     page: params.page,

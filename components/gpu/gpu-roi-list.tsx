@@ -1,5 +1,5 @@
 import type { StorageBoundGpuRecommendation } from "@/lib/costing/gpu/faster-tier-return";
-import { formatBytes } from "@/lib/format";
+import { formatBytes, formatPayback } from "@/lib/format";
 import { formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
 
 /** Every storage-bound workload: what a faster tier costs, the GPU cost it recovers, the net and the payback. */
@@ -72,7 +72,7 @@ export function GpuRoiList(props: {
                 <div>
                   <dt className="text-slate-500 text-xs">Payback</dt>
                   <dd className="font-medium tabular-nums" data-testid="roi-payback">
-                    {r.paybackDays === null ? "—" : `${r.paybackDays} days`}
+                    {r.paybackDays === null ? "—" : formatPayback(r.paybackDays)}
                   </dd>
                 </div>
               </dl>

@@ -1,5 +1,6 @@
 import { PriceStatusBadge } from "@/components/pricing/price-status-badge";
 import type { RecommendationDto } from "@/lib/costing/recommendations/serialize-recommendation";
+import { formatPayback } from "@/lib/format";
 import { formatMoney } from "@/lib/format-money";
 
 /** The monthly saving (or spend), and for GPU-backed recommendations the GPU cost recovered and payback. */
@@ -27,7 +28,7 @@ export function RecommendationSavings({ recommendation: r }: { recommendation: R
       {r.gpuCostRecoveredPerMonth !== null && (
         <p className="text-slate-600 text-xs tabular-nums" data-testid="gpu-recovered">
           GPU cost recovered {formatMoney(r.gpuCostRecoveredPerMonth, savings.currency)}/month
-          {r.paybackDays !== null && ` · payback ${r.paybackDays} days`}
+          {r.paybackDays !== null && ` · payback ${formatPayback(r.paybackDays)}`}
         </p>
       )}
     </div>

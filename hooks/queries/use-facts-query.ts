@@ -1,10 +1,11 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { CostFactsParams, CostFactsResult } from "@/lib/queries/showback/list-cost-facts";
+import type { CostFactsResult } from "@/lib/queries/showback/list-cost-facts";
 import { queryKeys } from "@/lib/query-keys";
+import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
 import { fetchApi } from "./use-showback-query";
 
-export function useFactsQuery(params: CostFactsParams) {
+export function useFactsQuery(params: TCostFactsInput) {
   return useQuery({
     queryKey: queryKeys.costFacts(params),
     queryFn: () => fetchApi<CostFactsResult>("/api/v1/costs/facts", params),

@@ -1,7 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ShowbackParams, ShowbackResult } from "@/lib/queries/showback/get-showback";
+import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
 import { queryKeys } from "@/lib/query-keys";
+import type { TShowbackInput } from "@/lib/services/showback/get-showback";
 
 /** GET an /api/v1 resource; an error response's `{error:{message}}` becomes the thrown message. */
 export async function fetchApi<T>(path: string, params: object): Promise<T> {
@@ -17,7 +18,7 @@ export async function fetchApi<T>(path: string, params: object): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-export function useShowbackQuery(params: ShowbackParams) {
+export function useShowbackQuery(params: TShowbackInput) {
   return useQuery({
     queryKey: queryKeys.showback(params),
     queryFn: () => fetchApi<ShowbackResult>("/api/v1/costs", params),

@@ -1,10 +1,11 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { VolumesParams, VolumesResult } from "@/lib/queries/showback/list-volumes";
+import type { VolumesResult } from "@/lib/queries/showback/list-volumes";
 import { queryKeys } from "@/lib/query-keys";
+import type { TVolumesInput } from "@/lib/services/showback/list-volumes";
 import { fetchApi } from "./use-showback-query";
 
-export function useVolumesQuery(params: VolumesParams) {
+export function useVolumesQuery(params: TVolumesInput) {
   return useQuery({
     queryKey: queryKeys.volumes(params),
     queryFn: () => fetchApi<VolumesResult>("/api/v1/volumes", params),

@@ -1,4 +1,5 @@
 import { csvCell } from "../csv-cell";
+import { formatPayback } from "../format";
 import type { GpuIdleReport } from "../queries/gpu/get-gpu-idle-report";
 import { formatTable } from "./prices/table";
 
@@ -85,7 +86,7 @@ export function formatGpuIdleTable(report: GpuIdleReport, money: Money): string 
       const recovered = r.monthlyGpuCostRecovered === null ? "unpriced" : cost(r.monthlyGpuCostRecovered);
       const delta = r.monthlyStorageDelta === null ? "unpriced" : cost(r.monthlyStorageDelta);
       const net = r.monthlyNet === null ? "unpriced" : cost(r.monthlyNet);
-      const payback = r.paybackDays === null ? "no payback known" : `payback ${r.paybackDays} days`;
+      const payback = r.paybackDays === null ? "no payback known" : `payback ${formatPayback(r.paybackDays)}`;
       lines.push(
         r.status === "nothing-to-move"
           ? `  ${r.clusterName}/${r.namespace}/${r.workloadKind}/${r.workloadName}: GPU cost recovered ${recovered}, but no volume to move to a faster tier`

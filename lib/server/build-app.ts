@@ -2,13 +2,15 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "./start-web-server";
 
-/** Runs `next build` once, for commands that serve the app from a fresh clone. */
+/**
+ * Builds the web app once, for a checkout installed with TIERSCOPE_SKIP_BUILD=1 (`npm install`
+ * builds it otherwise), through the same script, so the test command sees the build as current.
+ */
 export function buildApp(): void {
-  const nextBin = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "build-web-app.mjs")], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TIERSCOPE_SKIP_BUILD: "0" },
   });
   if (result.status !== 0) throw new Error("next build failed (see the output above)");
 }

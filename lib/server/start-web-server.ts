@@ -1,7 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { DurationHistogram } from "./telemetry/duration-histogram";
+import { logEvent } from "./telemetry/json-log";
+import { handleProbe } from "./telemetry/probe-routes";
+import { routeLabel } from "./telemetry/route-label";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -9,25 +14,97 @@ export function isAppBuilt(root: string = PROJECT_ROOT): boolean {
   return existsSync(path.join(root, ".next", "BUILD_ID"));
 }
 
+export interface WebServer {
+  server: Server;
+  /**
+   * Stops taking requests (/readyz fails at once), waits up to `graceMs` for those in flight to
+   * finish, then closes the connections that are left.
+   */
+  drain(graceMs: number): Promise<{ unfinished: number }>;
+}
+
+/** A client's X-Request-Id when it is a sane token, else a new one: it ties log lines together. */
+function requestIdOf(req: IncomingMessage): string {
+  const sent = req.headers["x-request-id"];
+  return typeof sent === "string" && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
+}
+
 /**
  * Serves the built Next.js app from this process, so the embedded database, the web server and
- * (later) the job worker live and die together: a SIGKILL leaves nothing behind holding the port.
+ * the job worker live and die together: a SIGKILL leaves nothing behind holding the port. Probes
+ * (/healthz, /readyz, /metrics) are answered here, before the app; every request is timed and
+ * carries a request id (the X-Request-Id response header, the log line, the route handlers).
  */
-export async function startWebServer(options: { port: number; host?: string }): Promise<Server> {
+export async function startWebServer(options: { port: number; host?: string }): Promise<WebServer> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const app = next({ dev: false, dir: PROJECT_ROOT, port: options.port, hostname: options.host });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      res.statusCode = 500;
-      res.end("Internal Server Error");
+  const requests = new DurationHistogram(
+    "tierscope_http_request_duration_seconds",
+    "Time to answer HTTP requests, by method, route and status.",
+  );
+  let inFlight = 0;
+  let draining = false;
+  let idle: (() => void) | undefined;
+  const state = { requests, inFlight: () => inFlight, draining: () => draining };
+
+  const serveRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    inFlight++;
+    res.once("close", () => {
+      inFlight--;
+      const seconds = (performance.now() - started) / 1000;
+      const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+      const labels = {
+        method: req.method ?? "GET",
+        route: routeLabel(pathname),
+        status: String(res.statusCode),
+      };
+      requests.observe(labels, seconds);
+      logEvent("info", "request", {
+        requestId,
+        ...labels,
+        path: pathname,
+        durationMs: Math.round(seconds * 1000),
+      });
+      if (inFlight === 0) idle?.();
     });
+    try {
+      if (!(await handleProbe(req, res, state))) await handle(req, res);
+    } catch (error) {
+      logEvent("error", `request failed: ${(error as Error).stack ?? error}`, { requestId });
+      if (!res.headersSent) res.statusCode = 500;
+      res.end("Internal Server Error");
+    }
+  };
+  const server = createServer((req, res) => {
+    void serveRequest(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, resolve);
   });
-  return server;
+
+  const drain = async (graceMs: number) => {
+    draining = true;
+    server.close();
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, graceMs);
+        idle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    const unfinished = inFlight;
+    server.closeAllConnections();
+    return { unfinished };
+  };
+  return { server, drain };
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
-import type { CostFactsParams } from "@/lib/queries/showback/list-cost-facts";
 import {
   ALLOCATIONS,
   COST_STATUSES,
   RESOURCE_KINDS,
   SHOWBACK_GROUPINGS,
 } from "@/lib/queries/showback/showback-params";
+import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
 
 export const FACTS_PAGE_SIZE = 50;
 
@@ -29,9 +29,9 @@ export const ZFactsSearchParams = ZWindowSearchParams.extend({
 });
 export type TFactsSearchParams = z.infer<typeof ZFactsSearchParams>;
 
-export function factsQuery(params: TFactsSearchParams, today: string): CostFactsParams {
+export function factsQuery(params: TFactsSearchParams, today: string): TCostFactsInput {
   const { window: _w, from: _f, to: _t, label: _l, page, ...filters } = params;
-  const query: CostFactsParams = { ...resolveWindow(params, today), page, pageSize: FACTS_PAGE_SIZE };
+  const query: TCostFactsInput = { ...resolveWindow(params, today), page, pageSize: FACTS_PAGE_SIZE };
   for (const [key, value] of Object.entries(filters)) {
     if (value !== undefined) (query as Record<string, unknown>)[key] = value;
   }

@@ -1,9 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { ownerQuery, ZOwnerSearchParams } from "@/components/showback/owner-params";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getTeamCosts } from "@/lib/queries/showback/get-team-costs";
 import { queryKeys } from "@/lib/query-keys";
+import { getTeamCosts } from "@/lib/services/showback/get-team-costs";
 import { TeamClient } from "./team-client";
 
 export default async function TeamPage(props: {
@@ -16,10 +17,11 @@ export default async function TeamPage(props: {
     slug: decodeURIComponent(slug),
     ...ownerQuery(ZOwnerSearchParams.parse(await props.searchParams), today),
   };
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.teamCosts(query),
-    queryFn: () => getTeamCosts(getPrisma(), query),
+    queryFn: () => getTeamCosts(getPrisma(), { ctx, input: query }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -3,12 +3,14 @@ import { ZodError } from "zod";
 import { csvCell } from "../../csv-cell";
 import type { Db } from "../../db/prisma";
 import { formatMoney } from "../../format-money";
-import { getShowback, type ShowbackGroup, type ShowbackResult } from "../../queries/showback/get-showback";
+import type { ShowbackGroup, ShowbackResult } from "../../queries/showback/get-showback";
 import {
   SHOWBACK_GROUPINGS,
   type TShowbackQuery,
   ZShowbackQuery,
 } from "../../queries/showback/showback-params";
+import { systemContext } from "../../services/service-context";
+import { getShowback } from "../../services/showback/get-showback";
 import { formatTable } from "../prices/table";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -32,7 +34,8 @@ export async function loadCostsReport(db: Db, query: TShowbackQuery): Promise<Co
   const groups: ShowbackGroup[] = [];
   let first: ShowbackResult | undefined;
   for (let page = 1; ; page++) {
-    const result = await getShowback(db, { ...query, page, pageSize: PAGE });
+    const input = { ...query, page, pageSize: PAGE };
+    const result = await getShowback(db, { ctx: systemContext("costs"), input });
     first ??= result;
     groups.push(...result.groups);
     if (page * PAGE >= result.groupCount) break;

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import { openDatabase } from "../../db/open-database";
 import { getPool, getPrisma } from "../../db/prisma";
 import { startDigestWorker } from "../../jobs/start-digest-worker";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
@@ -12,6 +11,7 @@ import {
   parseNamespaceArgument,
   selectSubscriptions,
 } from "../digests/select-subscriptions";
+import { openDatabaseWithCatalog } from "../ensure-price-catalog";
 import { runAction } from "../run-action";
 import { stopOnSignal } from "../stop-on-signal";
 import { withPrisma } from "../with-prisma";
@@ -78,7 +78,7 @@ async function preview(options: DigestTargetOptions & { format: "text" | "html" 
 
 /** Runs the digest worker alone (no web server) until stopped: what `serve` runs beside the app. */
 async function worker() {
-  const database = await openDatabase();
+  const database = await openDatabaseWithCatalog();
   const db = getPrisma();
   const running = await startDigestWorker({ pool: getPool(), delivery: await digestDeliveryFromEnv(db) });
   stopOnSignal(async () => {

@@ -1,17 +1,19 @@
 import type { Command } from "commander";
 import pg from "pg";
 import { getMigrationStatus } from "../../db/migrate/apply-migrations";
-import { openDatabase } from "../../db/open-database";
+import { openDatabaseWithCatalog } from "../ensure-price-catalog";
 import { runAction } from "../run-action";
 
 export function registerMigrateCommand(program: Command) {
   program
     .command("migrate")
-    .description("apply pending database migrations (serve and demo do this too)")
+    .description(
+      "apply pending database migrations and load the bundled price catalog (every command does this too)",
+    )
     .option("--status", "list applied and pending migrations without applying any")
     .action(
       runAction(async (options: { status?: boolean }) => {
-        const db = await openDatabase({ migrate: !options.status });
+        const db = await openDatabaseWithCatalog({ migrate: !options.status, quiet: false });
         try {
           if (options.status) {
             const pool = new pg.Pool({ connectionString: db.url, max: 1 });

@@ -10,6 +10,7 @@ import {
   splitSavings,
   summarizeRecommendations,
 } from "../../costing/recommendations/serialize-recommendation";
+import { formatPayback } from "../../format";
 import { formatMoney, formatSavings } from "../../format-money";
 import { type Dec, sum } from "../../pricing/decimal";
 import { listRecommendations } from "../../queries/recommendations/list-recommendations";
@@ -51,7 +52,7 @@ function printTable(items: RecommendationDto[], currency: string, asOf: Date) {
           ? ""
           : `, GPU time recovered ${formatMoney(r.gpuCostRecoveredPerMonth, r.savings.currency)} est., net ${
               r.netMonthlyValue === null ? "unpriced" : formatMoney(r.netMonthlyValue, r.savings.currency)
-            }${r.paybackDays === null ? "" : `, payback ${r.paybackDays} days`}`;
+            }${r.paybackDays === null ? "" : `, payback ${formatPayback(r.paybackDays)}`}`;
       console.log(
         `  ${r.clusterName.padEnd(18)} ${subject.padEnd(52)} ${money(r.current.cost).padStart(12)} → ${money(r.proposed.cost).padEnd(14)} ${savingsPhrase(r.savings)}${gpu}${r.dismissed ? `  (dismissed: ${r.dismissed.reason})` : ""}`,
       );

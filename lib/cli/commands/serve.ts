@@ -4,10 +4,14 @@ import { getPool, getPrisma } from "../../db/prisma";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
 import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer } from "../../server/start-web-server";
+import { logEvent } from "../../server/telemetry/json-log";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { stopOnSignal } from "../stop-on-signal";
+
+/** How long SIGTERM waits for requests in flight; Kubernetes allows 30 s before SIGKILL by default. */
+const SHUTDOWN_GRACE_MS = 20_000;
 
 export interface ServeOptions {
   port: number;
@@ -32,7 +36,7 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       console.log("No build of the web app yet: building it once (about a minute)...");
       buildApp();
     }
-    const server = await startWebServer(options);
+    const web = await startWebServer(options);
     // The digest worker shares the web app's Prisma pool: one connection on the embedded database.
     let worker: DigestWorker | undefined;
     if (options.digestWorker !== false) {
@@ -41,9 +45,12 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       });
       worker = await startDigestWorker({ pool: getPool(), delivery });
     }
+    // SIGTERM: requests in flight (a collector's push) finish within the grace period; the job
+    // worker finishes its job or hands it back to the queue, then the database closes.
     stopOnSignal(async () => {
+      const { unfinished } = await web.drain(SHUTDOWN_GRACE_MS);
+      if (unfinished > 0) logEvent("warn", `stopped with ${unfinished} requests unfinished`);
       await worker?.stop();
-      server.close();
       await db.close();
     });
     console.log(`Tierscope is ready at http://localhost:${options.port}`);

@@ -95,14 +95,17 @@ describe("the return on faster storage", () => {
     expect(r.monthlyGpuCostRecovered).toBe("584");
     expect(r.monthlyStorageDelta).toBe("700");
     expect(r.monthlyNet).toBe("-116");
-    expect(r.paybackDays).toBe(36.5); // 700 ÷ 584 × 30.4167 = 36.46
+    expect(r.paybackDays).toBe("never"); // net −116 a month: it never pays back
   });
 
   it("recovers nothing at or above the target utilisation", () => {
     expect(recoveredShare(0.9, 0.9).toNumber()).toBe(0);
     expect(recoveredShare(0.95, 0.9).toNumber()).toBe(0);
     expect(recoveredShare(0.3, 0.9).toFixed(6)).toBe("0.857143");
-    expect(paybackDays(new Dec(100), new Dec(0))).toBeNull();
+    expect(paybackDays(new Dec(100), new Dec(0))).toBe("never");
+    expect(paybackDays(new Dec(100), new Dec(100))).toBe("never");
+    expect(paybackDays(new Dec(100), new Dec("99.99"))).toBe("never");
+    expect(paybackDays(new Dec(100), new Dec(584))).toBe(5.2); // 100 ÷ 584 × 30.4167 = 5.21
     expect(paybackDays(new Dec(-5), new Dec(10))).toBe(0);
   });
 

@@ -71,7 +71,8 @@ export interface FasterTierVolume {
  *   storage-bound idle cost over the window × recoveredShare × 730 ÷ window hours;
  * - monthly storage delta = Σ (target − current monthly price) over the slow volumes;
  * - net = recovered − delta; payback days = delta ÷ (recovered ÷ (730 ÷ 24)), 0 when the faster
- *   tier costs no more, null when nothing is recovered.
+ *   tier costs no more, "never" when the net is not positive (the move costs more each month than
+ *   it recovers, so it never pays back).
  */
 export interface StorageBoundGpuRecommendation {
   kind: "storage-bound-gpu-faster-tier";
@@ -114,7 +115,7 @@ export interface StorageBoundGpuRecommendation {
   monthlyStorageDelta: string | null;
   monthlyGpuCostRecovered: string | null;
   monthlyNet: string | null;
-  paybackDays: number | null;
+  paybackDays: Payback | null;
   evidence: string[];
   manifest: string;
   unpricedReasons: string[];
@@ -128,10 +129,17 @@ export function recoveredShare(utilisation: number, target: number): Dec {
   return new Dec(String(target)).minus(String(utilisation)).div(new Dec(1).minus(String(utilisation)));
 }
 
-/** Payback in days of a monthly storage delta from a monthly recovery; null when nothing is recovered. */
-export function paybackDays(monthlyDelta: Dec, monthlyRecovered: Dec): number | null {
+/** Days until a move pays for itself, or "never" when it costs at least what it recovers each month. */
+export type Payback = number | "never";
+
+/**
+ * Payback in days of a monthly storage delta from a monthly recovery: 0 when the move costs nothing
+ * more; "never" when the net (recovered − delta) is not positive, because a move that spends more
+ * each month than it recovers never earns its cost back however long it runs.
+ */
+export function paybackDays(monthlyDelta: Dec, monthlyRecovered: Dec): Payback {
   if (monthlyDelta.lte(0)) return 0;
-  if (monthlyRecovered.lte(0)) return null;
+  if (monthlyRecovered.lte(monthlyDelta)) return "never";
   return monthlyDelta.div(monthlyRecovered).times(DAYS_PER_MONTH).toDecimalPlaces(1).toNumber();
 }
 

@@ -1,5 +1,6 @@
 import type { Dec } from "../../pricing/decimal";
 import type { PriceStatus } from "../../pricing/price-volume";
+import type { Payback } from "../gpu/faster-tier-return";
 import type { WasteEvidence, WasteFix, WasteOwner } from "../waste/finding";
 import type { RecommendationRule } from "./recommendation-rules";
 import type { TierPerformance } from "./tier-performance";
@@ -56,7 +57,7 @@ export interface Recommendation {
   proposed: TierSide;
   savings: RecommendationCost;
   gpuCostRecoveredPerMonth?: Dec | null;
-  paybackDays?: number | null;
+  paybackDays?: Payback | null;
   netMonthlyValue: Dec | null;
   /** What was measured or observed. */
   evidence: WasteEvidence[];

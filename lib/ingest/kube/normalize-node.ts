@@ -3,6 +3,11 @@ import type { NodeFields } from "./normalized-object";
 import type { ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
+// The largest machines carry 16 GPUs of at most 192 GiB each; a few times that is still real,
+// anything beyond is a corrupt dump (and would overflow the count columns).
+const MAX_GPUS_PER_NODE = 64;
+const MAX_GPU_MEMORY_MIB = 1024 * 1024;
+
 function first(labels: Record<string, string>, keys: string[]): string | null {
   for (const key of keys) if (labels[key]) return labels[key] as string;
   return null;
@@ -47,8 +52,11 @@ export function normalizeNode(r: ObjectReader, meta: ObjectMetadata): NodeFields
       "agentpool",
     ]),
     gpuModel: first(labels, ["nvidia.com/gpu.product", "cloud.google.com/gke-accelerator"]),
-    gpuCount: gpuCapacity === undefined ? 0 : Number(r.bytes("status.capacity.nvidia.com/gpu", gpuCapacity)),
-    gpuMemoryMib: gpuMemory && /^\d+$/.test(gpuMemory) ? Number(gpuMemory) : null,
+    gpuCount: r.count("status.capacity.nvidia.com/gpu", MAX_GPUS_PER_NODE, gpuCapacity) ?? 0,
+    gpuMemoryMib:
+      gpuMemory && /^\d+$/.test(gpuMemory)
+        ? r.count("metadata.labels.nvidia.com/gpu.memory", MAX_GPU_MEMORY_MIB, gpuMemory)
+        : null,
     providerId: r.string("spec.providerID"),
     labels,
   };

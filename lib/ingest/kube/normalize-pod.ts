@@ -1,7 +1,6 @@
 import { Prisma } from "../../db/generated/client";
 import type { PodFields, PodVolumeFields } from "./normalized-object";
 import { asObject, FieldError, type ObjectReader } from "./object-reader";
-import { parseQuantity } from "./parse-quantity";
 import type { ObjectMetadata } from "./read-metadata";
 
 /** `data=dataset,ckpt=checkpoint`: which of a pod's volumes feed it and which take its checkpoints. */
@@ -24,7 +23,11 @@ interface GpuRequest {
   resourceName: string | null;
 }
 
-function containerGpus(container: Record<string, unknown>, path: string): GpuRequest {
+// Extended resources are whole numbers (Kubernetes refuses fractions), and one pod runs on one
+// node: no real pod asks for more GPUs (or MIG slices) than the largest node carries, a few times over.
+const MAX_GPUS_PER_CONTAINER = 64;
+
+function containerGpus(r: ObjectReader, container: Record<string, unknown>, path: string): GpuRequest {
   const resources = asObject(container.resources);
   // Extended resources are requested through limits (requests, if set, must equal them).
   const amounts = { ...(asObject(resources?.requests) ?? {}), ...(asObject(resources?.limits) ?? {}) };
@@ -33,10 +36,9 @@ function containerGpus(container: Record<string, unknown>, path: string): GpuReq
   for (const [name, amount] of Object.entries(amounts)) {
     const mig = MIG_RESOURCE.exec(name);
     if (name !== "nvidia.com/gpu" && name !== "nvidia.com/gpu.shared" && !mig) continue;
-    if (typeof amount !== "string" && typeof amount !== "number") {
-      throw new FieldError(`${path}.resources.limits.${name}`, "expected a quantity");
-    }
-    const count = parseQuantity(amount);
+    const count = new Prisma.Decimal(
+      r.count(`${path}.resources.limits.${name}`, MAX_GPUS_PER_CONTAINER, amount ?? "") ?? 0,
+    );
     cards = cards.plus(
       mig ? count.times(Number(mig[1])).dividedBy(migSlicesPerCard(`${mig[1]}g.${mig[2]}gb`)) : count,
     );
@@ -49,11 +51,11 @@ function containerGpus(container: Record<string, unknown>, path: string): GpuReq
 function podGpus(r: ObjectReader): GpuRequest {
   let total: GpuRequest = { cards: new Prisma.Decimal(0), resourceName: null };
   r.array("spec.containers").forEach((c, i) => {
-    const gpus = containerGpus(asObject(c) ?? {}, `spec.containers[${i}]`);
+    const gpus = containerGpus(r, asObject(c) ?? {}, `spec.containers[${i}]`);
     total = { cards: total.cards.plus(gpus.cards), resourceName: gpus.resourceName ?? total.resourceName };
   });
   r.array("spec.initContainers").forEach((c, i) => {
-    const gpus = containerGpus(asObject(c) ?? {}, `spec.initContainers[${i}]`);
+    const gpus = containerGpus(r, asObject(c) ?? {}, `spec.initContainers[${i}]`);
     if (gpus.cards.greaterThan(total.cards)) total = gpus;
   });
   return total;

@@ -1,4 +1,5 @@
-import { parseByteQuantity, QuantityError } from "./parse-quantity";
+import type { Prisma } from "../../db/generated/client";
+import { parseByteQuantity, parseQuantity, QuantityError } from "./parse-quantity";
 
 /** A field of an object is missing or wrong: the message names the field by its path. */
 export class FieldError extends Error {
@@ -13,6 +14,15 @@ export class FieldError extends Error {
 
 // Largest volume we accept: 1 EiB. Anything bigger is a typo or a corrupt dump, not a disk.
 const MAX_BYTES = 2n ** 60n;
+// Timestamps outside these years are corrupt: Kubernetes is from 2014, and a cost window from
+// year 1 or year 9999 would make every day in between a day to compute.
+const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+const LATEST_TIME = Date.UTC(2100, 0, 1);
+// Kubernetes' own limits on labels and annotations: keys of at most 253 + 1 + 63 characters, and
+// all of an object's annotations together at most 256 KiB. Past that no API server stored it.
+const MAX_MAP_KEY_LENGTH = 317;
+const MAX_MAP_BYTES = 256 * 1024;
+const MAX_MAP_ENTRIES = 5000;
 // DNS-1123 subdomain: what Kubernetes allows for object names (and so nothing with markup in it).
 const KUBE_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
@@ -84,7 +94,10 @@ export class ObjectReader {
     else if (typeof value === "string") date = new Date(value);
     else throw new FieldError(path, `expected a timestamp, found ${typeof value}`);
     if (Number.isNaN(date.getTime()))
-      throw new FieldError(path, `${JSON.stringify(value)} is not a timestamp`);
+      throw new FieldError(path, `${JSON.stringify(value).slice(0, 80)} is not a timestamp`);
+    if (date.getTime() < EARLIEST_TIME || date.getTime() >= LATEST_TIME) {
+      throw new FieldError(path, `${date.toISOString()} is outside 2000–2099: not a real timestamp`);
+    }
     return date;
   }
 
@@ -112,6 +125,25 @@ export class ObjectReader {
     return bytes;
   }
 
+  /** A whole count from 0 to `max` (GPUs on a node): a quantity string or a plain number. */
+  count(path: string, max: number, value: unknown = this.get(path)): number | null {
+    if (value === undefined || value === null || value === "") return null;
+    if (typeof value !== "string" && typeof value !== "number") {
+      throw new FieldError(path, `expected a count, found ${typeof value}`);
+    }
+    let count: Prisma.Decimal;
+    try {
+      count = parseQuantity(value);
+    } catch (error) {
+      if (error instanceof QuantityError) throw new FieldError(path, error.message);
+      throw error;
+    }
+    if (!count.isInteger() || count.isNegative() || count.greaterThan(max)) {
+      throw new FieldError(path, `${value} is not a whole number from 0 to ${max}`);
+    }
+    return count.toNumber();
+  }
+
   requiredBytes(path: string): bigint {
     const value = this.bytes(path);
     if (value === null) throw new FieldError(path, "is missing");
@@ -123,10 +155,23 @@ export class ObjectReader {
     const value = this.get(path);
     if (value === undefined || value === null) return {};
     if (!isObject(value)) throw new FieldError(path, "expected a map");
+    const keys = Object.keys(value);
+    if (keys.length > MAX_MAP_ENTRIES) {
+      throw new FieldError(path, `${keys.length} entries: more than the ${MAX_MAP_ENTRIES} allowed`);
+    }
     const out: Record<string, string> = {};
-    for (const key of Object.keys(value).sort()) {
+    let size = 0;
+    for (const key of keys.sort()) {
+      if (key.length > MAX_MAP_KEY_LENGTH) {
+        throw new FieldError(
+          path,
+          `key ${JSON.stringify(key.slice(0, 40))}… is longer than ${MAX_MAP_KEY_LENGTH} characters`,
+        );
+      }
       const item = value[key];
       out[key] = typeof item === "string" ? item : JSON.stringify(item);
+      size += key.length + out[key].length;
+      if (size > MAX_MAP_BYTES) throw new FieldError(path, "larger than Kubernetes' 256 KiB limit");
     }
     return out;
   }

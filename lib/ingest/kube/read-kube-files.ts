@@ -1,10 +1,11 @@
-import { createReadStream, readdirSync, statSync } from "node:fs";
+import { createReadStream, readdirSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { InvalidObjectError } from "./normalize-object";
-import { JsonStreamError, JsonValueSplitter } from "./split-json-values";
+import { JsonStreamError, JsonValueSplitter, MAX_NESTING_DEPTH, MAX_OBJECT_CHARS } from "./split-json-values";
 import { YamlDocumentSplitter } from "./split-yaml-documents";
+import { yamlNestingDepth } from "./yaml-nesting-depth";
 
 export interface RawObject {
   value: unknown;
@@ -14,7 +15,28 @@ export interface RawObject {
   listKind?: string;
 }
 
+const EMPTY = "empty: no Kubernetes objects in it";
 const DUMP_FILE = /\.(json|ya?ml)$/i;
+
+/**
+ * The dump files in a directory and its subdirectories, sorted. Symbolic links are followed, but a
+ * directory reached again through one (a loop such as `a/b -> ..`) is an error, not an endless walk.
+ */
+function dumpFilesIn(directory: string, visited: Set<string>): string[] {
+  const real = realpathSync(directory);
+  if (visited.has(real)) throw new Error(`${directory}: symbolic link loop (back to ${real})`);
+  visited.add(real);
+  const files: string[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    const stat = entry.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : entry;
+    if (!stat) throw new Error(`${full}: broken symbolic link`);
+    if (stat.isDirectory()) files.push(...dumpFilesIn(full, visited));
+    else if (stat.isFile() && DUMP_FILE.test(entry.name)) files.push(full);
+  }
+  visited.delete(real);
+  return files.sort();
+}
 
 /** The files a list of paths names: files as given, directories searched for .json/.yaml/.yml, sorted. */
 export function expandPaths(paths: string[]): string[] {
@@ -23,11 +45,7 @@ export function expandPaths(paths: string[]): string[] {
     const stat = statSync(p, { throwIfNoEntry: false });
     if (!stat) throw new Error(`${p}: no such file or directory`);
     if (stat.isDirectory()) {
-      const entries = readdirSync(p, { withFileTypes: true, recursive: true })
-        .filter((e) => e.isFile() && DUMP_FILE.test(e.name))
-        .map((e) => path.join(e.parentPath, e.name))
-        .sort();
-      files.push(...entries);
+      for (const file of dumpFilesIn(p, new Set())) files.push(file);
     } else files.push(p);
   }
   return files;
@@ -59,6 +77,7 @@ async function* readJson(file: string): AsyncGenerator<RawObject> {
       }
     }
     splitter.end();
+    if (!splitter.sawValue) throw new InvalidObjectError(file, null, null, null, EMPTY);
   } catch (error) {
     if (error instanceof JsonStreamError) throw new InvalidObjectError(file, null, null, null, error.message);
     throw error;
@@ -73,6 +92,24 @@ async function* readYaml(file: string): AsyncGenerator<RawObject> {
   });
   const parsePiece = (piece: ReturnType<YamlDocumentSplitter["end"]>[number]): RawObject[] => {
     const position = positionOf(file, piece.line, piece.index);
+    if (piece.text.length > MAX_OBJECT_CHARS) {
+      throw new InvalidObjectError(
+        position,
+        null,
+        null,
+        null,
+        `larger than ${MAX_OBJECT_CHARS / 1024 / 1024} MiB`,
+      );
+    }
+    if (yamlNestingDepth(piece.text) > MAX_NESTING_DEPTH) {
+      throw new InvalidObjectError(
+        position,
+        null,
+        null,
+        null,
+        `nested more than ${MAX_NESTING_DEPTH} levels deep`,
+      );
+    }
     let value: unknown;
     try {
       value = parseYaml(piece.text, { prettyErrors: false });
@@ -98,10 +135,15 @@ async function* readYaml(file: string): AsyncGenerator<RawObject> {
     }
     return [{ value, position, inList: piece.inList, listKind: piece.listKind }];
   };
+  let first = true;
   for await (const line of lines) {
-    for (const piece of splitter.push(line)) yield* parsePiece(piece);
+    // PowerShell writes `kubectl` output with a UTF-8 byte-order mark: it is no part of the YAML.
+    const text = first ? line.replace(/^\uFEFF/, "") : line;
+    first = false;
+    for (const piece of splitter.push(text)) yield* parsePiece(piece);
   }
   for (const piece of splitter.end()) yield* parsePiece(piece);
+  if (!splitter.sawContent) throw new InvalidObjectError(file, null, null, null, EMPTY);
 }
 
 /** Every object in the files, one at a time, in file order: memory does not grow with the files' size. */

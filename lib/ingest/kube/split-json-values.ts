@@ -26,6 +26,13 @@ const COLON = 58;
 const NEWLINE = 10;
 const COMMA = 44;
 
+const BYTE_ORDER_MARK = 0xfeff;
+// Kubernetes stores objects of at most 1.5 MiB (etcd's request limit) and nests them a dozen
+// levels deep: an object past these limits is no Kubernetes object, and is refused before it is
+// held whole or parsed.
+export const MAX_OBJECT_CHARS = 8 * 1024 * 1024;
+export const MAX_NESTING_DEPTH = 64;
+
 export class JsonStreamError extends Error {
   override name = "JsonStreamError";
 }
@@ -50,12 +57,19 @@ export class JsonValueSplitter {
   private itemIndex = 0;
   private listKind: string | undefined;
   private awaitingValue = false;
+  private started = false;
+  /** Whether any value began: a file of only whitespace holds no objects and is no dump. */
+  sawValue = false;
+  private capturedChars = 0;
 
   /** Feeds one chunk of text; returns the values completed within it. */
   push(chunk: string): SplitValue[] {
     const out: SplitValue[] = [];
     if (this.capture) this.captureStart = 0;
-    for (let i = 0; i < chunk.length; i++) {
+    // PowerShell writes `kubectl` output with a UTF-8 byte-order mark: it is no part of the JSON.
+    const first = !this.started && chunk.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+    if (chunk.length > 0) this.started = true;
+    for (let i = first; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       if (c === NEWLINE) this.line++;
       if (this.inString) {
@@ -89,6 +103,9 @@ export class JsonValueSplitter {
         continue;
       }
       if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (this.depth >= MAX_NESTING_DEPTH) {
+          throw new JsonStreamError(`nested more than ${MAX_NESTING_DEPTH} levels deep at line ${this.line}`);
+        }
         this.open(c, i);
         this.depth++;
         continue;
@@ -103,7 +120,16 @@ export class JsonValueSplitter {
         throw new JsonStreamError(`expected an object or an array at line ${this.line}, found "${chunk[i]}"`);
       }
     }
-    if (this.capture) this.capture.push(chunk.slice(this.captureStart));
+    if (this.capture) {
+      const rest = chunk.slice(this.captureStart);
+      this.capturedChars += rest.length;
+      if (this.capturedChars > MAX_OBJECT_CHARS) {
+        throw new JsonStreamError(
+          `the object starting at line ${this.captureLine} is larger than ${MAX_OBJECT_CHARS / 1024 / 1024} MiB`,
+        );
+      }
+      this.capture.push(rest);
+    }
     return out;
   }
 
@@ -120,6 +146,7 @@ export class JsonValueSplitter {
 
   private open(c: number, i: number) {
     if (this.mode === "top") {
+      this.sawValue = true;
       if (c === OPEN_BRACKET) {
         this.mode = "array";
         this.itemIndex = 0;
@@ -172,6 +199,7 @@ export class JsonValueSplitter {
 
   private startCapture(i: number, depth: number) {
     this.capture = [];
+    this.capturedChars = 0;
     this.captureStart = i;
     this.captureLine = this.line;
     this.captureDepth = depth;

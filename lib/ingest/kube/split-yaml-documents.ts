@@ -32,11 +32,15 @@ export class YamlDocumentSplitter {
   private itemIndex = 0;
   private sawItems = false;
   private listKind: string | undefined;
+  /** Whether any line held content: a file of only blanks, comments and markers is no dump. */
+  sawContent = false;
 
   /** Feeds one line (without its newline); returns the pieces completed by it. */
   push(line: string): SplitYaml[] {
     this.lineNo++;
     const out: SplitYaml[] = [];
+    const content = line.trim();
+    if (content !== "" && !content.startsWith("#") && !DOCUMENT_MARKER.test(line)) this.sawContent = true;
     if (DOCUMENT_MARKER.test(line)) {
       this.finishDocument(out);
       this.headerLine = this.lineNo + 1;

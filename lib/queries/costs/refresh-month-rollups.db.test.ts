@@ -8,9 +8,9 @@ import {
   replaceDayFacts,
 } from "../../testing/cost-factories";
 import { referenceShowback } from "../../testing/day-rollup-reference";
+import { getShowback } from "../../testing/every-team-reads";
 import { monthRollupDifferences } from "../../testing/month-rollup-differences";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getShowback } from "../showback/get-showback";
 import { refreshCostRollups } from "./refresh-cost-rollups";
 
 const { db } = setUpTestDatabase();

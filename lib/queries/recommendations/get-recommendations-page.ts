@@ -9,6 +9,7 @@ import {
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
+import type { CostWindow } from "../showback/cost-window";
 import { listRecommendations } from "./list-recommendations";
 
 export interface RecommendationsPageParams {
@@ -22,6 +23,8 @@ export interface RecommendationsPage {
   asOf: string;
   currency: string;
   thresholds: RecommendationThresholds;
+  /** The pinned window GPU figures are valued over, stated on the page and in the CLI. */
+  gpuWindow: CostWindow;
   warnings: string[];
   /** Every cluster's name and StorageClasses, for the filter and the what-if. */
   clusters: { name: string; storageClasses: string[] }[];
@@ -72,6 +75,7 @@ export async function getRecommendationsPage(
     asOf: list.asOf.toISOString(),
     currency: list.currency,
     thresholds: list.thresholds,
+    gpuWindow: list.gpuWindow,
     warnings: list.warnings,
     clusters: clusters.map((c) => ({ name: c.name, storageClasses: c.storageClasses.map((sc) => sc.name) })),
     filters: {

@@ -1,4 +1,3 @@
-import { isoDayOf } from "../../costing/day-window";
 import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import {
   compareRecommendations,
@@ -14,7 +13,9 @@ import type { RecommendationThresholds } from "../../costing/recommendations/thr
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { analyseGpuWindow } from "../gpu/analyse-gpu-window";
+import { gpuValuationWindow } from "../gpu/gpu-valuation-window";
 import { getPricingContext } from "../pricing/get-pricing-context";
+import type { CostWindow } from "../showback/cost-window";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
 
@@ -25,6 +26,8 @@ export interface RecommendationList {
   asOf: Date;
   currency: string;
   thresholds: RecommendationThresholds;
+  /** The pinned window the GPU figures (storage-bound jobs) are valued over: gpuValuationWindow. */
+  gpuWindow: CostWindow;
   warnings: string[];
   /** Ranked by net monthly value; dismissed ones only when asked, with the dismissal. */
   recommendations: { recommendation: Recommendation; dismissal: { id: string; reason: string } | null }[];
@@ -53,10 +56,11 @@ export async function listRecommendations(
     }),
   ]);
   const dismissedBy = new Map(dismissals.map((d) => [`${d.rule}|${d.subjectKey}`, d]));
-  // Storage-bound GPU jobs, judged on the last 30 days of GPU metrics, as the GPU efficiency page's default.
+  // Storage-bound GPU jobs, judged over the pinned valuation window (the GPU efficiency page's default).
+  const gpuWindow = gpuValuationWindow(options.now);
   const gpu = await analyseGpuWindow(db, {
     now: options.now,
-    window: { from: isoDayOf(options.now.getTime() - 29 * 86_400_000), to: isoDayOf(options.now.getTime()) },
+    window: gpuWindow,
     clusterName: options.clusterName,
   });
   const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
@@ -96,6 +100,7 @@ export async function listRecommendations(
     asOf: options.now,
     currency: pricing.displayCurrency,
     thresholds,
+    gpuWindow,
     warnings,
     recommendations,
     dismissedCount,

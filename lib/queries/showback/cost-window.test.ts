@@ -22,10 +22,23 @@ describe("cost windows", () => {
     ]);
   });
 
-  it("compares with the window of the same length just before", () => {
+  it("compares whole calendar months with the calendar months before, other windows with the same length before", () => {
+    // Last month (March) against February, not against the 31 days before it.
     expect(previousWindow({ from: "2026-03-01", to: "2026-03-31" })).toEqual({
-      from: "2026-01-29",
+      from: "2026-02-01",
       to: "2026-02-28",
+    });
+    expect(previousWindow({ from: "2026-01-01", to: "2026-01-31" })).toEqual({
+      from: "2025-12-01",
+      to: "2025-12-31",
+    });
+    expect(previousWindow({ from: "2026-04-01", to: "2026-06-30" })).toEqual({
+      from: "2026-01-01",
+      to: "2026-03-31",
+    });
+    expect(previousWindow({ from: "2026-03-02", to: "2026-03-31" })).toEqual({
+      from: "2026-01-31",
+      to: "2026-03-01",
     });
     expect(previousWindow({ from: "2026-03-01", to: "2026-03-01" })).toEqual({
       from: "2026-02-28",

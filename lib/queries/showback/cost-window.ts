@@ -48,13 +48,32 @@ export function eachDay(window: CostWindow): string[] {
 }
 
 /**
- * The window of the same length that ends the day before `window` starts: what "change" compares
- * against. For a 31-day month that is the 31 days before it, not the calendar month before, so a
- * short February never makes March look like growth.
+ * What "change" compares against. A window of whole calendar months compares with as many calendar
+ * months just before it (March with February, Q2 with Q1), because finance reads "last month" month
+ * over month; any other window compares with the window of the same length that ends the day before
+ * it starts.
  */
 export function previousWindow(window: CostWindow): CostWindow {
+  const { months, days } = cutAtMonths(window);
+  if (months && days.length === 0) {
+    const count = monthsBetween(months.from, months.to) + 1;
+    const from = shiftMonths(window.from, -count);
+    return { from, to: addDays(window.from, -1) };
+  }
   const length = windowDays(window);
   return { from: addDays(window.from, -length), to: addDays(window.from, -1) };
+}
+
+/** Whole months from the first of one month to the first of another: 2026-01-01 → 2026-03-01 is 2. */
+function monthsBetween(fromFirst: string, toFirst: string): number {
+  const index = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+  return index(toFirst) - index(fromFirst);
+}
+
+/** The first of the month `count` months from a first of the month: ("2026-03-01", -2) → "2026-01-01". */
+function shiftMonths(first: string, count: number): string {
+  const index = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1 + count;
+  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}-01`;
 }
 
 /** "2026-02" → 2026-02-01 … 2026-02-28. */

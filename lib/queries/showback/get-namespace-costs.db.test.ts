@@ -6,11 +6,9 @@ import {
   createShowbackOrg,
   dailyFacts,
 } from "../../testing/cost-factories";
+import { getNamespaceCosts, getShowback, getTeamCosts } from "../../testing/every-team-reads";
 import { createPersistentVolume, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getNamespaceCosts } from "./get-namespace-costs";
-import { getShowback } from "./get-showback";
-import { getTeamCosts } from "./get-team-costs";
 
 const { db } = setUpTestDatabase();
 const MARCH = { from: "2026-03-01", to: "2026-03-31", page: 1, pageSize: 10 };

@@ -1,6 +1,7 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { type TeamIds, teamVisible } from "../scope/team-scope-sql";
 import type { CostWindow } from "./cost-window";
 import { getOwnerCosts, type OwnerCostsResult } from "./get-owner-costs";
 import { ShowbackNotFoundError } from "./showback-not-found-error";
@@ -17,23 +18,27 @@ export interface NamespaceCostsResult extends OwnerCostsResult {
   };
 }
 
+export type NamespaceCostsParams = CostWindow & {
+  cluster: string;
+  namespace: string;
+  currency?: string;
+  page: number;
+  pageSize: number;
+  teamIds: TeamIds;
+};
+
 /** One namespace's spend over a window: by storage class, category and workload, its top volumes, its trend. */
-export async function getNamespaceCosts(
+export async function readNamespaceCosts(
   db: Db,
-  params: CostWindow & {
-    cluster: string;
-    namespace: string;
-    currency?: string;
-    page: number;
-    pageSize: number;
-  },
+  params: NamespaceCostsParams,
 ): Promise<NamespaceCostsResult> {
   const cluster = await getClusterByNameOrThrow(db, params.cluster);
   const namespace = await db.namespace.findUnique({
     where: { clusterId_name: { clusterId: cluster.id, name: params.namespace } },
     include: { team: true },
   });
-  if (!namespace) {
+  // Another team's namespace reads as a missing one: a scope never reveals what exists outside it.
+  if (!namespace || !teamVisible(params.teamIds, namespace.teamId)) {
     throw new ShowbackNotFoundError(`No namespace "${params.namespace}" in cluster "${cluster.name}"`);
   }
   const inNamespace = Prisma.sql`cf.cluster_id = ${cluster.id}::uuid`;

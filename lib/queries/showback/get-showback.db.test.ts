@@ -2,16 +2,17 @@ import { describe, expect, it } from "vitest";
 import { Prisma } from "../../db/generated/client";
 import { createSeededRandom } from "../../demo/seeded-random";
 import { createCostFacts, createShowbackOrg, dailyFacts, type FactInput } from "../../testing/cost-factories";
+import { getShowback } from "../../testing/every-team-reads";
 import { setUpTestDatabase } from "../../testing/test-database";
 import type { CostWindow } from "./cost-window";
-import { getShowback, type ShowbackGroup, type ShowbackParams } from "./get-showback";
+import type { ShowbackGroup } from "./get-showback";
 import { SHOWBACK_GROUPINGS, type ShowbackGrouping } from "./showback-params";
 
 const { db } = setUpTestDatabase();
 const MARCH = { from: "2026-03-01", to: "2026-03-31" };
 
 /** Every page of groups, pageSize at a time, so the sums cover groups on every page. */
-async function allGroups(params: Omit<ShowbackParams, "page" | "pageSize">, pageSize = 2) {
+async function allGroups(params: Omit<Parameters<typeof getShowback>[1], "page" | "pageSize">, pageSize = 2) {
   const groups: ShowbackGroup[] = [];
   for (let page = 1; ; page++) {
     const result = await getShowback(db, { ...params, page, pageSize });
@@ -140,7 +141,7 @@ describe("getShowback", () => {
     });
     expect(result.totals.estimatedShare).toBeCloseTo(0.3 / 43.6, 10);
     expect(result.window).toEqual({ ...MARCH, days: 31 });
-    expect(result.previousWindow).toEqual({ from: "2026-01-29", to: "2026-02-28" });
+    expect(result.previousWindow).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(result.totals).toMatchObject({ previousTotal: "1.1", change: "42.4999999999" });
     expect(result.factDays).toMatchObject({ first: "2026-02-28", last: "2026-04-01" });
   });

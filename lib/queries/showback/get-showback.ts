@@ -1,8 +1,9 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import { type CostWindow, previousWindow, windowDays } from "./cost-window";
-import { costsIn, dailyCosts, rollupsIn, trendGrain } from "./rollups-sql";
+import { costsFor, dailyCostsFor, rollupsIn, trendGrain } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import type { ShowbackGrouping } from "./showback-params";
 import {
@@ -24,6 +25,8 @@ export interface ShowbackParams extends CostWindow {
   currency?: string;
   page: number;
   pageSize: number;
+  /** The teams whose rows are read (scopedTeamIds): null for every team. */
+  teamIds: TeamIds;
 }
 
 export interface ShowbackChange {
@@ -120,9 +123,10 @@ function groupKind(by: ShowbackGrouping, key: string): ShowbackGroup["kind"] {
  * one page of groups at a time, largest first. Every fact of the window (in the chosen currency)
  * is in exactly one group, so the groups add up to the total, unallocated spend included.
  */
-export async function getShowback(db: Db, params: ShowbackParams): Promise<ShowbackResult> {
+export async function readShowback(db: Db, params: ShowbackParams): Promise<ShowbackResult> {
   const cluster = params.cluster ? await getClusterByNameOrThrow(db, params.cluster) : undefined;
-  const clusterFilter = cluster ? Prisma.sql`cf.cluster_id = ${cluster.id}::uuid` : Prisma.sql`TRUE`;
+  const clusterFilter = Prisma.sql`${cluster ? Prisma.sql`cf.cluster_id = ${cluster.id}::uuid` : Prisma.sql`TRUE`}
+    AND ${ownedByTeams(params.teamIds)}`;
   const window = { from: params.from, to: params.to };
   const previous = previousWindow(window);
   const { currency, currencies } = await selectCurrency(
@@ -191,17 +195,17 @@ export async function getShowback(db: Db, params: ShowbackParams): Promise<Showb
     // The previous window's total and, in the same pass, each group of this page's.
     db.$queryRaw<{ key: string | null; total: Prisma.Decimal | null }[]>`
       SELECT CASE WHEN ${onPage} THEN ${group.key} END AS key, sum(cf.cost) AS total
-      ${costsIn(previous, grain)}
+      ${costsFor(previous, grain, params.teamIds)}
        WHERE ${scope}
        GROUP BY 1`,
     // Each day's total from the smallest trend table; each day of this page's groups apart, so a
     // page of 25 namespaces unpacks their days only.
     db.$queryRaw<{ day: string; total: Prisma.Decimal | null }[]>`
-      ${dailyCosts(window, "class", { key: Prisma.sql`NULL::text`, where: scope })}`,
+      ${dailyCostsFor(window, "class", { key: Prisma.sql`NULL::text`, where: scope }, params.teamIds)}`,
     keys.length === 0
       ? []
       : db.$queryRaw<{ day: string; key: string; total: Prisma.Decimal | null }[]>`
-      ${dailyCosts(window, grain, { key: group.key, where: Prisma.sql`${scope} AND ${onPage}` })}`,
+      ${dailyCostsFor(window, grain, { key: group.key, where: Prisma.sql`${scope} AND ${onPage}` }, params.teamIds)}`,
   ]);
 
   const previousTotals = new Map(

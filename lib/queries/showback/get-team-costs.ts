@@ -1,5 +1,6 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { type TeamIds, teamVisible } from "../scope/team-scope-sql";
 import type { CostWindow } from "./cost-window";
 import { getOwnerCosts, type OwnerCostsResult } from "./get-owner-costs";
 import { costsIn } from "./rollups-sql";
@@ -19,13 +20,19 @@ export interface TeamCostsResult extends OwnerCostsResult {
   namespaces: TeamNamespaceCosts[];
 }
 
+export type TeamCostsParams = CostWindow & {
+  slug: string;
+  currency?: string;
+  page: number;
+  pageSize: number;
+  teamIds: TeamIds;
+};
+
 /** A team's spend over a window across the namespaces it owns, broken down as a namespace's is. */
-export async function getTeamCosts(
-  db: Db,
-  params: CostWindow & { slug: string; currency?: string; page: number; pageSize: number },
-): Promise<TeamCostsResult> {
+export async function readTeamCosts(db: Db, params: TeamCostsParams): Promise<TeamCostsResult> {
   const team = await db.team.findFirst({ where: { slug: params.slug } });
-  if (!team) throw new ShowbackNotFoundError(`No team "${params.slug}"`);
+  if (!team || !teamVisible(params.teamIds, team.id))
+    throw new ShowbackNotFoundError(`No team "${params.slug}"`);
   const costs = await getOwnerCosts(db, {
     scope: Prisma.sql`cf.allocation = 'allocated' AND ns.team_id = ${team.id}::uuid`,
     likelyScope: Prisma.sql`cf.allocation = 'unallocated' AND EXISTS (

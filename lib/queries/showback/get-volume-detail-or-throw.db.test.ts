@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createCostFacts, createShowbackOrg } from "../../testing/cost-factories";
+import { getVolumeDetailOrThrow } from "../../testing/every-team-reads";
 import { createPersistentVolume, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getVolumeDetailOrThrow } from "./get-volume-detail-or-throw";
 
 const { db } = setUpTestDatabase();
 const MARCH = { from: "2026-03-01", to: "2026-03-31" };

@@ -1,6 +1,7 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { type TeamIds, teamVisible } from "../scope/team-scope-sql";
 import type { CostWindow } from "./cost-window";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import { ShowbackNotFoundError } from "./showback-not-found-error";
@@ -76,16 +77,31 @@ export interface VolumeDetailResult {
 
 const REVISIONS = 200;
 
+export type VolumeDetailParams = CostWindow & {
+  cluster: string;
+  uid: string;
+  currency?: string;
+  teamIds: TeamIds;
+};
+
 /** One PersistentVolume: its cost by day and component, its usage, and its history. */
-export async function getVolumeDetailOrThrow(
+export async function readVolumeDetailOrThrow(
   db: Db,
-  params: CostWindow & { cluster: string; uid: string; currency?: string },
+  params: VolumeDetailParams,
 ): Promise<VolumeDetailResult> {
   const cluster = await getClusterByNameOrThrow(db, params.cluster);
   const pv = await db.persistentVolume.findUnique({
     where: { clusterId_uid: { clusterId: cluster.id, uid: params.uid } },
   });
-  if (!pv)
+  // A volume is its claim's team's (a released one keeps the claim that last bound it); another
+  // team's volume reads as a missing one.
+  const owner = pv?.claimNamespace
+    ? await db.namespace.findUnique({
+        where: { clusterId_name: { clusterId: cluster.id, name: pv.claimNamespace } },
+        select: { teamId: true },
+      })
+    : null;
+  if (!pv || !teamVisible(params.teamIds, owner?.teamId ?? null))
     throw new ShowbackNotFoundError(
       `No PersistentVolume with uid "${params.uid}" in cluster "${cluster.name}"`,
     );

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCostFacts, createPriceEntry, createShowbackOrg } from "../../testing/cost-factories";
+import { getShowback, listCostFacts } from "../../testing/every-team-reads";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getShowback } from "./get-showback";
-import { listCostFacts } from "./list-cost-facts";
 
 const { db } = setUpTestDatabase();
 const MARCH = { from: "2026-03-01", to: "2026-03-31", page: 1, pageSize: 50 };

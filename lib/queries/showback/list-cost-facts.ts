@@ -1,12 +1,13 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import type { CostWindow } from "./cost-window";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
 import type { TCostFactsQuery } from "./showback-params";
 import { factsFrom, groupSql, inWindow, money } from "./showback-sql";
 
-export type CostFactsParams = Omit<TCostFactsQuery, "month">;
+export type CostFactsParams = Omit<TCostFactsQuery, "month"> & { teamIds: TeamIds };
 
 interface FactRow {
   cluster_name: string;
@@ -123,7 +124,7 @@ const PROVENANCE = Prisma.sql`
     ON cf.resource_kind = 'VolumeSnapshotContent' AND vsc.cluster_id = cf.cluster_id AND vsc.uid = cf.resource_uid`;
 
 function filters(params: CostFactsParams, clusterId: string | undefined): Prisma.Sql {
-  const parts = [inWindow(params)];
+  const parts = [inWindow(params), ownedByTeams(params.teamIds)];
   if (clusterId) parts.push(Prisma.sql`cf.cluster_id = ${clusterId}::uuid`);
   if (params.resourceKind)
     parts.push(Prisma.sql`cf.resource_kind = ${params.resourceKind}::"CostResourceKind"`);
@@ -236,7 +237,7 @@ function item(row: FactRow): CostFactItem {
  * The facts behind any figure: for a resource, a showback group or a namespace over a window, every
  * fact with its price × quantity × hours = cost, its unit, and the price's source, date and grade.
  */
-export async function listCostFacts(db: Db, params: CostFactsParams): Promise<CostFactsResult> {
+export async function readCostFacts(db: Db, params: CostFactsParams): Promise<CostFactsResult> {
   const cluster = params.cluster ? await getClusterByNameOrThrow(db, params.cluster) : undefined;
   const where = filters(params, cluster?.id);
   const { currency, currencies } = await selectCurrency(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../../testing/cost-factories";
+import { listVolumes } from "../../testing/every-team-reads";
 import { createPersistentVolume, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { listVolumes } from "./list-volumes";
 import { ZVolumesQuery } from "./showback-params";
 
 const { db } = setUpTestDatabase();

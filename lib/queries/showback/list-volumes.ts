@@ -1,10 +1,11 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import { namespaceOwnedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import type { TVolumesQuery } from "./showback-params";
 import { NO_STORAGE_CLASS } from "./showback-sql";
 
-export type VolumesParams = TVolumesQuery;
+export type VolumesParams = TVolumesQuery & { teamIds: TeamIds };
 
 export interface VolumeListItem {
   clusterName: string;
@@ -85,9 +86,11 @@ function status(row: VolumeRow): string | null {
 }
 
 /** The volume inventory, filtered, one page at a time, with each volume's monthly run-rate. */
-export async function listVolumes(db: Db, params: VolumesParams): Promise<VolumesResult> {
+export async function readVolumes(db: Db, params: VolumesParams): Promise<VolumesResult> {
   const cluster = params.cluster ? await getClusterByNameOrThrow(db, params.cluster) : undefined;
-  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  // A volume is its claim's: a released volume keeps the claim that last bound it (its likely owner).
+  const inScope = namespaceOwnedByTeams(params.teamIds, "pv", "claim_namespace");
+  const parts: Prisma.Sql[] = [inScope];
   if (cluster) parts.push(Prisma.sql`pv.cluster_id = ${cluster.id}::uuid`);
   if (params.namespace) parts.push(Prisma.sql`pv.claim_namespace = ${params.namespace}`);
   if (params.storageClass) {
@@ -137,7 +140,7 @@ export async function listVolumes(db: Db, params: VolumesParams): Promise<Volume
     db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
     db.$queryRaw<{ name: string | null }[]>`
       SELECT DISTINCT pv.storage_class_name AS name FROM persistent_volume pv
-       WHERE ${cluster ? Prisma.sql`pv.cluster_id = ${cluster.id}::uuid` : Prisma.sql`TRUE`}
+       WHERE ${cluster ? Prisma.sql`pv.cluster_id = ${cluster.id}::uuid` : Prisma.sql`TRUE`} AND ${inScope}
        ORDER BY 1 NULLS LAST`,
   ]);
 

@@ -7,14 +7,12 @@ import {
   referenceOwnerCosts,
   referenceShowback,
 } from "../../testing/day-rollup-reference";
+import { getNamespaceCosts, getShowback, getTeamCosts } from "../../testing/every-team-reads";
 import { monthRollupDifferences } from "../../testing/month-rollup-differences";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { getChargebackReport } from "../reports/get-chargeback-report";
 import { type CostWindow, cutAtMonths } from "./cost-window";
-import { getNamespaceCosts } from "./get-namespace-costs";
 import type { OwnerCostsResult } from "./get-owner-costs";
-import { getShowback } from "./get-showback";
-import { getTeamCosts } from "./get-team-costs";
 import { SHOWBACK_GROUPINGS } from "./showback-params";
 
 const { db } = setUpTestDatabase();

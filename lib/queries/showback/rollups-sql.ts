@@ -1,4 +1,5 @@
 import { Prisma } from "../../db/generated/client";
+import type { TeamIds } from "../scope/team-scope-sql";
 import { addDays, type CostWindow, cutAtMonths, firstOfMonth } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
 import { OWNERS } from "./showback-sql";
@@ -162,4 +163,34 @@ export function costsIn(window: CostWindow, grain: TrendGrain): Prisma.Sql {
        WHERE s.month BETWEEN ${months.from}::date AND ${months.to}::date`);
   }
   return Prisma.sql`FROM (${Prisma.join(parts, " UNION ALL ")}) cf ${joins}`;
+}
+
+/**
+ * dailyCosts for a reader scoped to some teams. The class trend table has no owner and the
+ * namespace one no likely owner, so their rows cannot be kept or dropped by team: the day rollups
+ * are read instead, grouped by day (a team's share of the fleet, but every row of the window is
+ * filtered by its owner).
+ */
+function dailyCostsOfRollups(window: CostWindow, query: { key: Prisma.Sql; where: Prisma.Sql }) {
+  return Prisma.sql`
+    SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, ${query.key} AS key, sum(cf.cost) AS total
+      FROM cost_rollup_day cf ${OWNERS}
+     WHERE cf.day BETWEEN ${window.from}::date AND ${window.to}::date AND ${query.where}
+     GROUP BY cf.day, 2
+     ORDER BY cf.day`;
+}
+
+/** dailyCosts from the trend tables for every team's reader, from the day rollups for a scoped one. */
+export function dailyCostsFor(
+  window: CostWindow,
+  grain: TrendGrain,
+  query: { key: Prisma.Sql; where: Prisma.Sql },
+  teamIds: TeamIds,
+) {
+  return teamIds === null ? dailyCosts(window, grain, query) : dailyCostsOfRollups(window, query);
+}
+
+/** costsIn for every team's reader; a scoped one reads the rollups, which have every row's owner. */
+export function costsFor(window: CostWindow, grain: TrendGrain, teamIds: TeamIds): Prisma.Sql {
+  return teamIds === null ? costsIn(window, grain) : rollupsIn(window);
 }

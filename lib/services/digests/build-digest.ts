@@ -12,9 +12,9 @@ import type { Db } from "../../db/prisma";
 import { DigestNotFoundError } from "../../queries/digests/digest-errors";
 import { analyseGpuWindow } from "../../queries/gpu/analyse-gpu-window";
 import { listRecommendations } from "../../queries/recommendations/list-recommendations";
-import { getNamespaceCosts } from "../../queries/showback/get-namespace-costs";
+import { readNamespaceCosts } from "../../queries/showback/get-namespace-costs";
 import type { OwnerCostsResult } from "../../queries/showback/get-owner-costs";
-import { getTeamCosts } from "../../queries/showback/get-team-costs";
+import { readTeamCosts } from "../../queries/showback/get-team-costs";
 import { listWasteFindings } from "../../queries/waste/list-waste-findings";
 
 export interface DigestLinks {
@@ -93,14 +93,16 @@ export async function buildDigest(
   let namespaces: Set<string>;
   let clusterName: string | undefined;
   if (subscription.team) {
-    const team = await getTeamCosts(db, { ...window, ...page, slug: subscription.team.slug });
+    const teamIds = [subscription.team.id];
+    const team = await readTeamCosts(db, { ...window, ...page, slug: subscription.team.slug, teamIds });
     costs = team;
     namespaces = new Set(team.namespaces.map((n) => `${n.clusterName}/${n.namespace}`));
     owner = { kind: "team", label: team.team.slug, path: `/teams/${encodeURIComponent(team.team.slug)}` };
   } else {
     const cluster = subscription.owner?.cluster.name ?? "";
     const name = subscription.owner?.name ?? "";
-    costs = await getNamespaceCosts(db, { ...window, ...page, cluster, namespace: name });
+    const teamIds = subscription.owner?.teamId ? [subscription.owner.teamId] : null;
+    costs = await readNamespaceCosts(db, { ...window, ...page, cluster, namespace: name, teamIds });
     namespaces = new Set([`${cluster}/${name}`]);
     clusterName = cluster;
     owner = {

@@ -1,7 +1,8 @@
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getShowback } from "@/lib/queries/showback/get-showback";
 import { queryWithDefaultWindow, ZShowbackQuery } from "@/lib/queries/showback/showback-params";
+import { getShowback } from "@/lib/services/showback/get-showback";
 import { today, withNotFound } from "./with-not-found";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(
   withNotFound(async (request: Request) => {
     const query = ZShowbackQuery.parse(queryWithDefaultWindow(request.url, today()));
-    return Response.json(await getShowback(getPrisma(), query));
+    const ctx = await requestContext(request);
+    return Response.json(await getShowback(getPrisma(), { ctx, input: query }));
   }),
 );

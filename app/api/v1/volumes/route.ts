@@ -1,8 +1,9 @@
 import { withNotFound } from "@/app/api/v1/costs/with-not-found";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { listVolumes } from "@/lib/queries/showback/list-volumes";
 import { ZVolumesQuery } from "@/lib/queries/showback/showback-params";
+import { listVolumes } from "@/lib/services/showback/list-volumes";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(
   withNotFound(async (request: Request) => {
     const query = ZVolumesQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-    return Response.json(await listVolumes(getPrisma(), query));
+    const ctx = await requestContext(request);
+    return Response.json(await listVolumes(getPrisma(), { ctx, input: query }));
   }),
 );

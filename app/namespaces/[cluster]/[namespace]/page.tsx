@@ -1,9 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { ownerQuery, ZOwnerSearchParams } from "@/components/showback/owner-params";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getNamespaceCosts } from "@/lib/queries/showback/get-namespace-costs";
 import { queryKeys } from "@/lib/query-keys";
+import { getNamespaceCosts } from "@/lib/services/showback/get-namespace-costs";
 import { NamespaceClient } from "./namespace-client";
 
 export default async function NamespacePage(props: {
@@ -17,10 +18,11 @@ export default async function NamespacePage(props: {
     namespace: decodeURIComponent(namespace),
     ...ownerQuery(ZOwnerSearchParams.parse(await props.searchParams), today),
   };
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.namespaceCosts(query),
-    queryFn: () => getNamespaceCosts(getPrisma(), query),
+    queryFn: () => getNamespaceCosts(getPrisma(), { ctx, input: query }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

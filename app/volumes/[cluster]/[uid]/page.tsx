@@ -1,9 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getVolumeDetailOrThrow } from "@/lib/queries/showback/get-volume-detail-or-throw";
 import { queryKeys } from "@/lib/query-keys";
+import { getVolumeDetailOrThrow } from "@/lib/services/showback/get-volume-detail";
 import { VolumeClient } from "./volume-client";
 import { volumeDetailQuery } from "./volume-params";
 
@@ -20,10 +21,11 @@ export default async function VolumePage(props: {
     resolveWindow(params, today),
     params.currency,
   );
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.volumeDetail(query),
-    queryFn: () => getVolumeDetailOrThrow(getPrisma(), query),
+    queryFn: () => getVolumeDetailOrThrow(getPrisma(), { ctx, input: query }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -1,7 +1,8 @@
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { listCostFacts } from "@/lib/queries/showback/list-cost-facts";
 import { queryWithDefaultWindow, ZCostFactsQuery } from "@/lib/queries/showback/showback-params";
+import { listCostFacts } from "@/lib/services/showback/list-cost-facts";
 import { today, withNotFound } from "../with-not-found";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(
   withNotFound(async (request: Request) => {
     const query = ZCostFactsQuery.parse(queryWithDefaultWindow(request.url, today()));
-    return Response.json(await listCostFacts(getPrisma(), query));
+    const ctx = await requestContext(request);
+    return Response.json(await listCostFacts(getPrisma(), { ctx, input: query }));
   }),
 );

@@ -1,8 +1,9 @@
 import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getTeamCosts } from "@/lib/queries/showback/get-team-costs";
 import { queryWithDefaultWindow, ZOwnerCostsQuery } from "@/lib/queries/showback/showback-params";
+import { getTeamCosts } from "@/lib/services/showback/get-team-costs";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,7 @@ export const GET = withApiErrors(
   withNotFound(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
     const { slug } = await context.params;
     const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, today()));
-    return Response.json(await getTeamCosts(getPrisma(), { ...query, slug }));
+    const ctx = await requestContext(request);
+    return Response.json(await getTeamCosts(getPrisma(), { ctx, input: { ...query, slug } }));
   }),
 );

@@ -1,8 +1,9 @@
 import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getVolumeDetailOrThrow } from "@/lib/queries/showback/get-volume-detail-or-throw";
 import { queryWithDefaultWindow, ZVolumeDetailQuery } from "@/lib/queries/showback/showback-params";
+import { getVolumeDetailOrThrow } from "@/lib/services/showback/get-volume-detail";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ export const GET = withApiErrors(
   withNotFound(async (request: Request, context: { params: Promise<{ cluster: string; uid: string }> }) => {
     const { cluster, uid } = await context.params;
     const query = ZVolumeDetailQuery.parse(queryWithDefaultWindow(request.url, today()));
-    return Response.json(await getVolumeDetailOrThrow(getPrisma(), { ...query, cluster, uid }));
+    const ctx = await requestContext(request);
+    const input = { ...query, cluster, uid };
+    return Response.json(await getVolumeDetailOrThrow(getPrisma(), { ctx, input }));
   }),
 );

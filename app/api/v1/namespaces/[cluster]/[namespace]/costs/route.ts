@@ -1,8 +1,9 @@
 import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getNamespaceCosts } from "@/lib/queries/showback/get-namespace-costs";
 import { queryWithDefaultWindow, ZOwnerCostsQuery } from "@/lib/queries/showback/showback-params";
+import { getNamespaceCosts } from "@/lib/services/showback/get-namespace-costs";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,9 @@ export const GET = withApiErrors(
     async (request: Request, context: { params: Promise<{ cluster: string; namespace: string }> }) => {
       const { cluster, namespace } = await context.params;
       const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, today()));
-      return Response.json(await getNamespaceCosts(getPrisma(), { ...query, cluster, namespace }));
+      const ctx = await requestContext(request);
+      const input = { ...query, cluster, namespace };
+      return Response.json(await getNamespaceCosts(getPrisma(), { ctx, input }));
     },
   ),
 );
