@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAnomaliesCommand } from "./commands/anomalies";
+import { registerBudgetsCommand } from "./commands/budgets";
 import { registerCloseMonthCommand } from "./commands/close-month";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
@@ -48,6 +49,7 @@ registerGpuIdleCommand(program);
 registerDigestCommand(program);
 registerForecastCommand(program);
 registerAnomaliesCommand(program);
+registerBudgetsCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,
