@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_STORAGE_STATE, savedCsrfHeader } from "./e2e/auth-state";
 
 // Another port can be set for running two suites side by side (e.g. in two git worktrees).
 const PORT = Number(process.env.TIERSCOPE_E2E_PORT ?? 3100);
@@ -16,6 +17,11 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+};
 
 if (!process.env.DATABASE_URL) {
   throw new Error("Run the end-to-end tests with `npm run test:e2e`: it provides the database.");
@@ -35,22 +41,24 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    // Signs in as the demo admin once; every other spec starts from that session.
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { launchOptions: CHROMIUM_LAUNCH } },
     {
       name: "chromium",
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
+        storageState: ADMIN_STORAGE_STATE,
+        extraHTTPHeaders: savedCsrfHeader(),
         viewport: { width: 1400, height: 1000 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: CHROMIUM_ARGS,
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],
   webServer: {
     // No digest worker here: the digests spec runs its own, pointed at its own SMTP server.
     command: `node bin/tierscope.mjs serve --port ${PORT} --host 127.0.0.1 --no-digest-worker`,
-    url: `http://127.0.0.1:${PORT}/api/v1/overview`,
+    url: `http://127.0.0.1:${PORT}/login`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { optionalPageContext } from "@/lib/api/page-context";
+import { describeActor } from "@/lib/services/service-context";
 import { CostsStaleBanner } from "./costs-stale-banner";
 import { MainNav } from "./main-nav";
+import { SignOutButton } from "./sign-out-button";
 
 // Only areas that exist are linked; each later area adds its entry here.
 const NAVIGATION = [
@@ -18,7 +21,10 @@ const NAVIGATION = [
   { href: "/digests", label: "Digests" },
 ] as const;
 
-export function AppShell({ children }: { children: ReactNode }) {
+/** The navigation and banners for a signed-in viewer; the bare page (the login form) otherwise. */
+export async function AppShell({ children }: { children: ReactNode }) {
+  const ctx = await optionalPageContext();
+  if (!ctx) return <main className="px-8 py-16">{children}</main>;
   return (
     <div className="flex min-h-screen">
       <aside className="w-56 shrink-0 border-slate-200 border-r bg-white">
@@ -29,6 +35,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <p className="mt-1 text-slate-500 text-xs">Kubernetes AI storage costs</p>
         </div>
         <MainNav items={NAVIGATION} />
+        <div className="mt-6 space-y-1 px-6 text-slate-500 text-xs">
+          <p>{describeActor(ctx.actor).replace(/^user /, "")}</p>
+          <p>{ctx.roles.join(", ")}</p>
+          <SignOutButton />
+        </div>
       </aside>
       <div className="min-w-0 flex-1">
         <CostsStaleBanner />

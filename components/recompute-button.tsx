@@ -2,6 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { csrfHeader } from "@/lib/api/csrf-header";
 
 export function RecomputeButton() {
   const router = useRouter();
@@ -14,7 +15,7 @@ export function RecomputeButton() {
       className="rounded-md border border-amber-300 bg-white px-3 py-1 font-medium disabled:opacity-60"
       onClick={async () => {
         setState("running");
-        const response = await fetch("/api/v1/recompute", { method: "POST" });
+        const response = await fetch("/api/v1/recompute", { method: "POST", headers: csrfHeader() });
         if (!response.ok) {
           setState("failed");
           return;

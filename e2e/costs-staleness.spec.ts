@@ -24,6 +24,7 @@ test("a price override marks costs stale until they are recomputed, then prices 
       unitPrice: "0.10",
       unit: "GiB_month",
       currency: "USD",
+      effectiveFrom: "2000-01-01",
     },
   });
   expect(created.status()).toBe(201);

@@ -45,7 +45,7 @@ test("the Pricing page resolves every StorageClass in the fleet and shows the ca
   );
   await expect(fast.getByTestId("component-throughput")).toContainText("125 included");
   await expect(fast.getByTestId("component-capacity").getByTestId("component-source")).toHaveText(
-    "bundled · 2024-07-01 · grade A",
+    "bundled list price · prices of 2024-07-01 · confirmed 2024-07-01 · grade A: the provider's own price list, API record or pricing page",
   );
 
   await expect(fast.getByTestId("snapshot-price")).toContainText(
@@ -68,7 +68,13 @@ test("the Pricing page resolves every StorageClass in the fleet and shows the ca
 
   const catalog = page.getByTestId("catalog-aws-us-east-1-ebs-gp3-capacity");
   await expect(catalog.getByTestId("catalog-price")).toHaveText("0.08 USD / GiB-month");
-  await expect(catalog.getByTestId("catalog-source")).toContainText("bundled · 2024-07-01 · grade A");
+  await expect(catalog.getByTestId("catalog-source")).toContainText(
+    "bundled list price · prices of 2024-07-01 · confirmed 2024-07-01 · grade A: the provider's own price list",
+  );
+  await expect(catalog.getByTestId("catalog-source")).toContainText("AWS Price List API, us-east-1");
+  await expect(catalog.getByTestId("catalog-in-force")).toHaveText(
+    "in force since at least 2024-07-01, applied to earlier days too",
+  );
   await expect(page.getByTestId("unpriced-products")).toContainText(
     "Google Cloud Managed Lustre 1000 MB/s/TiB",
   );
@@ -83,12 +89,14 @@ test("a price per StorageClass prices an unpriced class until it is deleted", as
   const form = page.getByRole("form", { name: "Price per storage class" });
   await expect(form.getByLabel("Storage class")).toHaveValue("azurefile-csi");
   await form.getByLabel("Price").fill("0.06");
+  await form.getByLabel("Effective from").fill("2000-01-01");
   await form.getByRole("button", { name: "Save price" }).click();
 
   // 5 TiB (5,120 GiB) at 0.06 a GiB-month = 307.20
   await expect(files.getByTestId("price-status")).toHaveText("priced");
   await expect(files.getByTestId("reference-price")).toContainText("$307.20 a month for 5.0 TiB");
   await expect(files.getByTestId("component-capacity")).toContainText("override");
+  await expect(page.getByTestId("override-azurefile-csi")).toContainText("effective from 2000-01-01");
 
   await page.getByTestId("override-azurefile-csi").getByRole("button", { name: "Delete" }).click();
   await expect(files.getByTestId("price-status")).toHaveText("unpriced");

@@ -1,4 +1,9 @@
-// Money for display: amounts arrive as exact decimal strings and are only rounded here, at the edge.
+import { dec, roundForDisplay } from "./pricing/decimal";
+
+// Money for display: amounts arrive as exact decimal strings and are only rounded here, at the edge,
+// by the one rule (roundForDisplay: half-up from the exact decimal). Intl formats the rounded
+// decimal string as it is: a Number() here would round 1.005 (1.00499… as a double) to $1.00 while
+// the chargeback report, rounding the decimal, says $1.01.
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -20,11 +25,16 @@ export function formatMoney(amount: string, currency: string, fractionDigits = 2
         maximumFractionDigits: fractionDigits,
       });
       formats.set(key, format);
-      return `${format.format(Number(amount))} ${currency}`;
+      return `${format.format(rounded(amount, fractionDigits))} ${currency}`;
     }
     formats.set(key, format);
   }
-  return format.format(Number(amount));
+  return format.format(rounded(amount, fractionDigits));
+}
+
+/** The amount rounded by the one rule, as a decimal string Intl formats exactly (StringNumericLiteral). */
+function rounded(amount: string, fractionDigits: number): Intl.StringNumericLiteral {
+  return roundForDisplay(dec(amount), fractionDigits) as Intl.StringNumericLiteral;
 }
 
 /** A saving that may be negative, in words: "saves $6.00", "spends $927.36" (never "saves -$927.36"). */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Debian's PostgreSQL (installing it if absent) and prints the URL of a fresh, empty
-# database `tierscope_ci` on it. For CI machines, where we are root; progress goes to stderr.
+# database on it (`tierscope_ci`, or the name given as the first argument). For CI machines, where we are root; progress goes to stderr.
 set -euo pipefail
+database="${1:-tierscope_ci}"
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v pg_ctlcluster >/dev/null || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
   echo "Installing PostgreSQL..." >&2
@@ -18,7 +19,7 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 runuser -u postgres -- psql -q -c "ALTER USER postgres PASSWORD 'postgres'" >&2
-runuser -u postgres -- dropdb --if-exists tierscope_ci >&2
-runuser -u postgres -- createdb tierscope_ci >&2
+runuser -u postgres -- dropdb --if-exists "$database" >&2
+runuser -u postgres -- createdb "$database" >&2
 port="$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')"
-echo "postgresql://postgres:postgres@127.0.0.1:${port}/tierscope_ci"
+echo "postgresql://postgres:postgres@127.0.0.1:${port}/${database}"

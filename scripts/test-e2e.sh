@@ -9,4 +9,4 @@ TIERSCOPE_DATA_DIR="$(mktemp -d -t tierscope-e2e-XXXXXX)"
 export TIERSCOPE_DATA_DIR
 trap 'rm -rf "$TIERSCOPE_DATA_DIR"' EXIT
 mkdir -p artifacts/screenshots
-node bin/tierscope.mjs exec -- sh -c 'node bin/tierscope.mjs demo --no-serve && playwright test'
+node bin/tierscope.mjs exec -- sh -c 'node bin/tierscope.mjs demo --no-serve && playwright test "$@"' sh "$@"

@@ -1,9 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getGpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
-import { getGpuWorkloadOrThrow } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
 import { queryKeys } from "@/lib/query-keys";
+import { getGpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
+import { getGpuWorkloadOrThrow } from "@/lib/services/gpu/get-gpu-workload";
 import { defaultWorkload } from "./default-workload";
 import { GpuEfficiencyClient } from "./gpu-efficiency-client";
 import { gpuIdleQuery, workloadRef, ZGpuEfficiencyParams } from "./gpu-efficiency-params";
@@ -17,11 +18,12 @@ export default async function GpuEfficiencyPage({
   const today = now.toISOString().slice(0, 10);
   const params = ZGpuEfficiencyParams.parse(await searchParams);
   const query = gpuIdleQuery(params, today);
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   const report = await queryClient
     .fetchQuery({
       queryKey: queryKeys.gpuIdle(query),
-      queryFn: () => getGpuIdleReport(getPrisma(), { ...query, now }),
+      queryFn: () => getGpuIdleReport(getPrisma(), { ctx, input: { ...query, now } }),
     })
     .catch(() => null);
   const selected = params.workload ?? (report ? defaultWorkload(report) : null);
@@ -29,7 +31,8 @@ export default async function GpuEfficiencyPage({
     const workload = workloadRef(selected);
     await queryClient.prefetchQuery({
       queryKey: queryKeys.gpuWorkload({ window: query.window, workload }),
-      queryFn: () => getGpuWorkloadOrThrow(getPrisma(), { ...workload, window: query.window, now }),
+      queryFn: () =>
+        getGpuWorkloadOrThrow(getPrisma(), { ctx, input: { ...workload, window: query.window, now } }),
     });
   }
   return (

@@ -1,10 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/app/interim-context";
 import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getChargebackReport } from "@/lib/queries/reports/get-chargeback-report";
 import { listReportMonths } from "@/lib/queries/reports/list-report-months";
 import { queryKeys } from "@/lib/query-keys";
+import { getChargebackReport } from "@/lib/services/reports/get-chargeback-report";
 import { ReportsClient } from "./reports-client";
 import { ZReportsParams } from "./reports-params";
 
@@ -15,6 +16,7 @@ export default async function ReportsPage({
 }) {
   const params = ZReportsParams.parse(await searchParams);
   const db = getPrisma();
+  const ctx = await pageContext();
   const queryClient = makeQueryClient();
   const items = await listReportMonths(db);
   queryClient.setQueryData(queryKeys.reportMonths(), { items });
@@ -27,7 +29,10 @@ export default async function ReportsPage({
     await queryClient.prefetchQuery({
       queryKey: queryKeys.chargebackReport(query),
       queryFn: () =>
-        getChargebackReport(db, { ...query, preliminary: query.preliminary === "true", now: new Date() }),
+        getChargebackReport(db, {
+          ctx,
+          input: { ...query, preliminary: query.preliminary === "true", now: new Date() },
+        }),
     });
   }
   return (

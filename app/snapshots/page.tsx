@@ -1,11 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { SNAPSHOT_CHAINS_PAGE_SIZE } from "@/app/api/v1/snapshots/params";
+import { pageContext } from "@/app/interim-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
-import { listSnapshotChains } from "@/lib/queries/snapshots/list-snapshot-chains";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { queryKeys } from "@/lib/query-keys";
+import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
+import { listSnapshotChains } from "@/lib/services/snapshots/list-snapshot-chains";
 import { SnapshotsClient } from "./snapshots-client";
 import { chainsQuery, hasPolicy, whatIfQuery, ZSnapshotsParams } from "./snapshots-params";
 
@@ -18,11 +19,13 @@ export default async function SnapshotsPage({
   const queryClient = makeQueryClient();
   const db = getPrisma();
   const now = new Date();
+  const ctx = await pageContext();
   const query = chainsQuery(params);
   const prefetches = [
     queryClient.prefetchQuery({
       queryKey: queryKeys.snapshotChains(query),
-      queryFn: () => listSnapshotChains(db, { ...query, pageSize: SNAPSHOT_CHAINS_PAGE_SIZE, now }),
+      queryFn: () =>
+        listSnapshotChains(db, { ctx, input: { ...query, pageSize: SNAPSHOT_CHAINS_PAGE_SIZE, now } }),
     }),
   ];
   if (params.cluster && hasPolicy(params)) {
@@ -31,7 +34,10 @@ export default async function SnapshotsPage({
       queryClient.prefetchQuery({
         queryKey: queryKeys.snapshotRetentionWhatIf(whatIf),
         queryFn: () =>
-          getClusterRetentionWhatIf(db, { cluster: whatIf.cluster, policy: policyOf(params), page: 1, now }),
+          getRetentionWhatIf(db, {
+            ctx,
+            input: { cluster: whatIf.cluster, policy: policyOf(params), page: 1, now },
+          }),
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { formatUnitPrice } from "@/lib/format-money";
+import { inForceText, sourceText } from "@/lib/pricing/price-provenance";
 import type { SerializedCatalogPrice } from "@/lib/pricing/serialize";
 import { UNIT_LABEL } from "@/lib/pricing/units";
 
@@ -38,14 +39,11 @@ export function PriceCatalogTable({ entries }: { entries: SerializedCatalogPrice
               {price(e)} / {UNIT_LABEL[e.unit]}
               {e.includedQuantity !== "0" ? ` above ${e.includedQuantity}` : ""}
             </td>
-            <td className="py-1.5 pr-2 whitespace-nowrap">
-              {e.effectiveFrom} → {e.effectiveTo ?? "now"}
+            <td className="py-1.5 pr-2" data-testid="catalog-in-force">
+              {inForceText(e)}
             </td>
             <td className="py-1.5" data-testid="catalog-source">
-              <span className="font-medium">
-                {e.source.kind} · {e.source.sourceDate}
-                {e.source.grade ? ` · grade ${e.source.grade}` : ""}
-              </span>
+              <span className="font-medium">{sourceText(e.source)}</span>
               <div className="max-w-md truncate text-slate-500" title={e.source.description}>
                 {e.source.url ? (
                   <a className="text-sky-700 underline" href={e.source.url} rel="noreferrer" target="_blank">

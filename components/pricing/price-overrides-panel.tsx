@@ -30,6 +30,20 @@ export function PriceOverridesPanel(props: {
     unit: "GiB_month" as "GiB_month" | "TB_year",
     currency: "USD",
   });
+  // Every override states the first day it applies: finance must see which days it re-prices.
+  const [effectiveFrom, setEffectiveFrom] = useState("");
+  const effectiveFromField = (
+    <label className="flex flex-col text-slate-600 text-xs">
+      Effective from
+      <input
+        className={INPUT}
+        type="date"
+        required
+        value={effectiveFrom}
+        onChange={(e) => setEffectiveFrom(e.target.value)}
+      />
+    </label>
+  );
   const [discount, setDiscount] = useState({
     provider: "aws" as "aws" | "azure" | "gcp",
     product: "",
@@ -43,6 +57,7 @@ export function PriceOverridesPanel(props: {
       storageClassName: props.draft.storageClassName,
       clusterName: props.draft.clusterName || undefined,
       ...price,
+      effectiveFrom,
     });
   };
   const submitDiscount = (event: FormEvent) => {
@@ -52,6 +67,7 @@ export function PriceOverridesPanel(props: {
       provider: discount.provider,
       product: discount.product || undefined,
       discountPercent: discount.percent,
+      effectiveFrom,
     });
   };
 
@@ -71,7 +87,8 @@ export function PriceOverridesPanel(props: {
                 {overrideText(o)}
                 <span className="text-slate-500">
                   {" "}
-                  · {o.clusterName ?? "every cluster"} · from {o.effectiveFrom}
+                  · {o.clusterName ?? "every cluster"} · effective from {o.effectiveFrom}
+                  {o.effectiveTo ? ` until ${o.effectiveTo}` : ""}
                 </span>
               </span>
               <button
@@ -137,6 +154,7 @@ export function PriceOverridesPanel(props: {
             onChange={(e) => setPrice({ ...price, currency: e.target.value.toUpperCase() })}
           />
         </label>
+        {effectiveFromField}
         <button type="submit" className={BUTTON} disabled={create.isPending}>
           Save price
         </button>
@@ -179,6 +197,7 @@ export function PriceOverridesPanel(props: {
             onChange={(e) => setDiscount({ ...discount, percent: e.target.value })}
           />
         </label>
+        {effectiveFromField}
         <button type="submit" className={BUTTON} disabled={create.isPending}>
           Save discount
         </button>

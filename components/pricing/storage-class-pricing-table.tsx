@@ -1,6 +1,7 @@
 "use client";
 import { formatBytes, formatCount } from "@/lib/format";
 import { formatMoney, formatUnitPrice } from "@/lib/format-money";
+import { sourceText } from "@/lib/pricing/price-provenance";
 import type { SerializedComponent } from "@/lib/pricing/serialize";
 import { UNIT_LABEL } from "@/lib/pricing/units";
 import type { StorageClassPricing } from "@/lib/queries/pricing/get-storage-class-pricing";
@@ -40,8 +41,7 @@ function ComponentLine({ c }: { c: SerializedComponent }) {
       </span>
       {c.source ? (
         <span className="text-slate-500" data-testid="component-source">
-          {c.source.kind} · {c.source.sourceDate}
-          {c.source.grade ? ` · grade ${c.source.grade}` : ""}
+          {sourceText(c.source)}
         </span>
       ) : c.overrideId ? (
         <span className="text-violet-700">override</span>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
 import { formatMoney, formatSavings } from "@/lib/format-money";
-import type { RecommendationsPage } from "@/lib/queries/recommendations/get-recommendations-page";
+import type { RecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
 
 /** Savings and count per rule, largest first; each card filters the list to its rule (again: all rules). */
 export function RecommendationRuleTotals(props: {

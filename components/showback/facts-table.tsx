@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { gradeMeaning } from "@/lib/pricing/price-provenance";
 import type { CostFactItem } from "@/lib/queries/showback/list-cost-facts";
 import { volumeHref } from "./cost-links";
 import { FactFormula } from "./fact-formula";
@@ -103,8 +104,8 @@ export function FactsTable({ items, window }: { items: CostFactItem[]; window: R
                     <span data-testid="price-source">{fact.price.source.description}</span>
                   )}
                   <div className="text-slate-500">
-                    {fact.price.product} · {fact.price.region} · {fact.price.source.date}
-                    {fact.price.source.grade ? ` · grade ${fact.price.source.grade}` : ""}
+                    {fact.price.product} · {fact.price.region} · prices of {fact.price.source.date}
+                    {fact.price.source.grade ? ` · ${gradeMeaning(fact.price.source.grade)}` : ""}
                   </div>
                 </>
               ) : fact.override ? (

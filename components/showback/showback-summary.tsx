@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/format-money";
 import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
+import { CostFigureLink } from "./cost-figure-link";
 import { factsHref } from "./cost-links";
 import { CostTile } from "./cost-tile";
 import { formatChange, formatPercent, formatWindow } from "./format-cost";
@@ -21,7 +22,12 @@ export function ShowbackSummary({
   return (
     <section className="grid grid-cols-2 gap-4 lg:grid-cols-5" aria-label="Totals">
       <CostTile label="Total" testId="showback-total" note={`${result.window.days} days`}>
-        <MoneyLink amount={t.total} currency={currency} href={facts()} />
+        <CostFigureLink
+          figure={t}
+          currency={currency}
+          href={facts()}
+          unpricedHref={facts({ status: "unpriced" })}
+        />
       </CostTile>
       <CostTile
         label="Unallocated"

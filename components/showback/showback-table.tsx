@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ShowbackGroup, ShowbackResult } from "@/lib/queries/showback/get-showback";
+import { CostFigureLink } from "./cost-figure-link";
 import { factsHref, namespaceHref, showbackHref, teamHref, volumesHref } from "./cost-links";
 import { formatChange, formatPercent } from "./format-cost";
 import { MoneyLink } from "./money-link";
@@ -32,6 +33,15 @@ function groupHref(
     default:
       return null;
   }
+}
+
+/** An amount no price is known for (the row's total says how many resource-days): not $0.00. */
+function UnknownCell() {
+  return (
+    <span className="text-slate-400" title="No known price">
+      —
+    </span>
+  );
 }
 
 function ChangeCell({ ratio, total, previous }: { ratio: number | null; total: string; previous: string }) {
@@ -82,6 +92,7 @@ export function ShowbackTable({
       <tbody>
         {result.groups.map((group) => {
           const link = groupHref(result, group, window);
+          const whollyUnpriced = group.coverage === "unpriced";
           return (
             <tr
               key={group.key}
@@ -110,27 +121,41 @@ export function ShowbackTable({
                 )}
               </td>
               <td className="py-2 text-right">
-                <MoneyLink amount={group.total} currency={currency} href={facts(group)} testId="total" />
+                <CostFigureLink
+                  figure={group}
+                  currency={currency}
+                  href={facts(group)}
+                  unpricedHref={facts(group, { status: "unpriced" })}
+                  testId="total"
+                />
               </td>
               <td className="py-2 text-right">
                 <ChangeCell ratio={group.changeRatio} total={group.total} previous={group.previousTotal} />
               </td>
               <td className="py-2 text-right">
-                <MoneyLink
-                  amount={group.allocated}
-                  currency={currency}
-                  href={facts(group, { allocation: "allocated" })}
-                  muted={group.allocated === "0"}
-                />
+                {whollyUnpriced ? (
+                  <UnknownCell />
+                ) : (
+                  <MoneyLink
+                    amount={group.allocated}
+                    currency={currency}
+                    href={facts(group, { allocation: "allocated" })}
+                    muted={group.allocated === "0"}
+                  />
+                )}
               </td>
               <td className="py-2 text-right">
-                <MoneyLink
-                  amount={group.unallocated}
-                  currency={currency}
-                  href={facts(group, { allocation: "unallocated" })}
-                  muted={group.unallocated === "0"}
-                  testId="unallocated"
-                />
+                {whollyUnpriced ? (
+                  <UnknownCell />
+                ) : (
+                  <MoneyLink
+                    amount={group.unallocated}
+                    currency={currency}
+                    href={facts(group, { allocation: "unallocated" })}
+                    muted={group.unallocated === "0"}
+                    testId="unallocated"
+                  />
+                )}
               </td>
               <td className="py-2 text-right">
                 {group.estimated === "0" ? (
@@ -164,7 +189,13 @@ export function ShowbackTable({
             Total{result.groupCount > result.groups.length ? ` (all ${result.groupCount} groups)` : ""}
           </td>
           <td className="py-2 text-right">
-            <MoneyLink amount={t.total} currency={currency} href={facts(null)} testId="total" />
+            <CostFigureLink
+              figure={t}
+              currency={currency}
+              href={facts(null)}
+              unpricedHref={facts(null, { status: "unpriced" })}
+              testId="total"
+            />
           </td>
           <td className="py-2 text-right">
             <ChangeCell ratio={t.changeRatio} total={t.total} previous={t.previousTotal} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
 import { formatMoney } from "@/lib/format-money";
-import type { WastePage } from "@/lib/queries/waste/get-waste-page";
+import type { WastePage } from "@/lib/services/waste/get-waste-page";
 
 /** $/month and count per rule; each card filters the list to its rule (again: all rules). */
 export function WasteRuleTotals({ data, href }: { data: WastePage; href: (rule?: string) => string }) {

@@ -1,3 +1,5 @@
+import { csrfHeader } from "@/lib/api/csrf-header";
+
 /** Calls the Recommendations API; a non-2xx answer throws with the API's own error message. */
 export async function recommendationsFetch<T>(
   url: string,
@@ -5,9 +7,8 @@ export async function recommendationsFetch<T>(
 ): Promise<T> {
   const response = await fetch(url, {
     method: init?.method ?? "GET",
-    ...(init?.body === undefined
-      ? {}
-      : { body: JSON.stringify(init.body), headers: { "content-type": "application/json" } }),
+    headers: { ...csrfHeader(), ...(init?.body === undefined ? {} : { "content-type": "application/json" }) },
+    ...(init?.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;

@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { csrfHeader } from "@/lib/api/csrf-header";
 import type { TDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-subscription";
 import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
 import type { DigestSendsPage } from "@/lib/queries/digests/list-digest-sends";
@@ -10,9 +11,8 @@ import type { DigestPreview } from "@/lib/services/digests/preview-digest";
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
     method,
-    ...(body === undefined
-      ? {}
-      : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
+    headers: { ...csrfHeader(), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) {
     const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;

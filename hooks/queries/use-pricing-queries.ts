@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { csrfHeader } from "@/lib/api/csrf-header";
 import type { TCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
 import type { PriceCatalog } from "@/lib/queries/pricing/get-price-catalog";
 import type { PricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
@@ -13,7 +14,7 @@ import { queryKeys } from "@/lib/query-keys";
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
     method,
-    headers: body === undefined ? undefined : { "content-type": "application/json" },
+    headers: { ...csrfHeader(), ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {

@@ -2,8 +2,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { recommendationsApiSearch } from "@/app/recommendations/recommendations-params";
 import type { RecommendationRule } from "@/lib/costing/recommendations/recommendation-rules";
-import type { RecommendationsPage } from "@/lib/queries/recommendations/get-recommendations-page";
 import { queryKeys } from "@/lib/query-keys";
+import type { RecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
 import { recommendationsFetch } from "./recommendations-fetch";
 
 export function useRecommendationsQuery(params: {

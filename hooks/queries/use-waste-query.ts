@@ -2,8 +2,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { wasteSearch } from "@/app/waste/waste-params";
 import type { WasteRule } from "@/lib/costing/waste/waste-rules";
-import type { WastePage } from "@/lib/queries/waste/get-waste-page";
 import { queryKeys } from "@/lib/query-keys";
+import type { WastePage } from "@/lib/services/waste/get-waste-page";
 
 export function useWasteQuery(params: { cluster?: string; rule?: WasteRule; page: number }) {
   return useQuery({

@@ -2,11 +2,9 @@ import { ZodError } from "zod";
 import { PriceOverrideInputError } from "../queries/pricing/create-price-override";
 import { PriceOverrideNotFoundError } from "../queries/pricing/delete-price-override";
 import { ServiceError } from "../services/service-errors";
+import { errorResponse } from "./api-error-response";
 
-/** The one error envelope of the API: `{ error: { code, message } }`. */
-export function errorResponse(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status });
-}
+export { errorResponse } from "./api-error-response";
 
 /**
  * Maps known errors to their status once, for every route that wraps its handler: invalid input

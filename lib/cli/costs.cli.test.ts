@@ -37,10 +37,14 @@ describe("tierscope costs", () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toBe("Storage costs 2026-03-01 … 2026-03-31 (31 days) by team, in USD");
-    expect(result.stdout).toMatch(/^ML Research\s+\$10\.13\s+\$10\.13\s+\$0\.00\s+\$0\.00\s+1\s+\+102\.6%$/m);
+    expect(result.stdout).toMatch(
+      /^ML Research\s+\$10\.13 \(partial: 1 resource-days unpriced\)\s+\$10\.13\s+\$0\.00\s+\$0\.00\s+1\s+\+102\.6%$/m,
+    );
     expect(result.stdout).toMatch(/^No team\s+\$2\.50\s+\$2\.50\s+\$0\.00\s+\$2\.50\s+0\s+new/m);
     expect(result.stdout).toMatch(/^Unallocated\s+\$1\.33\s+\$0\.00\s+\$1\.33\s+\$0\.00\s+0/m);
-    expect(result.stdout).toMatch(/^TOTAL\s+\$13\.96\s+\$12\.63\s+\$1\.33\s+\$2\.50\s+1\s+/m);
+    expect(result.stdout).toMatch(
+      /^TOTAL\s+\$13\.96 \(partial: 1 resource-days unpriced\)\s+\$12\.63\s+\$1\.33\s+\$2\.50\s+1\s+/m,
+    );
     expect(result.stdout).toContain("prod/train (ML Research): $1.33 over 1 resource-days");
     expect(result.stdout).toContain("Unpriced: 1 resource-days have components with no known price");
     expect(result.stdout).toContain("Also in EUR: €7.77 over 1 facts, not added to USD; see --currency EUR.");
@@ -70,14 +74,14 @@ describe("tierscope costs", () => {
       dataDir,
     );
     expect(csv.stdout.trim().split("\n")).toEqual([
-      "from,to,group_by,group_key,group,cluster,currency,total,allocated,unallocated,estimated,unpriced_resource_days,included_resource_days,previous_total,change",
-      "2026-03-01,2026-03-31,cluster,prod,prod,prod,USD,13.96323,12.6299,1.33333,2.5,1,0,5,8.96323",
+      "from,to,group_by,group_key,group,cluster,currency,coverage,total,allocated,unallocated,estimated,unpriced_resource_days,included_resource_days,previous_total,change",
+      "2026-03-01,2026-03-31,cluster,prod,prod,prod,USD,partial,13.96323,12.6299,1.33333,2.5,1,0,5,8.96323",
     ]);
     const eur = await runTierscope(
       ["costs", "--month", "2026-03", "--currency", "EUR", "--format", "csv"],
       dataDir,
     );
-    expect(eur.stdout).toContain(",EUR,7.77,");
+    expect(eur.stdout).toContain(",EUR,priced,7.77,");
   });
 
   it("says when a window has no costs, and refuses a bad window in one line", async () => {

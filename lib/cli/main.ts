@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerAnomaliesCommand } from "./commands/anomalies";
 import { registerBudgetsCommand } from "./commands/budgets";
 import { registerCloseMonthCommand } from "./commands/close-month";
+import { registerCollectCommand } from "./commands/collect";
 import { registerCostsCommand } from "./commands/costs";
 import { registerDemoCommand } from "./commands/demo";
 import { registerDigestCommand } from "./commands/digest";
@@ -19,6 +20,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
 
 const program = new Command()
@@ -50,6 +52,8 @@ registerDigestCommand(program);
 registerForecastCommand(program);
 registerAnomaliesCommand(program);
 registerBudgetsCommand(program);
+registerCollectCommand(program);
+registerUsersCommand(program);
 registerImportCommand(program, [
   registerImportKubeCommand,
   registerImportFilesCommand,

@@ -26,9 +26,43 @@ export function toPlain(value: Dec, decimalPlaces?: number): string {
   return decimalPlaces === undefined ? value.toFixed() : value.toFixed(decimalPlaces);
 }
 
-/** Money rounded to cents for display and reports, half-even as banks round. */
+/**
+ * Money and quantities computed on the fly (run-rates, savings, GPU-hours) are exact, but exact is
+ * not short: bytes ÷ 2^30 has up to 30 decimals ("486.4000000013969838619232177734375" for a volume
+ * 15 bytes over 4,864 GiB) and a ÷ 3 never ends. Every string that leaves for JSON, the CLI or a
+ * digest is therefore cut to the scale the database keeps: money to 10 places (costs are
+ * Decimal(20,10)), quantities to 6 (Decimal(24,6)). Far below a cent, so no total moves.
+ */
+export const MONEY_DECIMAL_PLACES = 10;
+export const QUANTITY_DECIMAL_PLACES = 6;
+
+/** A computed amount at the database's money scale (10 places), half-even. */
+export function roundMoney(value: Dec): Dec {
+  return value.toDecimalPlaces(MONEY_DECIMAL_PLACES);
+}
+
+/** Money as a plain string at the database's scale: what JSON carries. */
+export function moneyString(value: Dec): string {
+  return roundMoney(value).toFixed();
+}
+
+/** A quantity (GPU-hours, GiB) as a plain string at the database's quantity scale (6 places). */
+export function quantityString(value: Dec): string {
+  return value.toDecimalPlaces(QUANTITY_DECIMAL_PLACES).toFixed();
+}
+
+/**
+ * The one rounding rule for money shown to people: from the exact decimal, half-up (half a cent
+ * goes up), as the chargeback report's totals round (allocateCents). Showback, the pages, the CLI,
+ * CSVs and digests all round through here, so no view differs from another by a cent.
+ */
+export function roundForDisplay(value: Dec, fractionDigits = 2): string {
+  return value.toDecimalPlaces(fractionDigits, Decimal.ROUND_HALF_UP).toFixed(fractionDigits);
+}
+
+/** Money rounded to cents for display and CSVs (roundForDisplay). */
 export function toCents(value: Dec): string {
-  return value.toFixed(2);
+  return roundForDisplay(value, 2);
 }
 
 export function sum(values: Dec[]): Dec {

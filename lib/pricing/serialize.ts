@@ -63,9 +63,10 @@ export function serializeCatalogPrice(p: CatalogPrice) {
     })),
     effectiveFrom: p.effectiveFrom,
     effectiveTo: p.effectiveTo,
+    inForceSinceAtLeast: p.inForceSinceAtLeast ?? null,
     sku: p.sku,
     description: p.description,
-    source: p.source,
+    source: { ...p.source, confirmedOn: p.source.confirmedOn ?? null },
     retrievedAt: p.retrievedAt,
   };
 }

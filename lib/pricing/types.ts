@@ -46,6 +46,9 @@ export type SourceKind = "bundled" | "api_refresh" | "manual";
 /** A day as YYYY-MM-DD (UTC): price validity is by calendar day. */
 export type IsoDay = string;
 
+/** The effective-from of a price known only to be "in force since at least" some day: before any usage. */
+export const OPEN_START_DAY: IsoDay = "2000-01-01";
+
 export interface PriceTier {
   /** Upper bound of the tier in the entry's quantity unit; null: no upper bound. */
   upTo: Dec | null;
@@ -62,6 +65,8 @@ export interface PriceSourceInfo {
   url: string | null;
   grade: Grade | null;
   sourceDate: IsoDay;
+  /** The day a bundled source's prices were last confirmed; null or absent for refreshes and manual prices. */
+  confirmedOn?: IsoDay | null;
 }
 
 /** One priced component of one product in one region, in force for [effectiveFrom, effectiveTo). */
@@ -80,6 +85,11 @@ export interface CatalogPrice {
   tiers: PriceTier[];
   effectiveFrom: IsoDay;
   effectiveTo: IsoDay | null;
+  /**
+   * Set when the provider's own effective date is unknown and the source only shows the price in
+   * force on this day: `effectiveFrom` is then OPEN_START_DAY, so the price covers earlier days too.
+   */
+  inForceSinceAtLeast?: IsoDay | null;
   sku: string | null;
   description: string | null;
   source: PriceSourceInfo;

@@ -14,9 +14,21 @@ export const ROLES = ["admin", "finance", "member", "viewer"] as const;
  */
 export type Role = (typeof ROLES)[number];
 
+/** What an API token may do: read; read and write; or push one cluster's observations. */
+export const TOKEN_SCOPES = ["read", "write", "collector"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
 export type Actor =
   | { readonly kind: "user"; readonly userId: string; readonly email: string }
-  | { readonly kind: "token"; readonly tokenId: string; readonly tokenName: string }
+  | {
+      readonly kind: "token";
+      readonly tokenId: string;
+      readonly tokenName: string;
+      /** Absent on contexts built before tokens had scopes: treat as "read". */
+      readonly tokenScope?: TokenScope;
+      /** Collector tokens only: the one cluster whose observations the token may write. */
+      readonly clusterName?: string;
+    }
   /** The operator on the host (the CLI) or a scheduled job: trusted by having the database. */
   | { readonly kind: "system"; readonly name: string };
 
@@ -29,6 +41,8 @@ export interface ServiceContext {
   readonly actor: Actor;
   readonly roles: readonly Role[];
   readonly scope: TeamScope;
+  /** The request's id (x-request-id, or one made up), carried into the audit log. */
+  readonly requestId?: string;
 }
 
 export interface ServiceCall<Input> {

@@ -42,3 +42,15 @@ export class InvalidInputError extends ServiceError {
   readonly status = 422;
   readonly code = "invalid_input";
 }
+
+/** A request body past the server's size limit. */
+export class PayloadTooLargeError extends ServiceError {
+  readonly status = 413;
+  readonly code = "payload_too_large";
+}
+
+/** Too many attempts in a short time (failed sign-ins): try again later. */
+export class TooManyAttemptsError extends ServiceError {
+  readonly status = 429;
+  readonly code = "too_many_attempts";
+}

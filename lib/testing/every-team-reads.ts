@@ -1,4 +1,5 @@
 import type { Db } from "../db/prisma";
+import { type ChargebackParams, readChargebackReport } from "../queries/reports/get-chargeback-report";
 import { type NamespaceCostsParams, readNamespaceCosts } from "../queries/showback/get-namespace-costs";
 import { readShowback, type ShowbackParams } from "../queries/showback/get-showback";
 import { readTeamCosts, type TeamCostsParams } from "../queries/showback/get-team-costs";
@@ -26,3 +27,5 @@ export const listVolumes = (db: Db, params: Unscoped<VolumesParams>) =>
   readVolumes(db, { ...params, teamIds: null });
 export const getVolumeDetailOrThrow = (db: Db, params: Unscoped<VolumeDetailParams>) =>
   readVolumeDetailOrThrow(db, { ...params, teamIds: null });
+export const getChargebackReport = (db: Db, params: Unscoped<ChargebackParams>) =>
+  readChargebackReport(db, { ...params, teamIds: null });

@@ -62,6 +62,19 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("declares its security schemes and requires one on every operation", () => {
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["bearerToken", "sessionCookie"]);
+    for (const [route, item] of Object.entries(document.paths)) {
+      for (const [method, op] of Object.entries(item) as [
+        string,
+        { security?: unknown[]; responses: object },
+      ][]) {
+        expect(op.security, `${method} ${route}`).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
+        expect(op.responses, `${method} ${route}`).toHaveProperty("401");
+      }
+    }
+  });
+
   it("is OpenAPI 3.1 with query parameters taken from the routes' own schemas", () => {
     expect(document.openapi).toBe("3.1.0");
     const costs = document.paths["/api/v1/costs"]?.get as {

@@ -20,7 +20,9 @@ import {
   ZVolumeDetailQuery,
   ZVolumesQuery,
 } from "../../queries/showback/showback-params";
+import { CSRF_HEADER, SESSION_COOKIE } from "../auth-cookies";
 import { digestPaths } from "./digest-paths";
+import { IDENTITY_SCHEMAS, identityPaths } from "./identity-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
 
 // The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
@@ -73,6 +75,11 @@ const json = (schemaName: string, description = "OK") => ({
 const errors = {
   "422": { $ref: "#/components/responses/InvalidInput" },
 };
+const SECURITY = [{ sessionCookie: [] }, { bearerToken: [] }];
+const AUTH_ERRORS = {
+  "401": { $ref: "#/components/responses/NotAuthenticated" },
+  "403": { $ref: "#/components/responses/Forbidden" },
+};
 const errorsAnd404 = { ...errors, "404": { $ref: "#/components/responses/NotFound" } };
 
 const WASTE_DESCRIPTIONS = {
@@ -110,7 +117,9 @@ function operation(input: {
           },
         }
       : {}),
-    responses: input.responses,
+    // Every operation needs a session cookie or a bearer token; none is public.
+    security: SECURITY,
+    responses: { ...input.responses, ...AUTH_ERRORS },
   };
 }
 
@@ -132,6 +141,40 @@ export function buildOpenApiDocument() {
         parameters: queryParameters(ZObservationsParams),
         responses: { "200": json("ObservationsPage") },
       }),
+    },
+    "/api/v1/clusters/{name}/observations": {
+      post: {
+        operationId: "pushObservation",
+        tags: ["Inventory"],
+        summary: "A collector's observation of its cluster (what `tierscope collect` sends)",
+        description:
+          'The body is one JSON line per listed object, {"listKind": "PersistentVolumeList", "item": {...}}, ' +
+          "gzip-compressed (content-encoding: gzip) and streamed; headers x-tierscope-observed-at (RFC 3339), " +
+          "x-tierscope-kind-outcomes (JSON: per kind, complete and error) and x-tierscope-content-sha256 (of the " +
+          "uncompressed body). Imported in one transaction as `import kube` is; the same push again (same time, " +
+          "same bytes) changes nothing (200 with duplicateOf). Needs a collector token for this cluster " +
+          "(Authorization: Bearer). Larger than TIERSCOPE_PUSH_MAX_BYTES uncompressed: 413.",
+        parameters: [pathParameter("name", "The cluster's name (created on its first push)")],
+        requestBody: {
+          required: true,
+          content: { "application/x-ndjson": { schema: { type: "string", format: "binary" } } },
+        },
+        responses: {
+          "201": {
+            description: "Imported: the import summary",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "200": {
+            description: "Already imported: nothing changed",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "413": {
+            description: "Larger than the server's limit",
+            content: { "application/json": { schema: ref("Error") } },
+          },
+          ...errors,
+        },
+      },
     },
     "/api/v1/pricing/catalog": {
       get: operation({
@@ -501,6 +544,7 @@ export function buildOpenApiDocument() {
       }),
     },
     ...digestPaths({ operation, queryParameters, errors, errorsAnd404 }),
+    ...identityPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {
@@ -514,8 +558,30 @@ export function buildOpenApiDocument() {
     },
     paths,
     components: {
-      schemas: OPENAPI_SCHEMAS,
+      schemas: { ...OPENAPI_SCHEMAS, ...IDENTITY_SCHEMAS },
+      securitySchemes: {
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description: `The session of a signed-in user (POST /api/auth/login). A write must also send the session's CSRF token in ${CSRF_HEADER}.`,
+        },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token (tsk_…) created by an admin: read, write, or collector for one cluster.",
+        },
+      },
       responses: {
+        NotAuthenticated: {
+          description: "No valid session or API token (401)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+        Forbidden: {
+          description:
+            "The role or token scope does not allow this, or a cookie write lacks its CSRF token (403)",
+          content: { "application/json": { schema: ref("Error") } },
+        },
         InvalidInput: {
           description: "Invalid input (422)",
           content: { "application/json": { schema: ref("Error") } },

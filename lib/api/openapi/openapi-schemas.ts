@@ -25,6 +25,12 @@ const page = { page: integer, pageSize: integer };
 
 const costFigures = {
   total: money,
+  coverage: {
+    type: "string",
+    enum: ["priced", "partial", "unpriced"],
+    description:
+      'unpriced: no cost of the figure has a known price, so total is "0" meaning unknown (shown as "unpriced (N resource-days)", never $0); partial: total leaves out unpricedResourceDays',
+  },
   allocated: money,
   unallocated: money,
   estimated: money,

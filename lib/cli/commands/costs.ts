@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { ZodError } from "zod";
+import { formatCostAmount } from "../../costing/cost-amount";
 import { csvCell } from "../../csv-cell";
 import type { Db } from "../../db/prisma";
 import { formatMoney } from "../../format-money";
@@ -91,12 +92,15 @@ export function formatCostsTable(report: CostsReport): string {
     "UNPRICED DAYS",
     "CHANGE",
   ];
+  // A wholly unpriced group's amounts are unknown, not $0.00: its total says so, the split is blank.
+  const known = (figure: { coverage: string }, amount: string) =>
+    figure.coverage === "unpriced" ? "—" : money(amount);
   const rows = report.groups.map((g) => [
     g.name,
     ...(withCluster ? [g.clusterName ?? ""] : []),
-    money(g.total),
-    money(g.allocated),
-    money(g.unallocated),
+    formatCostAmount(g, currency),
+    known(g, g.allocated),
+    known(g, g.unallocated),
     money(g.estimated),
     String(g.unpricedResourceDays),
     changeText(g, currency),
@@ -105,9 +109,9 @@ export function formatCostsTable(report: CostsReport): string {
   rows.push([
     "TOTAL",
     ...(withCluster ? [""] : []),
-    money(t.total),
-    money(t.allocated),
-    money(t.unallocated),
+    formatCostAmount(t, currency),
+    known(t, t.allocated),
+    known(t, t.unallocated),
     money(t.estimated),
     String(t.unpricedResourceDays),
     changeText(t, currency),
@@ -116,7 +120,7 @@ export function formatCostsTable(report: CostsReport): string {
   const previous = report.previousWindow;
   lines.push(
     "",
-    `Previous ${window.days} days (${previous.from} … ${previous.to}): ${money(t.previousTotal)}; change ${
+    `Previous window (${previous.from} … ${previous.to}): ${money(t.previousTotal)}; change ${
       Number(t.change) >= 0 ? "+" : ""
     }${money(t.change)}${t.changeRatio === null ? "" : ` (${percent(t.changeRatio)})`}.`,
   );
@@ -158,6 +162,7 @@ export function formatCostsCsv(report: CostsReport): string {
     "group",
     "cluster",
     "currency",
+    "coverage",
     "total",
     "allocated",
     "unallocated",
@@ -175,9 +180,9 @@ export function formatCostsCsv(report: CostsReport): string {
     g.name,
     g.clusterName ?? "",
     report.currency,
-    g.total,
-    g.allocated,
-    g.unallocated,
+    g.coverage,
+    // Wholly unpriced: the amounts are unknown, so blank, never 0.
+    ...(g.coverage === "unpriced" ? ["", "", ""] : [g.total, g.allocated, g.unallocated]),
     g.estimated,
     String(g.unpricedResourceDays),
     String(g.includedResourceDays),

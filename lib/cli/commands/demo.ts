@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { openDatabase } from "../../db/open-database";
 import { createPrisma } from "../../db/prisma";
+import { DEMO_ACCOUNTS, DEMO_LOGINS_VARIABLE } from "../../demo/demo-accounts";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
 import { bringCostsUpToDate } from "../../services/costs/bring-costs-up-to-date";
+import { ensureDemoAccounts } from "../../services/identity/ensure-demo-accounts";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { type ServeOptions, serve } from "./serve";
@@ -21,6 +23,8 @@ async function demo(options: DemoOptions) {
       .finally(() => db.close());
     return;
   }
+  // The demo's login page lists its accounts and their passwords; `serve` never does.
+  process.env[DEMO_LOGINS_VARIABLE] = "1";
   await serve(options, loadDemo);
 }
 
@@ -48,6 +52,12 @@ async function loadDemo() {
     );
     const costs = await bringCostsUpToDate(db, { now: new Date() });
     console.log(`Cost facts: ${costs.facts} for ${costs.from} to ${costs.to}`);
+    const accounts = await ensureDemoAccounts(db);
+    console.log(
+      accounts > 0
+        ? `Demo accounts created: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} (passwords on the login page)`
+        : "Demo accounts already exist.",
+    );
   } finally {
     await db.$disconnect();
   }

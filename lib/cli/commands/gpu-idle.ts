@@ -2,8 +2,9 @@ import { type Command, Option } from "commander";
 import { ZodError } from "zod";
 import { GPU_IDLE_GROUPINGS } from "../../costing/gpu/group-gpu-idle";
 import { formatMoney } from "../../format-money";
-import { getGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
 import { type TGpuIdleQuery, ZGpuIdleQuery } from "../../queries/gpu/gpu-idle-params";
+import { getGpuIdleReport } from "../../services/gpu/get-gpu-idle-report";
+import { systemContext } from "../../services/service-context";
 import { formatGpuIdleCsv, formatGpuIdleTable } from "../gpu-idle-output";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -57,7 +58,10 @@ export function registerGpuIdleCommand(program: Command) {
       runAction(async (options: GpuIdleOptions) => {
         const query = parseQuery(options);
         const report = await withPrisma((db) =>
-          getGpuIdleReport(db, { ...query, now: new Date(), page: 1, pageSize: ALL }),
+          getGpuIdleReport(db, {
+            ctx: systemContext("gpu-idle"),
+            input: { ...query, now: new Date(), page: 1, pageSize: ALL },
+          }),
         );
         for (const warning of report.warnings) console.error(`tierscope: ${warning}`);
         const { page: _page, pageSize: _size, ...rest } = report;

@@ -1,41 +1,20 @@
-import { KubeConfig } from "@kubernetes/client-node";
-import { type Command, InvalidArgumentError, Option } from "commander";
-import { listClusterObjects } from "../../ingest/kube/list-cluster-objects";
+import { type Command, Option } from "commander";
 import { recomputeAfterImport } from "../../services/costs/recompute-after-import";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import {
+  describeKubeSource,
+  type LiveClusterOptions,
+  listLiveCluster,
+  loadKubeConfig,
+  positiveInteger,
+} from "../live-cluster-listing";
 import { printImportSummary } from "../print-import-summary";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
-interface ImportKubeOptions {
+interface ImportKubeOptions extends LiveClusterOptions {
   cluster: string;
-  kubeconfig?: string;
-  context?: string;
-  pageSize: number;
-  timeout: number;
   format: "table" | "json";
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("Expected a whole number above 0.");
-  return n;
-}
-
-/** Kubeconfig from --kubeconfig, $KUBECONFIG or ~/.kube/config; inside a pod, its service account. */
-function loadConfig(options: ImportKubeOptions): KubeConfig {
-  const config = new KubeConfig();
-  if (options.kubeconfig) config.loadFromFile(options.kubeconfig);
-  else config.loadFromDefault();
-  if (options.context) {
-    if (!config.getContexts().some((c) => c.name === options.context)) {
-      throw new Error(`--context ${options.context}: no such context in the kubeconfig`);
-    }
-    config.setCurrentContext(options.context);
-  }
-  if (!config.getCurrentCluster())
-    throw new Error("no cluster to read: give --kubeconfig, or run inside a pod");
-  return config;
 }
 
 export function registerImportKubeCommand(importCommand: Command) {
@@ -53,21 +32,14 @@ export function registerImportKubeCommand(importCommand: Command) {
     .addOption(new Option("--format <format>", "summary format").choices(["table", "json"]).default("table"))
     .action(
       runAction(async (options: ImportKubeOptions) => {
-        const config = loadConfig(options);
-        const listing = listClusterObjects(config, {
-          pageSize: options.pageSize,
-          requestTimeoutMs: 60_000,
-          kindTimeoutMs: options.timeout * 1000,
-          attempts: 5,
-          sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-          now: () => Date.now(),
-        });
+        const config = loadKubeConfig(options);
+        const listing = listLiveCluster(config, options);
         const observedAt = new Date();
         const summary = await withPrisma(async (db) => {
           const imported = await importKubeObjects(db, {
             cluster: { name: options.cluster },
             source: "live",
-            sourceRef: `${config.getCurrentContext()} (${config.getCurrentCluster()?.server})`,
+            sourceRef: describeKubeSource(config),
             observedAt,
             objects: listing.objects,
             kindOutcomes: listing.outcomes,

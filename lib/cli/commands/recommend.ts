@@ -13,7 +13,8 @@ import {
 import { formatPayback } from "../../format";
 import { formatMoney, formatSavings } from "../../format-money";
 import { type Dec, sum } from "../../pricing/decimal";
-import { listRecommendations } from "../../queries/recommendations/list-recommendations";
+import { listRecommendations } from "../../services/recommendations/list-recommendations";
+import { systemContext } from "../../services/service-context";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
@@ -74,9 +75,8 @@ export function registerRecommendCommand(program: Command) {
         const now = new Date();
         const list = await withPrisma((db) =>
           listRecommendations(db, {
-            now,
-            clusterName: options.cluster,
-            includeDismissed: options.includeDismissed,
+            ctx: systemContext("recommend"),
+            input: { now, clusterName: options.cluster, includeDismissed: options.includeDismissed },
           }),
         );
         for (const warning of list.warnings) console.error(`tierscope: ${warning}`);

@@ -8,6 +8,7 @@ import { REPORT_GROUPINGS } from "../../costing/reports/chargeback-report";
 import { formatMoney } from "../../format-money";
 import { REPORT_FORMATS, ZReportMonth, ZReportQuery } from "../../queries/reports/report-params";
 import { type RenderedReport, renderChargebackReport } from "../../services/reports/render-chargeback-report";
+import { systemContext } from "../../services/service-context";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
@@ -78,11 +79,8 @@ export function registerReportCommand(program: Command) {
           throw new Error("a PDF is binary: give --out FILE, or redirect stdout to a file");
         }
         await withPrisma(async (db) => {
-          const rendered = await renderChargebackReport(db, {
-            ...params,
-            preliminary: params.preliminary === "true",
-            now: new Date(),
-          });
+          const input = { ...params, preliminary: params.preliminary === "true", now: new Date() };
+          const rendered = await renderChargebackReport(db, { ctx: systemContext("report"), input });
           if (!options.out) {
             await pipeline(bodyStream(rendered.body), process.stdout, { end: false });
             return;

@@ -9,7 +9,8 @@ import { summarizeWaste } from "../../costing/waste/summarize-waste";
 import { WASTE_RULE_INFO, WASTE_RULES, type WasteRule } from "../../costing/waste/waste-rules";
 import { formatMoney } from "../../format-money";
 import { sum } from "../../pricing/decimal";
-import { listWasteFindings } from "../../queries/waste/list-waste-findings";
+import { systemContext } from "../../services/service-context";
+import { listWasteFindings } from "../../services/waste/list-waste-findings";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
@@ -73,9 +74,8 @@ export function registerWasteCommand(program: Command) {
         const now = new Date();
         const list = await withPrisma((db) =>
           listWasteFindings(db, {
-            now,
-            clusterName: options.cluster,
-            includeDismissed: options.includeDismissed,
+            ctx: systemContext("waste"),
+            input: { now, clusterName: options.cluster, includeDismissed: options.includeDismissed },
           }),
         );
         for (const warning of list.warnings) console.error(`tierscope: ${warning}`);

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/prisma";
+import { inForceText, sourceText } from "../../pricing/price-provenance";
 import type { Provider } from "../../pricing/types";
 import { UNIT_LABEL } from "../../pricing/units";
 import { getPriceCatalog } from "../../queries/pricing/get-price-catalog";
@@ -28,8 +29,8 @@ export async function listPrices(db: Db, options: ListOptions, today: string): P
     e.component,
     e.tierMode === "flat" ? `${e.unitPrice} ${e.currency}` : `${e.tierMode} (${e.tiers.length} tiers)`,
     `per ${UNIT_LABEL[e.unit]}${e.includedQuantity !== "0" ? ` above ${e.includedQuantity}` : ""}`,
-    `${e.effectiveFrom}..${e.effectiveTo ?? ""}`,
-    `${e.source.kind} ${e.source.sourceDate}${e.source.grade ? ` grade ${e.source.grade}` : ""}: ${e.source.url ?? e.source.description}`,
+    inForceText(e),
+    `${sourceText(e.source)}: ${e.source.description}${e.source.url ? ` (${e.source.url})` : ""}`,
   ]);
   const table = formatTable(
     ["PROVIDER", "REGION", "PRODUCT", "COMPONENT", "PRICE", "UNIT", "IN FORCE", "SOURCE"],

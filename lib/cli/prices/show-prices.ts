@@ -1,4 +1,5 @@
 import type { Db } from "../../db/prisma";
+import { sourceText } from "../../pricing/price-provenance";
 import { parseBytes } from "../../pricing/quantity";
 import type { SerializedPricedVolume } from "../../pricing/serialize";
 import { UNIT_LABEL } from "../../pricing/units";
@@ -58,9 +59,7 @@ function describeClass(sc: StorageClassPricing): string {
         : (c.unitPrice ?? "—")),
     c.unit ? `per ${UNIT_LABEL[c.unit]}` : "",
     money(c.monthlyCost, c.currency),
-    c.source
-      ? `${c.source.kind} ${c.source.sourceDate}${c.source.grade ? ` grade ${c.source.grade}` : ""}: ${c.source.url ?? c.source.description}`
-      : (c.reason ?? ""),
+    c.source ? `${sourceText(c.source)}: ${c.source.description}` : (c.reason ?? ""),
   ]);
   const statuses =
     Object.entries(sc.volumes.byStatus)

@@ -1,3 +1,4 @@
+import { moneyString, quantityString } from "../../pricing/decimal";
 import type { GpuIdleFigures } from "../gpu/gpu-idle-figures";
 import { sumGpuIdle } from "../gpu/gpu-idle-figures";
 import type { GpuPodIdle } from "../gpu/gpu-pod";
@@ -43,22 +44,22 @@ export function gpuIdleSection(input: {
     currency: input.currency,
     window: input.window,
     podCount: totals.podCount,
-    allocatedGpuHours: totals.allocatedGpuHours.toFixed(),
-    idleGpuHours: totals.idleGpuHours.toFixed(),
-    unmeasuredGpuHours: totals.unmeasuredGpuHours.toFixed(),
-    idleCost: totals.idleCost?.toFixed() ?? null,
-    storageBoundIdleGpuHours: totals.storageBoundIdleGpuHours.toFixed(),
-    storageBoundIdleCost: totals.storageBoundIdleCost?.toFixed() ?? null,
+    allocatedGpuHours: quantityString(totals.allocatedGpuHours),
+    idleGpuHours: quantityString(totals.idleGpuHours),
+    unmeasuredGpuHours: quantityString(totals.unmeasuredGpuHours),
+    idleCost: totals.idleCost ? moneyString(totals.idleCost) : null,
+    storageBoundIdleGpuHours: quantityString(totals.storageBoundIdleGpuHours),
+    storageBoundIdleCost: totals.storageBoundIdleCost ? moneyString(totals.storageBoundIdleCost) : null,
     storageBoundShare: storageBoundShare(totals),
-    unpricedGpuHours: totals.unpricedGpuHours.toFixed(),
+    unpricedGpuHours: quantityString(totals.unpricedGpuHours),
     workloads: workloads.slice(0, TOP_GPU_IDLE_WORKLOADS).map((w) => ({
       name: w.name,
       workloadKind: w.workloadKind ?? "",
       clusterName: w.clusterName ?? "",
       namespace: w.namespace ?? "",
-      allocatedGpuHours: w.figures.allocatedGpuHours.toFixed(),
-      idleGpuHours: w.figures.idleGpuHours.toFixed(),
-      idleCost: w.figures.idleCost?.toFixed() ?? null,
+      allocatedGpuHours: quantityString(w.figures.allocatedGpuHours),
+      idleGpuHours: quantityString(w.figures.idleGpuHours),
+      idleCost: w.figures.idleCost ? moneyString(w.figures.idleCost) : null,
       storageBoundShare: storageBoundShare(w.figures),
       storageBound: isStorageBound(w.figures, input.settings),
       estimate: w.figures.storageBoundIdleGpuHours.gt(0),

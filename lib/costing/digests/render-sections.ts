@@ -1,5 +1,6 @@
 import { formatMoney } from "../../format-money";
 import { dec } from "../../pricing/decimal";
+import { unpricedResourceDaysText } from "../cost-amount";
 import type {
   DigestSection,
   NewWasteSection,
@@ -44,13 +45,10 @@ function trendBars(s: SpendTrendSection): string {
   return `<table role="presentation" style="border-collapse:collapse;margin-top:12px;height:62px" data-figure="daily-spend"><tr>${cells}</tr></table>`;
 }
 
-/** "unpriced (N resource-days)": what has no price is counted, never shown as $0. */
-function unpricedDays(days: number): string {
-  return `unpriced (${days} resource-days)`;
-}
-
 function spendFigure(s: SpendTrendSection): string {
-  return s.total === null ? unpricedDays(s.unpricedResourceDays) : formatMoney(s.total, s.currency);
+  return s.total === null
+    ? unpricedResourceDaysText(s.unpricedResourceDays)
+    : formatMoney(s.total, s.currency);
 }
 
 function spendLines(s: SpendTrendSection): { headline: string; notes: string[] } {
@@ -90,8 +88,8 @@ function driverShare(share: number | null): string {
 
 /** "$12.00 est. (40.0 % of the total)", "$12.00 + unpriced (2 resource-days)" or "unpriced (7 resource-days)". */
 function driverFigure(d: TopCostDriversSection["drivers"][number], currency: string): string {
-  if (d.total === null) return unpricedDays(d.unpricedResourceDays);
-  const extra = d.unpricedResourceDays > 0 ? ` + ${unpricedDays(d.unpricedResourceDays)}` : "";
+  if (d.total === null) return unpricedResourceDaysText(d.unpricedResourceDays);
+  const extra = d.unpricedResourceDays > 0 ? ` + ${unpricedResourceDaysText(d.unpricedResourceDays)}` : "";
   return `${formatMoney(d.total, currency)}${d.estimated ? " est." : ""}${driverShare(d.share)}${extra}`;
 }
 

@@ -1,5 +1,5 @@
 import { formatBytes } from "../../format";
-import { Dec, sum, ZERO } from "../../pricing/decimal";
+import { Dec, moneyString, quantityString, roundMoney, sum, ZERO } from "../../pricing/decimal";
 import { type PricedVolume, priceVolume } from "../../pricing/price-volume";
 import type { Resolution } from "../../pricing/resolve/types";
 import { HOURS_PER_CONVENTIONAL_MONTH } from "../../pricing/units";
@@ -149,7 +149,7 @@ function priced(storageClassName: string | null, volume: PricedVolume): PricedTi
     product: volume.product,
     label: volume.label,
     status: volume.status,
-    monthlyCost: volume.monthlyCost?.toFixed() ?? null,
+    monthlyCost: volume.monthlyCost ? moneyString(volume.monthlyCost) : null,
     reason: volume.reason,
   };
 }
@@ -216,7 +216,7 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
       target: { ...priced(className, targetPrice), why: target.why, existingStorageClass: Boolean(existing) },
       monthlyDelta:
         currentPrice.monthlyCost && targetPrice.monthlyCost
-          ? targetPrice.monthlyCost.minus(currentPrice.monthlyCost).toFixed()
+          ? moneyString(targetPrice.monthlyCost.minus(currentPrice.monthlyCost))
           : null,
     });
     manifests.push(
@@ -237,7 +237,7 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
   // Any GPU-hour without a price makes the recovery unknown: a partial figure would understate it.
   const recovered =
     figures.unpricedGpuHours.isZero() && figures.storageBoundIdleCost
-      ? figures.storageBoundIdleCost.times(share).times(perMonth)
+      ? roundMoney(figures.storageBoundIdleCost.times(share).times(perMonth))
       : null;
   const nothingToMove = volumes.length === 0;
   const deltas = volumes.map((v) => v.monthlyDelta);
@@ -285,22 +285,24 @@ export function fasterTierReturn(input: FasterTierReturnInput): StorageBoundGpuR
           ? "estimated"
           : "priced",
     gpu: {
-      allocatedGpuHours: figures.allocatedGpuHours.toFixed(),
-      idleGpuHours: figures.idleGpuHours.toFixed(),
-      storageBoundIdleGpuHours: figures.storageBoundIdleGpuHours.toFixed(),
-      storageBoundIdleCost: figures.storageBoundIdleCost?.toFixed() ?? null,
+      allocatedGpuHours: quantityString(figures.allocatedGpuHours),
+      idleGpuHours: quantityString(figures.idleGpuHours),
+      storageBoundIdleGpuHours: quantityString(figures.storageBoundIdleGpuHours),
+      storageBoundIdleCost: figures.storageBoundIdleCost ? moneyString(figures.storageBoundIdleCost) : null,
       utilisation,
       targetUtilisation: settings.targetUtilisation,
-      recoveredShare: share.toFixed(),
-      recoveredGpuHoursPerMonth: figures.storageBoundIdleGpuHours.times(share).times(perMonth).toFixed(),
+      recoveredShare: quantityString(share),
+      recoveredGpuHoursPerMonth: quantityString(
+        figures.storageBoundIdleGpuHours.times(share).times(perMonth),
+      ),
       windowHours: input.windowHours,
       window: input.window ? { from: input.window.from, to: input.window.to } : null,
     },
     volumes,
     skippedVolumes,
-    monthlyStorageDelta: delta?.toFixed() ?? null,
-    monthlyGpuCostRecovered: recovered?.toFixed() ?? null,
-    monthlyNet: recovered && delta ? recovered.minus(delta).toFixed() : null,
+    monthlyStorageDelta: delta ? moneyString(delta) : null,
+    monthlyGpuCostRecovered: recovered ? moneyString(recovered) : null,
+    monthlyNet: recovered && delta ? moneyString(recovered.minus(delta)) : null,
     paybackDays: recovered && delta ? paybackDays(delta, recovered) : null,
     evidence,
     manifest: manifests.join("\n---\n"),

@@ -1,3 +1,4 @@
+import { moneyString, quantityString } from "../../pricing/decimal";
 import type { GpuIdleFigures } from "./gpu-idle-figures";
 import type { GpuIdleGroup } from "./group-gpu-idle";
 
@@ -37,22 +38,22 @@ export interface GpuIdleGroupDto {
 export function serializeGpuIdleFigures(figures: GpuIdleFigures, currency: string): GpuIdleFiguresDto {
   return {
     podCount: figures.podCount,
-    allocatedGpuHours: figures.allocatedGpuHours.toFixed(),
-    busyGpuHours: figures.busyGpuHours.toFixed(),
-    idleGpuHours: figures.idleGpuHours.toFixed(),
-    unmeasuredGpuHours: figures.unmeasuredGpuHours.toFixed(),
-    storageBoundIdleGpuHours: figures.storageBoundIdleGpuHours.toFixed(),
-    ioWaitIdleGpuHours: figures.ioWaitIdleGpuHours.toFixed(),
-    slowTierIdleGpuHours: figures.slowTierIdleGpuHours.toFixed(),
+    allocatedGpuHours: quantityString(figures.allocatedGpuHours),
+    busyGpuHours: quantityString(figures.busyGpuHours),
+    idleGpuHours: quantityString(figures.idleGpuHours),
+    unmeasuredGpuHours: quantityString(figures.unmeasuredGpuHours),
+    storageBoundIdleGpuHours: quantityString(figures.storageBoundIdleGpuHours),
+    ioWaitIdleGpuHours: quantityString(figures.ioWaitIdleGpuHours),
+    slowTierIdleGpuHours: quantityString(figures.slowTierIdleGpuHours),
     utilisation: figures.utilisation,
     storageBoundShare: figures.idleGpuHours.isZero()
       ? null
       : figures.storageBoundIdleGpuHours.div(figures.idleGpuHours).toNumber(),
     currency,
-    allocatedCost: figures.allocatedCost?.toFixed() ?? null,
-    idleCost: figures.idleCost?.toFixed() ?? null,
-    storageBoundIdleCost: figures.storageBoundIdleCost?.toFixed() ?? null,
-    unpricedGpuHours: figures.unpricedGpuHours.toFixed(),
+    allocatedCost: figures.allocatedCost ? moneyString(figures.allocatedCost) : null,
+    idleCost: figures.idleCost ? moneyString(figures.idleCost) : null,
+    storageBoundIdleCost: figures.storageBoundIdleCost ? moneyString(figures.storageBoundIdleCost) : null,
+    unpricedGpuHours: quantityString(figures.unpricedGpuHours),
     unpricedReasons: figures.unpricedReasons,
   };
 }

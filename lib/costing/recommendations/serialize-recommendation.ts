@@ -1,4 +1,4 @@
-import { type Dec, sum } from "../../pricing/decimal";
+import { type Dec, moneyString, sum } from "../../pricing/decimal";
 import type { Recommendation, RecommendationCost, TierSide } from "./recommendation";
 import {
   RECOMMENDATION_RULE_INFO,
@@ -12,7 +12,7 @@ import {
 const cost = (c: RecommendationCost) => ({
   status: c.status,
   /** Exact decimal string; null when unpriced. */
-  monthlyCost: c.monthlyCost?.toFixed() ?? null,
+  monthlyCost: c.monthlyCost ? moneyString(c.monthlyCost) : null,
   currency: c.currency,
   basis: c.basis,
 });
@@ -36,9 +36,9 @@ export function serializeRecommendation(
     proposed: side(r.proposed),
     /** before − after per month; negative: the change spends money. */
     savings: cost(r.savings),
-    gpuCostRecoveredPerMonth: r.gpuCostRecoveredPerMonth?.toFixed() ?? null,
+    gpuCostRecoveredPerMonth: r.gpuCostRecoveredPerMonth ? moneyString(r.gpuCostRecoveredPerMonth) : null,
     paybackDays: r.paybackDays ?? null,
-    netMonthlyValue: r.netMonthlyValue?.toFixed() ?? null,
+    netMonthlyValue: r.netMonthlyValue ? moneyString(r.netMonthlyValue) : null,
     evidence: r.evidence,
     guardrail: r.guardrail,
     fix: r.fix,
@@ -73,8 +73,8 @@ export function splitSavings(list: Recommendation[]): {
   const storage = list.map((r) => r.savings.monthlyCost).filter((v): v is Dec => v !== null);
   const gpu = list.map((r) => r.gpuCostRecoveredPerMonth ?? null).filter((v): v is Dec => v !== null);
   return {
-    storageMonthlySavings: sum(storage).toFixed(),
-    gpuMonthlyRecovered: gpu.length === 0 ? null : sum(gpu).toFixed(),
+    storageMonthlySavings: moneyString(sum(storage)),
+    gpuMonthlyRecovered: gpu.length === 0 ? null : moneyString(sum(gpu)),
   };
 }
 
@@ -90,7 +90,9 @@ export function summarizeRecommendations(
       label: RECOMMENDATION_RULE_INFO[rule].label,
       description: RECOMMENDATION_RULE_INFO[rule].description,
       count: mine.length,
-      monthlySavings: sum(mine.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)).toFixed(),
+      monthlySavings: moneyString(
+        sum(mine.map((r) => r.netMonthlyValue).filter((v): v is Dec => v !== null)),
+      ),
       ...splitSavings(mine),
       currency,
       unpricedCount: mine.filter((r) => r.netMonthlyValue === null).length,

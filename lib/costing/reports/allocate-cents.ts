@@ -1,4 +1,4 @@
-import { Dec, sum } from "../../pricing/decimal";
+import { Dec, sum, toCents } from "../../pricing/decimal";
 
 /**
  * Rounds exact amounts to cents so that the rounded parts add up exactly to the rounded total
@@ -10,7 +10,7 @@ import { Dec, sum } from "../../pricing/decimal";
  */
 export function allocateCents(amounts: Dec[]): Dec[] {
   if (amounts.length === 0) return [];
-  const target = sum(amounts).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  const target = new Dec(toCents(sum(amounts)));
   const floors = amounts.map((a) => a.toDecimalPlaces(2, Dec.ROUND_FLOOR));
   const missing = target.minus(sum(floors)).times(100).toNumber();
   const order = amounts

@@ -1,5 +1,6 @@
 import { csvLine } from "../../csv-cell";
-import { Dec } from "../../pricing/decimal";
+import { Dec, toCents } from "../../pricing/decimal";
+import { priceCoverage } from "../cost-amount";
 import type { ChargebackReport, ReportFigures } from "./chargeback-report";
 
 export const CHARGEBACK_CSV_HEADER = [
@@ -18,6 +19,7 @@ export const CHARGEBACK_CSV_HEADER = [
   "total",
   "estimated_included",
   "unpriced_resource_days",
+  "coverage",
 ] as const;
 
 /**
@@ -25,7 +27,8 @@ export const CHARGEBACK_CSV_HEADER = [
  * total (group-total), each likely owner of unallocated costs (unallocated), their total
  * (unallocated-total) and the report's total (total). Money in cents: the namespace and unallocated
  * lines add up to the total line exactly. estimated_included is the part of total that is modelled
- * (rounded on its own); unpriced resource-days are not in any amount. Facts priced in another
+ * (rounded on its own); unpriced resource-days are not in any amount, and a line none of whose
+ * costs has a price has blank amounts and coverage "unpriced" (unknown, never 0.00). Facts priced in another
  * currency are in none of those lines: each such currency has a line of its own after the total
  * (other-currency, its total in its own currency), never added to the report's.
  */
@@ -35,8 +38,13 @@ export function chargebackCsv(report: ChargebackReport): string {
     group: { key: string; name: string } | null,
     place: { cluster: string; namespace: string | null; likelyOwnerTeam: string | null } | null,
     f: ReportFigures,
-  ) =>
-    csvLine([
+  ) => {
+    const coverage = priceCoverage({ total: f.total.exact, unpricedResourceDays: f.unpricedResourceDays });
+    const amounts =
+      coverage === "unpriced"
+        ? ["", "", "", ""]
+        : [f.volumes.cents, f.snapshots.cents, f.total.cents, toCents(new Dec(f.estimated))];
+    return csvLine([
       rowType,
       report.month,
       report.status,
@@ -47,12 +55,11 @@ export function chargebackCsv(report: ChargebackReport): string {
       place?.namespace ?? "",
       place?.likelyOwnerTeam ?? "",
       report.currency,
-      f.volumes.cents,
-      f.snapshots.cents,
-      f.total.cents,
-      new Dec(f.estimated).toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2),
+      ...amounts,
       String(f.unpricedResourceDays),
+      coverage,
     ]);
+  };
   const unallocated = { key: "(unallocated)", name: "Unallocated" };
   const lines = [csvLine([...CHARGEBACK_CSV_HEADER])];
   for (const group of report.groups) {

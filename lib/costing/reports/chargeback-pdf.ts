@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { formatMoney } from "../../format-money";
 import { Dec } from "../../pricing/decimal";
+import { priceCoverage, resourceDays, unpricedResourceDaysText } from "../cost-amount";
 import type { ChargebackReport, ReportFigures, ReportNamespace } from "./chargeback-report";
 import { type Bar, drawBars, drawTable, INK, MUTED, PAGE, type TableColumn } from "./pdf-drawing";
 
@@ -60,10 +61,9 @@ function continuation(doc: PDFKit.PDFDocument, report: ChargebackReport, title: 
   };
 }
 
-const resourceDays = (n: number) => `${n} resource-day${n === 1 ? "" : "s"}`;
-
 /** Nothing of it has a price: its amounts are unknown, not $0.00. */
-const unpricedOnly = (f: ReportFigures) => f.unpricedResourceDays > 0 && new Dec(f.total.exact).isZero();
+const unpricedOnly = (f: ReportFigures) =>
+  priceCoverage({ total: f.total.exact, unpricedResourceDays: f.unpricedResourceDays }) === "unpriced";
 
 /**
  * A line's volumes, snapshots and total; or, when none of it is priced, one cell spanning the three
@@ -71,7 +71,7 @@ const unpricedOnly = (f: ReportFigures) => f.unpricedResourceDays > 0 && new Dec
  */
 const figureRow = (money: (a: string) => string, f: ReportFigures) =>
   unpricedOnly(f)
-    ? [`unpriced (${resourceDays(f.unpricedResourceDays)})`]
+    ? [unpricedResourceDaysText(f.unpricedResourceDays)]
     : [money(f.volumes.cents), money(f.snapshots.cents), money(f.total.cents)];
 
 /** A bar's amount: "unpriced" when none of it is priced. */

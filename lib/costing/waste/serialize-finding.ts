@@ -1,3 +1,4 @@
+import { moneyString } from "../../pricing/decimal";
 import type { WasteFinding } from "./finding";
 import type { WasteRuleTotal } from "./summarize-waste";
 import { WASTE_RULE_INFO } from "./waste-rules";
@@ -21,7 +22,7 @@ export function serializeFinding(finding: WasteFinding, dismissed = false) {
     cost: {
       status: finding.cost.status,
       /** Exact decimal string; null when unpriced. */
-      monthlyCost: finding.cost.monthlyCost?.toFixed() ?? null,
+      monthlyCost: finding.cost.monthlyCost ? moneyString(finding.cost.monthlyCost) : null,
       currency: finding.cost.currency,
       basis: finding.cost.basis,
     },
@@ -38,7 +39,7 @@ export function serializeRuleTotal(total: WasteRuleTotal, currency: string) {
     label: WASTE_RULE_INFO[total.rule].label,
     description: WASTE_RULE_INFO[total.rule].description,
     count: total.count,
-    monthlyCost: total.monthlyCost.toFixed(),
+    monthlyCost: moneyString(total.monthlyCost),
     currency,
     estimatedCount: total.estimatedCount,
     unpricedCount: total.unpricedCount,

@@ -3,6 +3,7 @@ import { dec } from "../decimal";
 import { productInfo } from "../products";
 import { catalogKey, selectPriceInForce } from "../select-price";
 import { priceQuantity } from "../tiers";
+import { OPEN_START_DAY } from "../types";
 import { BUNDLED_PRICES, bundledCatalog, bundledCatalogPrices } from ".";
 import { BUNDLED_SOURCES } from "./sources";
 
@@ -50,25 +51,30 @@ describe("the bundled catalog", () => {
     );
     expect(premium?.source.key).toBe("bundled:composite:azure:eastus:azure-premium-ssd-lrs:capacity");
     expect(premium?.source.grade).toBe("C");
-    expect(premium?.source.description).toContain("P20, P30, P40, P50, P60: Shell transcript");
+    expect(premium?.source.description).toContain("P20, P30, P40, P50, P60: Azure Retail Prices API");
     expect(premium?.tiers.find((t) => t.label === "P6")?.tierPrice).toBeNull();
   });
 
-  it("prices each tier of a table from its own source's date", () => {
-    // Premium SSD LRS eastus: P4/P10 from Infracost (2024-07-01), P20–P60 from the Retail API
-    // transcript (2026-07-23), P15 from an undated fixture (read 2026-11-21).
+  it("applies a price in force since at least its source's date to earlier days too, and says so", () => {
+    // Premium SSD LRS eastus: P4/P10 captured 2024-07-01, P20–P60 in a Retail API response of
+    // 2026-07-23, P15 read 2026-11-21. The provider states no effective date for any of them.
     const premium = bundledCatalogPrices().filter(
       (p) => catalogKey(p) === "azure|eastus|azure-premium-ssd-lrs|capacity",
     );
+    expect(premium).toHaveLength(1);
+    expect(premium[0]?.effectiveFrom).toBe(OPEN_START_DAY);
+    expect(premium[0]?.inForceSinceAtLeast).toBe("2026-11-21");
     const monthly = (day: string, sizeGib: number) => {
       const entry = selectPriceInForce(premium, day);
       const result = entry ? priceQuantity(entry, dec(sizeGib)) : null;
       return result?.ok ? result.amount.toFixed() : null;
     };
-    expect(monthly("2026-08-01", 600)).toBe("135.17"); // P30, known since 2026-07-23
-    expect(monthly("2026-08-01", 200)).toBeNull(); // P15 is not known yet
-    expect(monthly("2025-01-01", 100)).toBe("19.71"); // P10, known since 2024-07-01
-    expect(monthly("2025-01-01", 600)).toBeNull();
-    expect(monthly("2026-11-21", 200)).toBe("38.01");
+    expect(monthly("2025-01-01", 600)).toBe("135.17"); // P30
+    expect(monthly("2025-01-01", 200)).toBe("38.01"); // P15
+    expect(monthly("2026-12-01", 100)).toBe("19.71"); // P10
+    // gp3 IOPS, only known from a 2026-10-07 record, prices October's days before the 7th.
+    const gp3Iops = bundledCatalogPrices().filter((p) => catalogKey(p) === "aws|us-east-1|ebs-gp3|iops");
+    expect(selectPriceInForce(gp3Iops, "2026-10-01")?.unitPrice?.toFixed()).toBe("0.005");
+    expect(gp3Iops[0]?.inForceSinceAtLeast).toBe("2026-10-07");
   });
 });

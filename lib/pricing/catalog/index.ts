@@ -1,11 +1,11 @@
 import { Dec, dec } from "../decimal";
-import type { CatalogPrice, Grade, PriceTier } from "../types";
+import { type CatalogPrice, type Grade, OPEN_START_DAY, type PriceTier } from "../types";
 import { AWS_PRICES } from "./aws";
 import { AZURE_PRICES } from "./azure";
 import { GCP_PRICES } from "./gcp";
 import { GPU_PRICES } from "./gpu";
 import { type BundledSource, bundledSourceById } from "./sources";
-import type { BundledPrice, BundledTier } from "./types";
+import type { BundledPrice } from "./types";
 
 export const BUNDLED_PRICES: BundledPrice[] = [...AWS_PRICES, ...AZURE_PRICES, ...GCP_PRICES, ...GPU_PRICES];
 
@@ -18,10 +18,11 @@ const GRADE_ORDER: Grade[] = ["A", "B", "C"];
 
 /**
  * One source per entry. A size-tier table whose tiers come from several citations gets a composite
- * source that names each tier's citation, graded by its weakest and dated by its latest. `suffix`
- * tells apart the earlier entries of a table split by source date (see `toLoadables`).
+ * source that names each tier's citation with its date, graded by its weakest and dated by its
+ * latest: every tier is in force since at least its own source's date, so the whole table is in
+ * force since at least the latest of them and, like every bundled price, applies to earlier days.
  */
-function sourceOf(price: BundledPrice, suffix = ""): BundledSource & { key: string } {
+function sourceOf(price: BundledPrice): BundledSource & { key: string } {
   const ids = [
     ...new Set([price.source, ...(price.tiers ?? []).flatMap((t) => (t.source ? [t.source] : []))]),
   ];
@@ -35,8 +36,8 @@ function sourceOf(price: BundledPrice, suffix = ""): BundledSource & { key: stri
     return `${labels.join(", ")}: ${source.description} (${source.sourceDate}, grade ${source.grade})`;
   });
   return {
-    id: `composite:${price.product}:${price.region}${suffix}`,
-    key: `bundled:composite:${price.provider}:${price.region}:${price.product}:${price.component}${suffix}`,
+    id: `composite:${price.product}:${price.region}`,
+    key: `bundled:composite:${price.provider}:${price.region}:${price.product}:${price.component}`,
     provider: price.provider,
     description: `Tier prices from ${cited.length} sources. ${parts.join(". ")}`,
     url: null,
@@ -47,11 +48,15 @@ function sourceOf(price: BundledPrice, suffix = ""): BundledSource & { key: stri
       .map((s) => s.sourceDate)
       .sort()
       .at(-1) as string,
+    confirmedOn: cited
+      .map((s) => s.confirmedOn)
+      .sort()
+      .at(-1) as string,
   };
 }
 
-export function toLoadable(price: BundledPrice, suffix = ""): LoadablePrice {
-  const source = sourceOf(price, suffix);
+export function toLoadable(price: BundledPrice): LoadablePrice {
+  const source = sourceOf(price);
   const tiers: PriceTier[] = (price.tiers ?? []).map((tier) => ({
     upTo: tier.upTo === null ? null : dec(tier.upTo),
     unitPrice: price.tierMode === "graduated" && tier.price !== null ? dec(tier.price) : null,
@@ -69,40 +74,20 @@ export function toLoadable(price: BundledPrice, suffix = ""): LoadablePrice {
     unitPrice: price.price === undefined ? null : dec(price.price),
     includedQuantity: price.included === undefined ? new Dec(0) : dec(price.included),
     tiers,
-    effectiveFrom: price.effectiveFrom ?? source.sourceDate,
+    // No provider record gives the day a list price took effect, only a day it was in force: the
+    // price applies from the open start and says "in force since at least" that day. An explicit
+    // effectiveFrom (a provider's stated effective date) applies from that day only.
+    effectiveFrom: price.effectiveFrom ?? OPEN_START_DAY,
     effectiveTo: null,
+    inForceSinceAtLeast: price.effectiveFrom ? null : source.sourceDate,
     sku: price.sku ?? null,
     description: price.note ?? null,
     source,
   };
 }
 
-/**
- * A tier table whose prices come from sources of different dates becomes one entry per date: the
- * entry from date D holds every tier whose own source is dated D or earlier (the others stay null,
- * unpriced) and is in force until the next date. So each tier is priced from its own source's date:
- * Premium SSD's P30 (Retail API transcript, 2026-07-23) prices a 600 GiB disk from 2026-07-23 even
- * though P15 is only known from 2026-11-21. The last entry, the whole table, keeps the table's
- * source key; the earlier ones add `@date`. Selecting the price in force needs no change.
- */
-export function toLoadables(price: BundledPrice): LoadablePrice[] {
-  const dateOf = (tier: BundledTier) => bundledSourceById(tier.source ?? price.source).sourceDate;
-  const priced = (price.tiers ?? []).filter((t) => t.price !== null);
-  const dates = [...new Set(priced.map(dateOf))].sort();
-  if (price.effectiveFrom || dates.length <= 1) return [toLoadable(price)];
-  return dates.map((date, index) => {
-    const next = dates[index + 1] ?? null;
-    const tiers = (price.tiers ?? []).map((t) =>
-      t.price !== null && dateOf(t) <= date ? t : { ...t, price: null, source: undefined },
-    );
-    const cited = tiers.find((t) => t.price !== null);
-    const partial = { ...price, source: cited?.source ?? price.source, tiers };
-    return { ...toLoadable(partial, next ? `@${date}` : ""), effectiveFrom: date, effectiveTo: next };
-  });
-}
-
 export function bundledCatalog(): LoadablePrice[] {
-  return BUNDLED_PRICES.flatMap(toLoadables);
+  return BUNDLED_PRICES.map((price) => toLoadable(price));
 }
 
 /** The bundled catalog as in-memory prices, for pure code and tests that need no database. */
@@ -117,6 +102,7 @@ export function bundledCatalogPrices(retrievedAt = "1970-01-01T00:00:00.000Z"): 
       url: price.source.url,
       grade: price.source.grade,
       sourceDate: price.source.sourceDate,
+      confirmedOn: price.source.confirmedOn,
     },
   }));
 }

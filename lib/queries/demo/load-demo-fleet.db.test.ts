@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createPrisma } from "../../db/prisma";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getFleetOverview } from "../overview/get-fleet-overview";
+import { readFleetOverview } from "../overview/get-fleet-overview";
 import { loadDemoFleet } from "./load-demo-fleet";
 
 const { db, url } = setUpTestDatabase();
@@ -59,7 +59,7 @@ describe("loadDemoFleet", () => {
 
   it("gives the Overview the fleet's three clusters and its live volumes", async () => {
     await loadDemoFleet(db, fleet);
-    const overview = await getFleetOverview(db, { asOf: now });
+    const overview = await readFleetOverview(db, { asOf: now, teamIds: null });
     const live = fleet.persistentVolumes.filter(
       (pv) => new Date(pv.createdAt) <= now && (!pv.deletedAt || new Date(pv.deletedAt) > now),
     );

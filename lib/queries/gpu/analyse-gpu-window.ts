@@ -4,6 +4,8 @@ import type { GpuIdleSettings } from "../../costing/gpu/settings";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { getPricingContext, type PricingContext } from "../pricing/get-pricing-context";
+import { namespaceVisibility } from "../scope/namespace-visibility";
+import type { TeamIds } from "../scope/team-scope-sql";
 import type { CostWindow } from "../showback/cost-window";
 import { getGpuIdleSettings } from "./get-gpu-idle-settings";
 import { gpuWindowSpan } from "./gpu-window";
@@ -31,12 +33,15 @@ export async function analyseGpuWindow(
     window: CostWindow;
     clusterName?: string;
     workload?: { namespace: string; kind: string; name: string };
+    /** Only the pods of these teams' namespaces (every pod when null). */
+    teamIds: TeamIds;
   },
 ): Promise<GpuWindowAnalysis> {
   const clusters = options.clusterName
     ? [await getClusterByNameOrThrow(db, options.clusterName)]
     : await db.cluster.findMany({ orderBy: { name: "asc" } });
-  const [pricing, { settings, warnings }] = await Promise.all([
+  const [visible, pricing, { settings, warnings }] = await Promise.all([
+    namespaceVisibility(db, options.teamIds),
     getPricingContext(db, { orgIds: [...new Set(clusters.map((c) => c.orgId))] }),
     getGpuIdleSettings(db),
   ]);
@@ -45,7 +50,7 @@ export async function analyseGpuWindow(
   const inputs: GpuClusterInput[] = [];
   const pods: GpuPodIdle[] = [];
   for (const cluster of clusters) {
-    const input = await loadGpuPods(db, {
+    const loaded = await loadGpuPods(db, {
       cluster,
       span,
       settings,
@@ -53,6 +58,8 @@ export async function analyseGpuWindow(
       day,
       workload: options.workload,
     });
+    // A pod is its namespace's team's: another team's pods are neither listed nor summed.
+    const input = { ...loaded, pods: loaded.pods.filter((pod) => visible(pod.clusterId, pod.namespace)) };
     pods.push(...input.pods.map((pod) => analyseGpuPod(pod, span, options.now, settings)));
     inputs.push(input);
   }

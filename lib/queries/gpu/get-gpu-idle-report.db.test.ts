@@ -5,8 +5,8 @@ import { setUpTestDatabase } from "../../testing/test-database";
 import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
 import { createPriceOverride } from "../pricing/create-price-override";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
-import { getGpuIdleReport } from "./get-gpu-idle-report";
-import { GpuWorkloadNotFoundError, getGpuWorkloadOrThrow } from "./get-gpu-workload-or-throw";
+import { readGpuIdleReport } from "./get-gpu-idle-report";
+import { GpuWorkloadNotFoundError, readGpuWorkloadOrThrow } from "./get-gpu-workload-or-throw";
 
 const { db } = setUpTestDatabase();
 // After the bundled catalog's dates, so every list price is in force.
@@ -175,7 +175,14 @@ describe("the GPU-idle report", () => {
   });
 
   it("integrates utilisation with its gap, prices idle GPU-hours at the node's GPU-hour price, and counts a MIG slice by its share", async () => {
-    const report = await getGpuIdleReport(db, { now, window, by: "workload", page: 1, pageSize: 25 });
+    const report = await readGpuIdleReport(db, {
+      now,
+      window,
+      by: "workload",
+      page: 1,
+      pageSize: 25,
+      teamIds: null,
+    });
     // train: 8 GPUs × 2 h = 16; measured 100 min: busy 8 × 25/60 = 3.3333, idle 8 × 75/60 = 10,
     // unmeasured 8 × 20/60 = 2.6667. eval: 0.5 GPU × 2 h = 1, no metrics: unmeasured.
     expect(report.totals).toMatchObject({
@@ -203,7 +210,7 @@ describe("the GPU-idle report", () => {
 
   it("gives the storage-bound workload the return on moving its slow dataset to a faster tier", async () => {
     const [roi, ...others] = (
-      await getGpuIdleReport(db, { now, window, by: "namespace", page: 1, pageSize: 25 })
+      await readGpuIdleReport(db, { now, window, by: "namespace", page: 1, pageSize: 25, teamIds: null })
     ).storageBound;
     expect(others).toHaveLength(0);
     expect(roi).toMatchObject({ workloadName: "train", team: "Research", estimate: true });
@@ -231,14 +238,15 @@ describe("the GPU-idle report", () => {
 
   it("groups by node pool and team, and the groups add up to the totals", async () => {
     for (const by of ["node-pool", "team"] as const) {
-      const report = await getGpuIdleReport(db, { now, window, by, page: 1, pageSize: 25 });
+      const report = await readGpuIdleReport(db, { now, window, by, page: 1, pageSize: 25, teamIds: null });
       const sum = report.groups.reduce((s, g) => s + Number(g.figures.allocatedCost), 0);
       expect(sum.toFixed(4), by).toBe("110.8848");
     }
   });
 
   it("shows one workload's pods, its utilisation against I/O pressure over time, and its return", async () => {
-    const detail = await getGpuWorkloadOrThrow(db, {
+    const detail = await readGpuWorkloadOrThrow(db, {
+      teamIds: null,
       now,
       window,
       cluster: "prod",
@@ -265,12 +273,21 @@ describe("the GPU-idle report", () => {
       instanceType: "p5.48xlarge",
       clusterName: "prod",
       unitPrice: "4.25",
+      effectiveFrom: "2000-01-01",
       note: "reserved capacity",
     });
-    const report = await getGpuIdleReport(db, { now, window, by: "node-pool", page: 1, pageSize: 25 });
+    const report = await readGpuIdleReport(db, {
+      now,
+      window,
+      by: "node-pool",
+      page: 1,
+      pageSize: 25,
+      teamIds: null,
+    });
     // 10 idle GPU-hours × $4.25
     expect(report.groups.find((g) => g.name === "gpu-h100")?.figures.idleCost).toBe("42.5");
-    const detail = await getGpuWorkloadOrThrow(db, {
+    const detail = await readGpuWorkloadOrThrow(db, {
+      teamIds: null,
       now,
       window,
       cluster: "prod",
@@ -313,7 +330,14 @@ describe("the GPU-idle report", () => {
         ...life(at(-1)),
       },
     });
-    const report = await getGpuIdleReport(db, { now, window, by: "node-pool", page: 1, pageSize: 25 });
+    const report = await readGpuIdleReport(db, {
+      now,
+      window,
+      by: "node-pool",
+      page: 1,
+      pageSize: 25,
+      teamIds: null,
+    });
     // 1 of 4 replicas × the 24 hours of the window = 6 GPU-hours, at $0.8048 = $4.8288
     expect(report.groups.find((g) => g.name === "notebooks")?.figures).toMatchObject({
       allocatedGpuHours: "6",
@@ -323,10 +347,19 @@ describe("the GPU-idle report", () => {
 
   it("refuses an unknown cluster and a workload with no GPU pods in the window", async () => {
     await expect(
-      getGpuIdleReport(db, { now, window, by: "workload", cluster: "nowhere", page: 1, pageSize: 25 }),
+      readGpuIdleReport(db, {
+        now,
+        window,
+        by: "workload",
+        cluster: "nowhere",
+        page: 1,
+        pageSize: 25,
+        teamIds: null,
+      }),
     ).rejects.toBeInstanceOf(ClusterNotFoundError);
     await expect(
-      getGpuWorkloadOrThrow(db, {
+      readGpuWorkloadOrThrow(db, {
+        teamIds: null,
         now,
         window: { from: "2026-11-01", to: "2026-11-20" },
         cluster: "prod",

@@ -11,6 +11,7 @@ import type { GpuIdleSettings } from "../../costing/gpu/settings";
 import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import { isStorageBound } from "../../costing/gpu/storage-bound-workload";
 import type { Db } from "../../db/prisma";
+import type { TeamIds } from "../scope/team-scope-sql";
 import type { CostWindow } from "../showback/cost-window";
 import { analyseGpuWindow } from "./analyse-gpu-window";
 
@@ -38,7 +39,7 @@ export interface GpuIdleReport {
  * grouped by workload, namespace, team or node pool; with every storage-bound workload's return on
  * a faster tier. As the GPU efficiency page, GET /api/v1/gpu-idle and `tierscope gpu-idle` show it.
  */
-export async function getGpuIdleReport(
+export async function readGpuIdleReport(
   db: Db,
   params: {
     now: Date;
@@ -47,11 +48,17 @@ export async function getGpuIdleReport(
     cluster?: string;
     page: number;
     pageSize: number;
+    teamIds: TeamIds;
   },
 ): Promise<GpuIdleReport> {
   const [clusters, analysis] = await Promise.all([
     db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
-    analyseGpuWindow(db, { now: params.now, window: params.window, clusterName: params.cluster }),
+    analyseGpuWindow(db, {
+      now: params.now,
+      window: params.window,
+      clusterName: params.cluster,
+      teamIds: params.teamIds,
+    }),
   ]);
   const currency = analysis.pricing.displayCurrency;
   const groups = groupGpuIdle(analysis.pods, params.by);

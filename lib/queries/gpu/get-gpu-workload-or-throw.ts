@@ -12,10 +12,12 @@ import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import { isStorageBound } from "../../costing/gpu/storage-bound-workload";
 import { workloadTimeline } from "../../costing/gpu/workload-timeline";
 import type { Db } from "../../db/prisma";
+import { NotFoundError } from "../../services/service-errors";
+import type { TeamIds } from "../scope/team-scope-sql";
 import type { CostWindow } from "../showback/cost-window";
 import { analyseGpuWindow } from "./analyse-gpu-window";
 
-export class GpuWorkloadNotFoundError extends Error {
+export class GpuWorkloadNotFoundError extends NotFoundError {
   override name = "GpuWorkloadNotFoundError";
 }
 
@@ -53,15 +55,24 @@ function bucketMinutesFor(spanMs: number): number {
 }
 
 /** One GPU workload over a window: its figures, pods, utilisation against I/O pressure, and its ROI. */
-export async function getGpuWorkloadOrThrow(
+export async function readGpuWorkloadOrThrow(
   db: Db,
-  params: { now: Date; window: CostWindow; cluster: string; namespace: string; kind: string; name: string },
+  params: {
+    now: Date;
+    window: CostWindow;
+    cluster: string;
+    namespace: string;
+    kind: string;
+    name: string;
+    teamIds: TeamIds;
+  },
 ): Promise<GpuWorkloadDetail> {
   const analysis = await analyseGpuWindow(db, {
     now: params.now,
     window: params.window,
     clusterName: params.cluster,
     workload: { namespace: params.namespace, kind: params.kind, name: params.name },
+    teamIds: params.teamIds,
   });
   const [group] = groupGpuIdle(analysis.pods, "workload");
   if (!group) {

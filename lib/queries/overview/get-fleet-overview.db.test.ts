@@ -7,7 +7,7 @@ import {
   GIB,
 } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getFleetOverview } from "./get-fleet-overview";
+import { readFleetOverview } from "./get-fleet-overview";
 
 const { db } = setUpTestDatabase();
 const asOf = new Date(Date.UTC(2026, 5, 15));
@@ -41,7 +41,7 @@ describe("getFleetOverview", () => {
       createdAt: before,
     });
 
-    const overview = await getFleetOverview(db, { asOf });
+    const overview = await readFleetOverview(db, { asOf, teamIds: null });
 
     expect(overview.totals).toEqual({ clusters: 2, volumes: 3, capacityBytes: String(650n * GIB) });
     expect(overview.clusters.map((c) => [c.name, c.volumeCount, c.capacityBytes])).toEqual([
@@ -84,7 +84,7 @@ describe("getFleetOverview", () => {
       phase: "Released",
     });
 
-    const overview = await getFleetOverview(db, { asOf });
+    const overview = await readFleetOverview(db, { asOf, teamIds: null });
 
     expect(overview.phases).toEqual([
       { phase: "Bound", volumeCount: 1, capacityBytes: String(100n * GIB) },
@@ -105,7 +105,7 @@ describe("getFleetOverview", () => {
       createdAt: new Date(Date.UTC(2026, 5, 20)),
     });
 
-    const overview = await getFleetOverview(db, { asOf });
+    const overview = await readFleetOverview(db, { asOf, teamIds: null });
 
     expect(overview.totals.volumes).toBe(1);
     expect(overview.totals.capacityBytes).toBe(String(10n * GIB));
@@ -114,7 +114,7 @@ describe("getFleetOverview", () => {
   it("keeps volumes with no storage class, under a null class", async () => {
     const { gke } = await twoClusters();
     await createPersistentVolume(db, gke.id, { capacityBytes: 7n * GIB, createdAt: before });
-    const overview = await getFleetOverview(db, { asOf });
+    const overview = await readFleetOverview(db, { asOf, teamIds: null });
     expect(overview.storageClasses).toEqual([
       {
         clusterName: "gke",
@@ -139,7 +139,7 @@ describe("getFleetOverview", () => {
       storageClassName: "gp3",
       createdAt: before,
     });
-    const overview = await getFleetOverview(db, { asOf });
+    const overview = await readFleetOverview(db, { asOf, teamIds: null });
     expect(overview.totals.capacityBytes).toBe(String(2n * huge));
   });
 });

@@ -1,5 +1,6 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { namespaceOwnedByTeams, type TeamIds } from "../scope/team-scope-sql";
 
 // Volumes are PersistentVolumes that exist at `asOf`: created by then and not deleted by then.
 // Capacity is each PV's provisioned capacity (spec.capacity.storage), what block storage bills.
@@ -61,16 +62,21 @@ interface PhaseRow {
   capacity_bytes: Prisma.Decimal;
 }
 
-function liveAt(asOf: Date) {
-  return Prisma.sql`pv.created_at <= ${asOf} AND (pv.deleted_at IS NULL OR pv.deleted_at > ${asOf})`;
+/** The volumes alive at `asOf` that the teams own (a volume is its last claim's namespace's). */
+function liveAt(asOf: Date, teamIds: TeamIds) {
+  return Prisma.sql`pv.created_at <= ${asOf} AND (pv.deleted_at IS NULL OR pv.deleted_at > ${asOf})
+    AND ${namespaceOwnedByTeams(teamIds, "pv", "claim_namespace")}`;
 }
 
-export async function getFleetOverview(db: Db, { asOf }: { asOf: Date }): Promise<FleetOverview> {
+export async function readFleetOverview(
+  db: Db,
+  { asOf, teamIds }: { asOf: Date; teamIds: TeamIds },
+): Promise<FleetOverview> {
   const clusterRows = await db.$queryRaw<ClusterRow[]>`
     SELECT c.id, c.name, c.provider::text AS provider, c.region,
            count(pv.uid) AS volume_count, sum(pv.capacity_bytes) AS capacity_bytes
       FROM cluster c
-      LEFT JOIN persistent_volume pv ON pv.cluster_id = c.id AND ${liveAt(asOf)}
+      LEFT JOIN persistent_volume pv ON pv.cluster_id = c.id AND ${liveAt(asOf, teamIds)}
      GROUP BY c.id
      ORDER BY c.name`;
   const classRows = await db.$queryRaw<StorageClassRow[]>`
@@ -81,14 +87,14 @@ export async function getFleetOverview(db: Db, { asOf }: { asOf: Date }): Promis
            count(*) AS volume_count, sum(pv.capacity_bytes) AS capacity_bytes
       FROM persistent_volume pv
       JOIN cluster c ON c.id = pv.cluster_id
-     WHERE ${liveAt(asOf)}
+     WHERE ${liveAt(asOf, teamIds)}
      GROUP BY c.name, pv.cluster_id, pv.storage_class_name
      ORDER BY sum(pv.capacity_bytes) DESC, c.name, pv.storage_class_name`;
 
   const phaseRows = await db.$queryRaw<PhaseRow[]>`
     SELECT pv.phase::text AS phase, count(*) AS volume_count, sum(pv.capacity_bytes) AS capacity_bytes
       FROM persistent_volume pv
-     WHERE ${liveAt(asOf)}
+     WHERE ${liveAt(asOf, teamIds)}
      GROUP BY pv.phase
      ORDER BY pv.phase`;
 

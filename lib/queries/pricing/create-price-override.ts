@@ -23,7 +23,8 @@ export const ZUnitPriceOverride = z.object({
   unitPrice: ZDecimal,
   unit: z.enum(["GiB_month", "TB_year"]).default("GiB_month"),
   currency: ZCurrency.default("USD"),
-  effectiveFrom: ZDay.default("2000-01-01"),
+  /** Required: the first day the override applies, stated by whoever enters it. */
+  effectiveFrom: ZDay,
   note: z.string().trim().max(500).optional(),
 });
 
@@ -34,7 +35,8 @@ export const ZDiscountOverride = z.object({
   product: z.string().trim().min(1).optional(),
   clusterName: z.string().trim().min(1).optional(),
   discountPercent: ZDecimal.refine((v) => Number(v) > 0 && Number(v) < 100, "between 0 and 100 percent"),
-  effectiveFrom: ZDay.default("2000-01-01"),
+  /** Required: the first day the override applies, stated by whoever enters it. */
+  effectiveFrom: ZDay,
   note: z.string().trim().max(500).optional(),
 });
 
@@ -45,7 +47,8 @@ export const ZGpuHourOverride = z.object({
   clusterName: z.string().trim().min(1).optional(),
   unitPrice: ZDecimal,
   currency: ZCurrency.default("USD"),
-  effectiveFrom: ZDay.default("2000-01-01"),
+  /** Required: the first day the override applies, stated by whoever enters it. */
+  effectiveFrom: ZDay,
   note: z.string().trim().max(500).optional(),
 });
 

@@ -122,6 +122,7 @@ describe("getStorageClassPricing", () => {
       storageClassName: "portworx",
       unitPrice: "240",
       unit: "TB_year",
+      effectiveFrom: "2000-01-01",
     });
     const after = row(await getStorageClassPricing(db, { now }), "portworx");
     expect(after?.volumes.monthlyCost).toBe("21.47483648");
@@ -136,7 +137,12 @@ describe("getStorageClassPricing", () => {
 
   it("applies a provider discount and shows the display currency at the recorded rate", async () => {
     await fleet();
-    await createPriceOverride(db, { kind: "discount", provider: "aws", discountPercent: "10" });
+    await createPriceOverride(db, {
+      kind: "discount",
+      provider: "aws",
+      discountPercent: "10",
+      effectiveFrom: "2000-01-01",
+    });
     await updatePricingSettings(db, {
       displayCurrency: "EUR",
       exchangeRate: { baseCurrency: "USD", quoteCurrency: "EUR", rate: "0.9", effectiveFrom: "2026-01-01" },
@@ -154,6 +160,7 @@ describe("getStorageClassPricing", () => {
         storageClassName: "x",
         unitPrice: "1",
         clusterName: "nope",
+        effectiveFrom: "2026-01-01",
       }),
     ).rejects.toThrow('No cluster named "nope"');
   });

@@ -24,17 +24,13 @@ describe("loadBundledCatalog", () => {
     });
     expect(premium.tierMode).toBe("size_step");
     expect(premium.tiers.find((t) => t.label === "P30")?.tierPrice?.toFixed()).toBe("135.17");
-    // The table's earlier entries (tiers known from older sources) end where the next one starts.
-    const earlier = await db.priceEntry.findMany({
-      where: { product: "azure-premium-ssd-lrs", region: "eastus", effectiveTo: { not: null } },
-      orderBy: { effectiveFrom: "asc" },
-    });
-    expect(
-      earlier.map((e) => [e.effectiveFrom, e.effectiveTo].map((d) => d?.toISOString().slice(0, 10))),
-    ).toEqual([
-      ["2024-07-01", "2026-07-23"],
-      ["2026-07-23", "2026-11-21"],
-    ]);
+    // No provider record states when these prices took effect: each applies from the open start
+    // and says the day it is known in force; its source says the day it was last confirmed.
+    expect(premium.effectiveFrom.toISOString().slice(0, 10)).toBe("2000-01-01");
+    expect(premium.inForceSinceAtLeast?.toISOString().slice(0, 10)).toBe("2026-11-21");
+    expect(gp3.inForceSinceAtLeast?.toISOString().slice(0, 10)).toBe("2024-07-01");
+    expect(gp3.source.confirmedOn?.toISOString().slice(0, 10)).toBe("2024-07-01");
+    expect(gp3.source.description).toMatch(/^AWS Price List API/);
   });
 
   it("changes nothing when the same catalog is loaded again", async () => {
@@ -48,6 +44,17 @@ describe("loadBundledCatalog", () => {
     const again = await loadBundledCatalog(db, { now: new Date(now.getTime() + 86_400_000) });
     expect(again).toEqual({ sourcesCreated: 0, entriesCreated: 0, entriesUpdated: 0, entriesClosed: 0 });
     expect(await counts()).toEqual(before);
+  });
+
+  it("rewrites a stored source's citation the catalog corrects", async () => {
+    await loadBundledCatalog(db, { now });
+    await db.priceSource.updateMany({
+      where: { key: "bundled:aws-infracost-goldens" },
+      data: { description: "Infracost golden outputs … _test" },
+    });
+    await loadBundledCatalog(db, { now });
+    const source = await db.priceSource.findFirstOrThrow({ where: { key: "bundled:aws-infracost-goldens" } });
+    expect(source.description).toMatch(/^AWS Price List API, us-east-1 on-demand records/);
   });
 
   it("puts back a bundled price someone changed in the database", async () => {
@@ -68,7 +75,8 @@ describe("loadBundledCatalog", () => {
     expect(catalog.entries.map((e) => e.component).sort()).toEqual(["capacity", "iops"]);
     const io2 = catalog.entries.find((e) => e.component === "iops");
     expect(io2?.tiers.map((t) => t.unitPrice)).toEqual(["0.065", "0.0455", "0.03185"]);
-    expect(io2?.source.grade).toBe("C");
+    expect(io2?.source.grade).toBe("B");
+    expect(io2?.inForceSinceAtLeast).toBe("2026-10-07");
     const all = await getPriceCatalog(db, { provider: "gcp" });
     expect(all.unpricedProducts.map((p) => p.id)).toContain("managed-lustre-1000");
     expect(all.unpricedProducts.map((p) => p.id)).not.toContain("gce-pd-balanced");

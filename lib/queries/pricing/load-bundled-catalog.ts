@@ -20,6 +20,7 @@ function fingerprint(p: Omit<LoadablePrice, "source">): string {
     p.unitPrice?.toFixed() ?? null,
     p.includedQuantity.toFixed(),
     p.effectiveFrom,
+    p.inForceSinceAtLeast ?? null,
     p.sku,
     p.description,
     p.tiers.map((t) => [
@@ -56,12 +57,21 @@ export async function loadBundledCatalog(db: Db, { now }: { now: Date }): Promis
         include: entryWithSource,
       });
       const byKey = new Map(existing.map((row) => [`${row.sourceId}|${catalogKey(row)}`, row]));
+      // A source whose citation (description, page, grade, dates) the file corrects is updated.
+      const checkedSources = new Set<string>();
       for (const price of catalog) {
         let sourceId = sourceIds.get(price.source.key);
         if (!sourceId) {
           sourceId = (await tx.priceSource.create({ data: sourceData(price, now) })).id;
           sourceIds.set(price.source.key, sourceId);
           result.sourcesCreated++;
+        } else if (!checkedSources.has(sourceId)) {
+          checkedSources.add(sourceId);
+          const stored = sources.find((s) => s.id === sourceId);
+          const citation = sourceCitation(price);
+          if (stored && citationText(stored) !== citationText(citation)) {
+            await tx.priceSource.update({ where: { id: sourceId }, data: citation });
+          }
         }
         const row = byKey.get(`${sourceId}|${catalogKey(price)}`);
         if (row) {
@@ -96,15 +106,40 @@ export async function loadBundledCatalog(db: Db, { now }: { now: Date }): Promis
   return result;
 }
 
+function sourceCitation(price: LoadablePrice) {
+  return {
+    description: price.source.description,
+    url: price.source.url,
+    grade: price.source.grade,
+    sourceDate: dayDate(price.source.sourceDate),
+    confirmedOn: dayDate(price.source.confirmedOn),
+  };
+}
+
+interface Citation {
+  description: string;
+  url: string | null;
+  grade: string | null;
+  sourceDate: Date;
+  confirmedOn: Date | null;
+}
+
+function citationText(c: Citation): string {
+  return JSON.stringify([
+    c.description,
+    c.url,
+    c.grade,
+    c.sourceDate.toISOString(),
+    c.confirmedOn?.toISOString() ?? null,
+  ]);
+}
+
 function sourceData(price: LoadablePrice, now: Date): Prisma.PriceSourceUncheckedCreateInput {
   return {
     kind: "bundled",
     key: price.source.key,
     provider: price.source.provider,
-    description: price.source.description,
-    url: price.source.url,
-    grade: price.source.grade,
-    sourceDate: dayDate(price.source.sourceDate),
+    ...sourceCitation(price),
     retrievedAt: now,
   };
 }
@@ -114,14 +149,5 @@ async function update(tx: Prisma.TransactionClient, row: EntryRow, price: Loadab
   await tx.priceEntry.update({
     where: { id: row.id },
     data: { ...entryData(price), tiers: { create: tierData(price.tiers) } },
-  });
-  await tx.priceSource.update({
-    where: { id: row.sourceId },
-    data: {
-      description: price.source.description,
-      url: price.source.url,
-      grade: price.source.grade,
-      sourceDate: dayDate(price.source.sourceDate),
-    },
   });
 }

@@ -33,6 +33,7 @@ export function toCatalogPrice(row: EntryRow): CatalogPrice {
     ),
     effectiveFrom: isoDay(row.effectiveFrom),
     effectiveTo: row.effectiveTo ? isoDay(row.effectiveTo) : null,
+    inForceSinceAtLeast: row.inForceSinceAtLeast ? isoDay(row.inForceSinceAtLeast) : null,
     sku: row.sku,
     description: row.description,
     source: {
@@ -41,6 +42,7 @@ export function toCatalogPrice(row: EntryRow): CatalogPrice {
       url: row.source.url,
       grade: row.source.grade,
       sourceDate: isoDay(row.source.sourceDate),
+      confirmedOn: row.source.confirmedOn ? isoDay(row.source.confirmedOn) : null,
     },
     retrievedAt: row.source.retrievedAt.toISOString(),
   };
@@ -59,6 +61,7 @@ export function entryData(p: Omit<CatalogPrice, "id" | "source" | "retrievedAt" 
     unitPrice: p.unitPrice === null ? null : new Prisma.Decimal(p.unitPrice.toFixed()),
     includedQuantity: new Prisma.Decimal(p.includedQuantity.toFixed()),
     effectiveFrom: dayDate(p.effectiveFrom),
+    inForceSinceAtLeast: p.inForceSinceAtLeast ? dayDate(p.inForceSinceAtLeast) : null,
     sku: p.sku,
     description: p.description,
   };

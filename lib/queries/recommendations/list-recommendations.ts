@@ -15,12 +15,21 @@ import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-thro
 import { analyseGpuWindow } from "../gpu/analyse-gpu-window";
 import { gpuValuationWindow } from "../gpu/gpu-valuation-window";
 import { getPricingContext } from "../pricing/get-pricing-context";
+import { namespaceVisibility } from "../scope/namespace-visibility";
+import type { TeamIds } from "../scope/team-scope-sql";
 import type { CostWindow } from "../showback/cost-window";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
 
 /** What a Dismissal of a recommendation is called in the `dismissal` table. */
 export const RECOMMENDATION_SUBJECT_KIND = "recommendation";
+
+export interface RecommendationListParams {
+  now: Date;
+  clusterName?: string;
+  includeDismissed?: boolean;
+  teamIds: TeamIds;
+}
 
 export interface RecommendationList {
   asOf: Date;
@@ -37,17 +46,18 @@ export interface RecommendationList {
 /**
  * The recommendations of one cluster (by name) or of the whole fleet as of `now`, each cluster's
  * inventory judged by every rule at today's prices in the display currency. Those a Dismissal names
- * are left out unless `includeDismissed`.
+ * are left out unless `includeDismissed`. Only those of the `teamIds` namespaces (all when null).
  */
-export async function listRecommendations(
+export async function readRecommendations(
   db: Db,
-  options: { now: Date; clusterName?: string; includeDismissed?: boolean },
+  options: RecommendationListParams,
 ): Promise<RecommendationList> {
   const clusters = options.clusterName
     ? [await getClusterByNameOrThrow(db, options.clusterName)]
     : await db.cluster.findMany({ orderBy: { name: "asc" } });
   const orgIds = [...new Set(clusters.map((c) => c.orgId))];
-  const [pricing, { thresholds, warnings }, dismissals] = await Promise.all([
+  const [visible, pricing, { thresholds, warnings }, dismissals] = await Promise.all([
+    namespaceVisibility(db, options.teamIds),
     getPricingContext(db, { orgIds }),
     getRecommendationThresholds(db),
     db.dismissal.findMany({
@@ -62,6 +72,7 @@ export async function listRecommendations(
     now: options.now,
     window: gpuWindow,
     clusterName: options.clusterName,
+    teamIds: options.teamIds,
   });
   const gpuReturns = storageBoundReturns({ ...gpu, windowHours: gpu.span.hours, now: options.now });
   // The rules that would move a volume these jobs read to a slower tier leave it alone.
@@ -85,8 +96,10 @@ export async function listRecommendations(
       ],
       (r) => dismissalOf(r) !== null,
     );
-    kept.push(...ranked.kept);
-    dismissed.push(...ranked.dismissed);
+    // A recommendation is its owner's (an unallocated volume's, its likely owner's).
+    const mine = (r: Recommendation) => visible(r.clusterId, r.owner.namespace);
+    kept.push(...ranked.kept.filter(mine));
+    dismissed.push(...ranked.dismissed.filter(mine));
   }
   // Each cluster's list is ranked; the fleet's is ranked again across clusters.
   const all = options.includeDismissed ? [...kept, ...dismissed] : kept;

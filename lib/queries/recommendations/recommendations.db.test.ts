@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { getRecommendationsPage } from "../../services/recommendations/get-recommendations-page";
+import { listRecommendations } from "../../services/recommendations/list-recommendations";
+import { systemContext } from "../../services/service-context";
 import { createCluster, createOrganization, createPersistentVolume, GIB } from "../../testing/factories";
 import { createStorageClassWithParameters } from "../../testing/price-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
@@ -7,12 +10,11 @@ import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
 import { dismissRecommendation, ZDismissRecommendation } from "./dismiss-recommendation";
 import { getMoveVolumesWhatIf } from "./get-move-volumes-what-if";
-import { getRecommendationsPage } from "./get-recommendations-page";
 import { listRecommendationDismissals } from "./list-recommendation-dismissals";
-import { listRecommendations } from "./list-recommendations";
 import { DismissalInputError, DismissalNotFoundError } from "./recommendation-dismissal-errors";
 import { restoreRecommendation } from "./restore-recommendation";
 
+const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 12));
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -137,7 +139,7 @@ async function seed() {
 describe("listRecommendations", () => {
   it("finds each seeded story, ranked by net monthly value, priced both sides", async () => {
     await seed();
-    const list = await listRecommendations(db, { now });
+    const list = await listRecommendations(db, { ctx, input: { now } });
     expect(
       list.recommendations.map(({ recommendation: r }) => [r.rule, r.name, r.netMonthlyValue?.toFixed()]),
     ).toEqual([
@@ -151,16 +153,16 @@ describe("listRecommendations", () => {
   });
 
   it("names a cluster it does not know", async () => {
-    await expect(listRecommendations(db, { now, clusterName: "nowhere" })).rejects.toBeInstanceOf(
-      ClusterNotFoundError,
-    );
+    await expect(
+      listRecommendations(db, { ctx, input: { now, clusterName: "nowhere" } }),
+    ).rejects.toBeInstanceOf(ClusterNotFoundError);
   });
 });
 
 describe("dismissing a recommendation", () => {
   it("hides it with the reason kept, lists it among the dismissed, and restores it", async () => {
     const { eks } = await seed();
-    const first = await getRecommendationsPage(db, { now, page: 1 }, 25);
+    const first = await getRecommendationsPage(db, { ctx, input: { now, page: 1, pageSize: 25 } });
     const gp2 = first.items.find((r) => r.rule === "gp2-to-gp3");
     expect(gp2?.subjectKey).toMatch(new RegExp(`^${eks.id}/PersistentVolumeClaim/`));
     const dismissal = await dismissRecommendation(
@@ -178,14 +180,17 @@ describe("dismissing a recommendation", () => {
       dismissedBy: "web",
     });
 
-    const hidden = await getRecommendationsPage(db, { now, page: 1 }, 25);
+    const hidden = await getRecommendationsPage(db, { ctx, input: { now, page: 1, pageSize: 25 } });
     expect(hidden.items.map((r) => r.rule)).toEqual(["provisioned-iops-to-gp3", "cold-checkpoints"]);
     expect([hidden.dismissedCount, hidden.total.count, hidden.total.monthlySavings]).toEqual([
       1,
       2,
       "2250.33",
     ]);
-    const shown = await getRecommendationsPage(db, { now, page: 1, includeDismissed: true }, 25);
+    const shown = await getRecommendationsPage(db, {
+      ctx,
+      input: { now, page: 1, includeDismissed: true, pageSize: 25 },
+    });
     expect(shown.items.find((r) => r.rule === "gp2-to-gp3")?.dismissed).toEqual({
       id: dismissal.id,
       reason: "vendor appliance needs gp2",
@@ -196,7 +201,7 @@ describe("dismissing a recommendation", () => {
     ]);
 
     await restoreRecommendation(db, dismissal.id);
-    const restored = await getRecommendationsPage(db, { now, page: 1 }, 25);
+    const restored = await getRecommendationsPage(db, { ctx, input: { now, page: 1, pageSize: 25 } });
     expect(restored.items.map((r) => r.rule)).toContain("gp2-to-gp3");
     expect(restored.dismissedCount).toBe(0);
     await expect(restoreRecommendation(db, dismissal.id)).rejects.toBeInstanceOf(DismissalNotFoundError);

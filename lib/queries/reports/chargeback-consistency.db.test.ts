@@ -1,14 +1,16 @@
 import { describe, expect, inject, it } from "vitest";
 import { createPrisma, type Db } from "../../db/prisma";
 import { renderChargebackReport } from "../../services/reports/render-chargeback-report";
+import { systemContext } from "../../services/service-context";
+import { getChargebackReport } from "../../testing/every-team-reads";
 import { parseCsv } from "../../testing/parse-csv";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { refreshCostRollups } from "../costs/refresh-cost-rollups";
-import { getChargebackReport } from "./get-chargeback-report";
 import { getMonthClose } from "./get-month-close";
 import { listReportMonths } from "./list-report-months";
 import { MonthNotClosedError } from "./month-not-closed-error";
 
+const ctx = systemContext("test");
 const { db, url } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0));
 const MONTH = "2026-10";
@@ -89,7 +91,7 @@ describe("the chargeback's month close and reads", () => {
     await fact(db, a.clusterId, { uid: "v3", day: "2026-10-07", cost: "7.77", currency: "EUR" });
     const params = { month: MONTH, by: "team" as const, preliminary: true, now };
 
-    const focus = await renderChargebackReport(db, { ...params, format: "focus" });
+    const focus = await renderChargebackReport(db, { ctx, input: { ...params, format: "focus" } });
     expect(focus.report.currency).toBe("USD");
     let text = "";
     for await (const chunk of focus.body as AsyncIterable<string>) text += chunk;
@@ -99,7 +101,9 @@ describe("the chargeback's month close and reads", () => {
       ["EUR", "7.77"],
     ]);
 
-    const csv = parseCsv((await renderChargebackReport(db, { ...params, format: "csv" })).body as string);
+    const csv = parseCsv(
+      (await renderChargebackReport(db, { ctx, input: { ...params, format: "csv" } })).body as string,
+    );
     expect(csv.find((r) => r.row_type === "total")).toMatchObject({ currency: "USD", total: "12.50" });
     expect(csv.find((r) => r.row_type === "other-currency")).toMatchObject({
       currency: "EUR",

@@ -5,17 +5,18 @@ import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { Dec, sum } from "../../pricing/decimal";
 import { computeCostFacts } from "../../services/costs/compute-cost-facts";
 import { renderChargebackReport } from "../../services/reports/render-chargeback-report";
-import { getShowback } from "../../testing/every-team-reads";
+import { systemContext } from "../../services/service-context";
+import { getChargebackReport, getShowback } from "../../testing/every-team-reads";
 import { parseCsv } from "../../testing/parse-csv";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { setMonthClosed } from "../costs/close-month";
 import { loadDemoFleet } from "../demo/load-demo-fleet";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
 import { ZShowbackQuery } from "../showback/showback-params";
-import { getChargebackReport } from "./get-chargeback-report";
 import { listReportMonths } from "./list-report-months";
 import { MonthNotClosedError } from "./month-not-closed-error";
 
+const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0));
 const MONTH = "2026-10";
@@ -73,8 +74,12 @@ describe("the monthly chargeback on the demo fleet", () => {
       // Its parts add up to its totals to the cent, and the total is the fleet's.
       expect(report.reconciliation.reconciles, by).toBe(true);
       const csv = parseCsv(
-        (await renderChargebackReport(db, { month: MONTH, by, format: "csv", preliminary: false, now }))
-          .body as string,
+        (
+          await renderChargebackReport(db, {
+            ctx,
+            input: { month: MONTH, by, format: "csv", preliminary: false, now },
+          })
+        ).body as string,
       );
       const leaves = csv.filter((r) => r.row_type === "namespace" || r.row_type === "unallocated");
       const total = csv.find((r) => r.row_type === "total");
@@ -96,11 +101,8 @@ describe("the monthly chargeback on the demo fleet", () => {
 
     // FOCUS: every row valid against the specification's columns, billed costs adding up to the report.
     const focus = await renderChargebackReport(db, {
-      month: MONTH,
-      by: "team",
-      format: "focus",
-      preliminary: false,
-      now,
+      ctx,
+      input: { month: MONTH, by: "team", format: "focus", preliminary: false, now },
     });
     let text = "";
     for await (const chunk of focus.body as AsyncIterable<string>) text += chunk;

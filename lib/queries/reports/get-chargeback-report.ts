@@ -6,6 +6,7 @@ import {
 } from "../../costing/reports/chargeback-report";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import { monthWindow } from "../showback/cost-window";
 import { rollupsIn } from "../showback/rollups-sql";
 import { selectCurrency } from "../showback/select-currency";
@@ -20,6 +21,8 @@ export interface ChargebackParams {
   /** Report an open month anyway, labelled preliminary. */
   preliminary: boolean;
   now: Date;
+  /** The teams whose rows the report holds (scopedTeamIds): null for every team. */
+  teamIds: TeamIds;
 }
 
 interface LineRow {
@@ -43,9 +46,10 @@ const READ_TIMEOUT_MS = 10 * 60_000;
  * team or cost centre exactly as Showback groups them (the same SQL over the same rollups), with each owner's namespaces,
  * volumes and snapshots apart, and unallocated costs by likely owner.
  */
-export async function getChargebackReport(db: Db, params: ChargebackParams): Promise<ChargebackReport> {
+export async function readChargebackReport(db: Db, params: ChargebackParams): Promise<ChargebackReport> {
   const window = monthWindow(params.month);
   const group = groupSql(params.by);
+  const owned = ownedByTeams(params.teamIds);
   // The lines (rollups) and the fleet total they are reconciled against (facts), with the close and
   // the currencies, are read in one REPEATABLE READ transaction: one snapshot of the database. Read
   // apart, a recomputation committing in between (an open month's facts and rollups are rewritten
@@ -56,7 +60,7 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
       if (!close && !params.preliminary) throw new MonthNotClosedError(params.month);
       const { currency, currencies } = await selectCurrency(
         tx,
-        { rollups: { window, where: Prisma.sql`TRUE` } },
+        { rollups: { window, where: owned } },
         params.currency,
       );
       const rows = await tx.$queryRaw<LineRow[]>`
@@ -72,14 +76,14 @@ export async function getChargebackReport(db: Db, params: ChargebackParams): Pro
         LEFT JOIN namespace lns
           ON cf.allocation = 'unallocated' AND lns.cluster_id = cf.cluster_id AND lns.name = cf.likely_owner_namespace
         LEFT JOIN team lt ON lt.id = lns.team_id
-         WHERE cf.currency = ${currency}
+         WHERE cf.currency = ${currency} AND ${owned}
          GROUP BY 1, 3, 4, 5, 6`;
       // The reference the parts must add up to: every fact of the month in the currency, read from
       // the facts themselves rather than the rollups the lines come from (a run's day cost times its
       // days in the month).
       const fleet = await tx.$queryRaw<{ total: Prisma.Decimal | null }[]>`
         SELECT sum(cf.cost * (least(cf.last_day, ${window.to}::date) - greatest(cf.first_day, ${window.from}::date) + 1)) AS total
-          FROM cost_fact cf WHERE ${runsReaching("cf", window)} AND cf.currency = ${currency}`;
+          FROM cost_fact cf WHERE ${runsReaching("cf", window)} AND cf.currency = ${currency} AND ${owned}`;
       return { close, currency, currencies, rows, fleet };
     },
     {

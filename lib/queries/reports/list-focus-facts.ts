@@ -2,6 +2,7 @@ import type { FocusFact, FocusFactDetail } from "../../costing/reports/focus/foc
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { PriceUnit, Provider } from "../../pricing/types";
+import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import type { CostWindow } from "../showback/cost-window";
 import { factsFrom, inWindow, runsReaching } from "../showback/showback-sql";
 
@@ -73,8 +74,12 @@ function focusDetail(detail: Record<string, unknown>): FocusFactDetail {
  * the runs' primary-key order (keyset pages over cost_fact's index), so memory stays flat however
  * many facts the month has.
  */
-export async function* listFocusFacts(db: Db, params: { window: CostWindow }): AsyncGenerator<FocusFact[]> {
+export async function* listFocusFacts(
+  db: Db,
+  params: { window: CostWindow; teamIds: TeamIds },
+): AsyncGenerator<FocusFact[]> {
   const { window } = params;
+  const owned = ownedByTeams(params.teamIds);
   const runKey = Prisma.sql`(cf.cluster_id, cf.first_day, cf.resource_kind, cf.resource_uid, cf.component)`;
   let after: Prisma.Sql = Prisma.sql`TRUE`;
   for (;;) {
@@ -83,7 +88,7 @@ export async function* listFocusFacts(db: Db, params: { window: CostWindow }): A
         SELECT cf.cluster_id::text AS cluster_id, to_char(cf.first_day, 'YYYY-MM-DD') AS first_day,
                cf.resource_kind::text AS resource_kind, cf.resource_uid, cf.component::text AS component
           FROM cost_fact cf
-         WHERE ${runsReaching("cf", window)} AND cf.cost IS NOT NULL AND ${after}
+         WHERE ${runsReaching("cf", window)} AND cf.cost IS NOT NULL AND ${owned} AND ${after}
          ORDER BY ${runKey}
          LIMIT ${RUNS}) batch
        ORDER BY 1 DESC, 2 DESC, 3 DESC, 4 DESC, 5 DESC
@@ -113,7 +118,7 @@ export async function* listFocusFacts(db: Db, params: { window: CostWindow }): A
         ON cf.resource_kind = 'PersistentVolume' AND pv.cluster_id = cf.cluster_id AND pv.uid = cf.resource_uid
       LEFT JOIN volume_snapshot_content vsc
         ON cf.resource_kind = 'VolumeSnapshotContent' AND vsc.cluster_id = cf.cluster_id AND vsc.uid = cf.resource_uid
-       WHERE ${inWindow(window)} AND cf.cost IS NOT NULL AND ${after} AND ${throughRun}
+       WHERE ${inWindow(window)} AND cf.cost IS NOT NULL AND ${owned} AND ${after} AND ${throughRun}
        ORDER BY cf.cluster_id, cf.first_day, cf.resource_kind, cf.resource_uid, cf.component, cf.day`;
     if (rows.length > 0)
       yield rows.map((r) => ({

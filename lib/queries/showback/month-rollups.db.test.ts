@@ -7,10 +7,14 @@ import {
   referenceOwnerCosts,
   referenceShowback,
 } from "../../testing/day-rollup-reference";
-import { getNamespaceCosts, getShowback, getTeamCosts } from "../../testing/every-team-reads";
+import {
+  getChargebackReport,
+  getNamespaceCosts,
+  getShowback,
+  getTeamCosts,
+} from "../../testing/every-team-reads";
 import { monthRollupDifferences } from "../../testing/month-rollup-differences";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { getChargebackReport } from "../reports/get-chargeback-report";
 import { type CostWindow, cutAtMonths } from "./cost-window";
 import type { OwnerCostsResult } from "./get-owner-costs";
 import { SHOWBACK_GROUPINGS } from "./showback-params";

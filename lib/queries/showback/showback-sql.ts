@@ -1,3 +1,4 @@
+import { type PriceCoverage, priceCoverage } from "../../costing/cost-amount";
 import { Prisma } from "../../db/generated/client";
 import type { CostWindow } from "./cost-window";
 import type { ShowbackGrouping } from "./showback-params";
@@ -141,6 +142,11 @@ export interface CostFigures {
   estimatedShare: number | null;
   /** Resource-days with at least one component that has no price: shown apart, never as $0. */
   unpricedResourceDays: number;
+  /**
+   * priced; partial (total leaves out the unpriced resource-days); unpriced (nothing has a known
+   * price: total is "0" but means unknown, and reads "unpriced (N resource-days)", never $0).
+   */
+  coverage: PriceCoverage;
   /** Resource-days at $0 because the instance price includes them (local NVMe). */
   includedResourceDays: number;
   resourceDays: number;
@@ -155,13 +161,15 @@ export function money(value: Prisma.Decimal | null | undefined): string {
 export function toFigures(row: FiguresRow | undefined): CostFigures {
   const total = row?.total ?? new Prisma.Decimal(0);
   const estimated = row?.estimated ?? new Prisma.Decimal(0);
+  const unpricedResourceDays = Number(row?.unpriced_resource_days ?? 0);
   return {
     total: money(total),
+    coverage: priceCoverage({ total: money(total), unpricedResourceDays }),
     allocated: money(row?.allocated),
     unallocated: money(row?.unallocated),
     estimated: money(estimated),
     estimatedShare: total.isZero() ? null : estimated.div(total).toNumber(),
-    unpricedResourceDays: Number(row?.unpriced_resource_days ?? 0),
+    unpricedResourceDays,
     includedResourceDays: Number(row?.included_resource_days ?? 0),
     resourceDays: Number(row?.resource_days ?? 0),
     factCount: Number(row?.fact_count ?? 0),

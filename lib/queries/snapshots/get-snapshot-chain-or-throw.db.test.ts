@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
-import { getSnapshotChainOrThrow } from "./get-snapshot-chain-or-throw";
+import { readSnapshotChainOrThrow } from "./get-snapshot-chain-or-throw";
 import { SnapshotChainNotFoundError } from "./snapshot-chain-not-found-error";
 import {
   CHAIN_ID,
@@ -16,7 +16,7 @@ import {
 const { db } = setUpTestDatabase();
 
 const detail = (chainId = CHAIN_ID, cluster = "prod") =>
-  getSnapshotChainOrThrow(db, { cluster, chainId, page: 1, now: NOW });
+  readSnapshotChainOrThrow(db, { cluster, chainId, page: 1, now: NOW, teamIds: null });
 
 describe("getSnapshotChainOrThrow", () => {
   it("lists every snapshot in order with its billed size, its basis and restoreSize apart", async () => {

@@ -7,6 +7,7 @@ import type { Db } from "../../db/prisma";
 import type { Dec } from "../../pricing/decimal";
 import { bytesToQuantity } from "../../pricing/units";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import type { TeamIds } from "../scope/team-scope-sql";
 import { basisOf, bytesString, chainSizeNow, isLiveAt, type SizeBasis } from "./chain-size-now";
 import { chainSnapshotPrices } from "./chain-snapshot-prices";
 import { chainListItem, type SnapshotChainListItem } from "./list-snapshot-chains";
@@ -125,17 +126,26 @@ function snapshotRow(
   };
 }
 
+export interface SnapshotChainParams {
+  cluster: string;
+  chainId: string;
+  page: number;
+  now: Date;
+  /** Another team's chain reads as a missing one. */
+  teamIds: TeamIds;
+}
+
 /**
  * One chain (a cluster and a chain id) with a snapshot alive now: its summary as the chains list
  * shows it, the timeline of every snapshot it ever had, and one page of those snapshots, oldest
  * first, each with its billed size, how that size was found, and what it costs a month now.
  */
-export async function getSnapshotChainOrThrow(
+export async function readSnapshotChainOrThrow(
   db: Db,
-  params: { cluster: string; chainId: string; page: number; now: Date },
+  params: SnapshotChainParams,
 ): Promise<SnapshotChainDetail> {
   const cluster = await getClusterByNameOrThrow(db, params.cluster);
-  const filter = { clusterId: cluster.id, chainId: params.chainId, now: params.now };
+  const filter = { clusterId: cluster.id, chainId: params.chainId, now: params.now, teamIds: params.teamIds };
   const rows = await db.$queryRaw<ChainViewRow[]>`${chainViewSql(filter)}
     SELECT cv.* FROM chain_view cv WHERE ${chainViewWhere(filter)}`;
   const row = rows[0];

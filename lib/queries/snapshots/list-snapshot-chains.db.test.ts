@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
-import { listSnapshotChains } from "./list-snapshot-chains";
+import { readSnapshotChains } from "./list-snapshot-chains";
 import { decodeChainKey } from "./snapshot-chain-key";
 import {
   CHAIN_ID,
@@ -16,8 +16,8 @@ import {
 
 const { db } = setUpTestDatabase();
 
-const list = (over: Partial<Parameters<typeof listSnapshotChains>[1]> = {}) =>
-  listSnapshotChains(db, { sort: "cost", page: 1, pageSize: 25, now: NOW, ...over });
+const list = (over: Partial<Parameters<typeof readSnapshotChains>[1]> = {}) =>
+  readSnapshotChains(db, { sort: "cost", page: 1, pageSize: 25, now: NOW, teamIds: null, ...over });
 
 describe("listSnapshotChains", () => {
   // Facts of Oct 31, the last full day before NOW (October: 744 h, so a day is 24/744 of a month):

@@ -2,6 +2,7 @@ import { sizeSnapshotChains } from "../../costing/snapshots";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
+import type { TeamIds } from "../scope/team-scope-sql";
 import { bytesString, chainSizeNow } from "./chain-size-now";
 import { loadSnapshotChainsInput } from "./load-snapshot-chains-input";
 import { encodeChainKey } from "./snapshot-chain-key";
@@ -24,6 +25,7 @@ export interface SnapshotChainsParams {
   page: number;
   pageSize: number;
   now: Date;
+  teamIds: TeamIds;
 }
 
 export interface ChainSource {
@@ -155,12 +157,18 @@ export function chainListItem(
  * monthly run-rate by default) and paginated in SQL; then the page's chains are modelled
  * (sizeSnapshotChains) for the bytes they hold now and whether those are estimates.
  */
-export async function listSnapshotChains(
+export async function readSnapshotChains(
   db: Db,
   params: SnapshotChainsParams,
 ): Promise<SnapshotChainsResult> {
   const cluster = params.cluster ? await getClusterByNameOrThrow(db, params.cluster) : undefined;
-  const filter = { clusterId: cluster?.id, namespace: params.namespace, flag: params.flag, now: params.now };
+  const filter = {
+    clusterId: cluster?.id,
+    namespace: params.namespace,
+    flag: params.flag,
+    now: params.now,
+    teamIds: params.teamIds,
+  };
   const view = chainViewSql(filter);
   const where = chainViewWhere(filter);
   const [rows, totals, clusters] = await Promise.all([

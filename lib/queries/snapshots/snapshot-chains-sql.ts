@@ -1,4 +1,5 @@
 import { Prisma } from "../../db/generated/client";
+import { namespaceOwnedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import type { ChainFlag, ChainSort } from "./snapshot-chain-options";
 
 export type { ChainFlag, ChainSort } from "./snapshot-chain-options";
@@ -15,6 +16,11 @@ export interface ChainViewFilter {
   namespace?: string;
   flag?: ChainFlag;
   now: Date;
+  /**
+   * The teams whose chains are read (null: every team). A chain is its source claim's namespace's,
+   * else the namespace its snapshots were taken in: the likely owner of a chain whose source is gone.
+   */
+  teamIds: TeamIds;
 }
 
 export interface ChainViewRow {
@@ -183,7 +189,7 @@ export function chainViewSql(filter: Pick<ChainViewFilter, "clusterId" | "now">)
 
 /** The chain filter on chain_view rows (`cv`), apart from the cluster, which scopes the CTE itself. */
 export function chainViewWhere(filter: ChainViewFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const parts: Prisma.Sql[] = [namespaceOwnedByTeams(filter.teamIds, "cv", "namespace")];
   if (filter.chainId) parts.push(Prisma.sql`cv.chain_id = ${filter.chainId}`);
   if (filter.namespace) parts.push(Prisma.sql`cv.namespace = ${filter.namespace}`);
   if (filter.flag === "orphaned") parts.push(Prisma.sql`(cv.retained_orphans > 0 OR cv.source_gone)`);

@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { WASTE_THRESHOLDS_KEY } from "../../costing/waste/thresholds";
+import { systemContext } from "../../services/service-context";
+import { getWastePage } from "../../services/waste/get-waste-page";
+import { listWasteFindings } from "../../services/waste/list-waste-findings";
 import { createCluster, createOrganization, createPersistentVolume, GIB } from "../../testing/factories";
 import { createStorageClassWithParameters } from "../../testing/price-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
-import { getWastePage } from "./get-waste-page";
-import { listWasteFindings } from "./list-waste-findings";
 
+const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 12));
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -209,7 +211,7 @@ async function seed() {
 describe("listWasteFindings", () => {
   it("finds every rule's story in a seeded inventory, priced, with owners and commands", async () => {
     await seed();
-    const list = await listWasteFindings(db, { now });
+    const list = await listWasteFindings(db, { ctx, input: { now } });
     const byRule = Object.fromEntries(list.findings.map(({ finding }) => [finding.rule, finding]));
     expect(list.findings.map(({ finding }) => [finding.rule, finding.name])).toEqual([
       ["released-volume", "pv-released"],
@@ -237,7 +239,8 @@ describe("listWasteFindings", () => {
 
   it("hides dismissed findings unless asked, and reads thresholds from the settings", async () => {
     const { org, eks } = await seed();
-    const released = (await listWasteFindings(db, { now, rule: "released-volume" })).findings[0]?.finding;
+    const released = (await listWasteFindings(db, { ctx, input: { now, rule: "released-volume" } }))
+      .findings[0]?.finding;
     await db.dismissal.create({
       data: {
         orgId: org.id,
@@ -250,33 +253,36 @@ describe("listWasteFindings", () => {
       },
     });
     await db.setting.create({ data: { key: WASTE_THRESHOLDS_KEY, value: { availableDays: 2 } } });
-    const hidden = await listWasteFindings(db, { now });
+    const hidden = await listWasteFindings(db, { ctx, input: { now } });
     expect(hidden.dismissedCount).toBe(1);
     expect(hidden.findings.some((f) => f.finding.rule === "released-volume")).toBe(false);
     expect(hidden.findings.filter((f) => f.finding.rule === "available-volume")).toHaveLength(2);
-    const shown = await listWasteFindings(db, { now, includeDismissed: true });
+    const shown = await listWasteFindings(db, { ctx, input: { now, includeDismissed: true } });
     expect(shown.findings.find((f) => f.finding.rule === "released-volume")?.dismissed).toBe(true);
   });
 
   it("names a cluster it does not know", async () => {
-    await expect(listWasteFindings(db, { now, clusterName: "nowhere" })).rejects.toBeInstanceOf(
-      ClusterNotFoundError,
-    );
+    await expect(
+      listWasteFindings(db, { ctx, input: { now, clusterName: "nowhere" } }),
+    ).rejects.toBeInstanceOf(ClusterNotFoundError);
   });
 });
 
 describe("getWastePage", () => {
   it("pages the findings and keeps the totals by rule whole under a rule filter", async () => {
     await seed();
-    const first = await getWastePage(db, { now, page: 1 }, 4);
+    const first = await getWastePage(db, { ctx, input: { now, page: 1, pageSize: 4 } });
     expect([first.totalItems, first.items.length, first.clusters]).toEqual([7, 4, ["eks"]]);
-    const second = await getWastePage(db, { now, page: 2 }, 4);
+    const second = await getWastePage(db, { ctx, input: { now, page: 2, pageSize: 4 } });
     expect(second.items.map((f) => f.rule)).toEqual([
       "retained-content",
       "snapshot-retention",
       "oversized-volume",
     ]);
-    const filtered = await getWastePage(db, { now, page: 1, rule: "oversized-volume" }, 4);
+    const filtered = await getWastePage(db, {
+      ctx,
+      input: { now, page: 1, rule: "oversized-volume", pageSize: 4 },
+    });
     expect(filtered.totalItems).toBe(1);
     expect(filtered.totals).toEqual(first.totals);
     expect(first.totals.find((t) => t.rule === "released-volume")).toMatchObject({

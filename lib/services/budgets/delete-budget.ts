@@ -1,6 +1,8 @@
 import type { Db } from "../../db/prisma";
+import { recordAudit } from "../audit/record-audit";
 import type { ServiceCall } from "../service-context";
 import { NotFoundError } from "../service-errors";
+import { budgetJson } from "./budget-json";
 import { isBudgetId } from "./budget-params";
 import { requireBudgetWriter } from "./require-budget-writer";
 

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/prisma";
+import { recordAudit } from "../audit/record-audit";
 import type { ServiceCall } from "../service-context";
 import { NotFoundError } from "../service-errors";
 import { budgetJson } from "./budget-json";
@@ -11,6 +12,18 @@ export async function updateBudget(db: Db, { ctx, input }: ServiceCall<{ id: str
   const patch = ZBudgetPatch.parse(input.patch);
   const found = isBudgetId(input.id) ? await db.budget.findUnique({ where: { id: input.id } }) : null;
   if (!found) throw new NotFoundError(`budget ${input.id}: not found`);
-  const budget = await withBudgetConflicts(() => db.budget.update({ where: { id: input.id }, data: patch }));
+  const budget = await withBudgetConflicts(() =>
+    db.$transaction(async (tx) => {
+      const updated = await tx.budget.update({ where: { id: input.id }, data: patch });
+      await recordAudit(tx, ctx, {
+        action: "budget.update",
+        targetType: "budget",
+        targetId: updated.id,
+        before: budgetJson(found),
+        after: budgetJson(updated),
+      });
+      return updated;
+    }),
+  );
   return budgetJson(budget);
 }

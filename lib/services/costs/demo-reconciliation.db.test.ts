@@ -66,7 +66,12 @@ describe("the demo fleet's costs reconcile", () => {
     expect(await monthRollupDifferences(db)).toEqual([]);
 
     const before = await getShowback(db, ZShowbackQuery.parse({ ...window, by: "cluster" }));
-    await createPriceOverride(db, { kind: "discount", provider: "aws", discountPercent: "50" });
+    await createPriceOverride(db, {
+      kind: "discount",
+      provider: "aws",
+      discountPercent: "50",
+      effectiveFrom: "2000-01-01",
+    });
     await computeCostFacts(db, { from: "2026-10-15", to: "2026-10-15", now });
     expect(await monthRollupDifferences(db)).toEqual([]);
     const after = await getShowback(db, ZShowbackQuery.parse({ ...window, by: "cluster" }));

@@ -12,13 +12,15 @@ import { Dec, sum } from "../../pricing/decimal";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
 import type { TDigestSubscriptionInput } from "../../queries/digests/create-digest-subscription";
 import { createDigestSubscription } from "../../queries/digests/create-digest-subscription";
-import { getGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
+import { readGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
-import { listRecommendations } from "../../queries/recommendations/list-recommendations";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "../costs/compute-cost-facts";
+import { listRecommendations } from "../recommendations/list-recommendations";
+import { systemContext } from "../service-context";
 import { buildDigest } from "./build-digest";
 
+const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 // The demo fleet as of a Monday morning; the digests cover the week before it.
 const now = new Date(Date.UTC(2026, 10, 23, 7, 30));
@@ -49,7 +51,7 @@ const places = (value: string | null) => (value === null ? null : new Dec(value)
 
 /** The fleet's open recommendations in `namespaces`, as GET /api/v1/recommendations lists them. */
 async function expectedRecommendations(namespaces: Set<string>) {
-  const list = await listRecommendations(db, { now });
+  const list = await listRecommendations(db, { ctx, input: { now } });
   const mine = list.recommendations
     .map((r) => serializeRecommendation(r.recommendation))
     .filter((r) => namespaces.has(`${r.clusterName}/${r.namespace}`));
@@ -67,7 +69,7 @@ async function expectedRecommendations(namespaces: Set<string>) {
 /** The GPU efficiency report for the period, its namespace groups summed over `namespaces`. */
 async function expectedGpuIdle(namespaces: Set<string>) {
   const report = (by: "namespace" | "workload") =>
-    getGpuIdleReport(db, { now, window, by, page: 1, pageSize: 500 });
+    readGpuIdleReport(db, { now, window, by, page: 1, pageSize: 500, teamIds: null });
   const groups = (await report("namespace")).groups.filter((g) => namespaces.has(g.key));
   const workloads = (await report("workload")).groups.filter((g) =>
     namespaces.has(`${g.clusterName}/${g.namespace}`),

@@ -11,11 +11,12 @@ import { DEFAULT_GPU_IDLE_SETTINGS } from "../../costing/gpu/settings";
 import type { Db } from "../../db/prisma";
 import { DigestNotFoundError } from "../../queries/digests/digest-errors";
 import { analyseGpuWindow } from "../../queries/gpu/analyse-gpu-window";
-import { listRecommendations } from "../../queries/recommendations/list-recommendations";
+import { readRecommendations } from "../../queries/recommendations/list-recommendations";
+import type { TeamIds } from "../../queries/scope/team-scope-sql";
 import { readNamespaceCosts } from "../../queries/showback/get-namespace-costs";
 import type { OwnerCostsResult } from "../../queries/showback/get-owner-costs";
 import { readTeamCosts } from "../../queries/showback/get-team-costs";
-import { listWasteFindings } from "../../queries/waste/list-waste-findings";
+import { readWasteFindings } from "../../queries/waste/list-waste-findings";
 
 export interface DigestLinks {
   /** The app's public address, without a trailing slash. */
@@ -38,10 +39,16 @@ function clustersOf(namespaces: ReadonlySet<string>): string[] {
  * dismissals keep no history, so what was open at the period's end cannot be told). One cluster
  * at a time: the owner's clusters only, not the fleet's.
  */
-async function openRecommendations(db: Db, namespaces: ReadonlySet<string>, now: Date, currency: string) {
+async function openRecommendations(
+  db: Db,
+  reader: { namespaces: ReadonlySet<string>; teamIds: TeamIds },
+  now: Date,
+  currency: string,
+) {
+  const { namespaces, teamIds } = reader;
   const lists = [];
   for (const clusterName of clustersOf(namespaces))
-    lists.push(await listRecommendations(db, { now, clusterName }));
+    lists.push(await readRecommendations(db, { now, clusterName, teamIds }));
   return openRecommendationsSection({
     recommendations: lists.flatMap((l) => l.recommendations.map((r) => r.recommendation)),
     namespaces,
@@ -53,14 +60,14 @@ async function openRecommendations(db: Db, namespaces: ReadonlySet<string>, now:
 /** The owner's GPU pods over the period's days, analysed as the GPU efficiency page does for them. */
 async function gpuIdle(
   db: Db,
-  namespaces: ReadonlySet<string>,
+  { namespaces, teamIds }: { namespaces: ReadonlySet<string>; teamIds: TeamIds },
   window: { from: string; to: string },
   now: Date,
   currency: string,
 ) {
   const analyses = [];
   for (const clusterName of clustersOf(namespaces))
-    analyses.push(await analyseGpuWindow(db, { now, window, clusterName }));
+    analyses.push(await analyseGpuWindow(db, { now, window, clusterName, teamIds }));
   return gpuIdleSection({
     pods: analyses.flatMap((a) => a.pods),
     namespaces,
@@ -92,8 +99,13 @@ export async function buildDigest(
   let owner: DigestOwner;
   let namespaces: Set<string>;
   let clusterName: string | undefined;
+  // What the digest's recipients may see: their team's namespaces (a namespace digest's, its team's).
+  const teamIds: TeamIds = subscription.team
+    ? [subscription.team.id]
+    : subscription.owner?.teamId
+      ? [subscription.owner.teamId]
+      : null;
   if (subscription.team) {
-    const teamIds = [subscription.team.id];
     const team = await readTeamCosts(db, { ...window, ...page, slug: subscription.team.slug, teamIds });
     costs = team;
     namespaces = new Set(team.namespaces.map((n) => `${n.clusterName}/${n.namespace}`));
@@ -101,7 +113,6 @@ export async function buildDigest(
   } else {
     const cluster = subscription.owner?.cluster.name ?? "";
     const name = subscription.owner?.name ?? "";
-    const teamIds = subscription.owner?.teamId ? [subscription.owner.teamId] : null;
     costs = await readNamespaceCosts(db, { ...window, ...page, cluster, namespace: name, teamIds });
     namespaces = new Set([`${cluster}/${name}`]);
     clusterName = cluster;
@@ -114,7 +125,7 @@ export async function buildDigest(
   const from = zonedInstant(input.period.start, 0, subscription.timeZone);
   const periodEnd = zonedInstant(addDay(input.period.end), 0, subscription.timeZone);
   const to = periodEnd.getTime() < input.now.getTime() ? periodEnd : input.now;
-  const waste = await listWasteFindings(db, { now: to, clusterName });
+  const waste = await readWasteFindings(db, { now: to, clusterName, teamIds });
   const sections = [
     spendTrendSection(costs),
     topCostDriversSection({
@@ -130,8 +141,8 @@ export async function buildDigest(
       to,
       currency: waste.currency,
     }),
-    await openRecommendations(db, namespaces, input.now, costs.currency),
-    await gpuIdle(db, namespaces, window, input.now, costs.currency),
+    await openRecommendations(db, { namespaces, teamIds }, input.now, costs.currency),
+    await gpuIdle(db, { namespaces, teamIds }, window, input.now, costs.currency),
   ];
   const query = `window=custom&from=${window.from}&to=${window.to}`;
   return {

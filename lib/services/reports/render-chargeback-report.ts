@@ -4,9 +4,20 @@ import type { ChargebackReport, ReportGrouping } from "../../costing/reports/cha
 import { focusCsvHeader, focusCsvLine } from "../../costing/reports/focus/focus-csv";
 import { focusRow } from "../../costing/reports/focus/focus-row";
 import type { Db } from "../../db/prisma";
-import { getChargebackReport } from "../../queries/reports/get-chargeback-report";
 import { listFocusFacts } from "../../queries/reports/list-focus-facts";
 import type { ReportFormat } from "../../queries/reports/report-params";
+import type { TeamIds } from "../../queries/scope/team-scope-sql";
+import { type ServiceCall, scopedTeamIds } from "../service-context";
+import { getChargebackReport } from "./get-chargeback-report";
+
+export interface TReportInput {
+  month: string;
+  by: ReportGrouping;
+  format: ReportFormat;
+  currency?: string;
+  preliminary: boolean;
+  now: Date;
+}
 
 export interface RenderedReport {
   report: ChargebackReport;
@@ -30,9 +41,9 @@ const EXTENSION: Record<ReportFormat, string> = {
   pdf: "pdf",
 };
 
-async function* focusLines(db: Db, report: ChargebackReport): AsyncGenerator<string> {
+async function* focusLines(db: Db, report: ChargebackReport, teamIds: TeamIds): AsyncGenerator<string> {
   yield focusCsvHeader();
-  for await (const facts of listFocusFacts(db, { window: report.window })) {
+  for await (const facts of listFocusFacts(db, { window: report.window, teamIds })) {
     yield facts.map((fact) => focusCsvLine(focusRow(fact, report))).join("");
   }
 }
@@ -40,20 +51,14 @@ async function* focusLines(db: Db, report: ChargebackReport): AsyncGenerator<str
 /**
  * A month's chargeback in one format: the report (refused for an open month unless preliminary),
  * then its JSON, CSV, PDF, or FOCUS rows (one per priced fact-day, streamed). The API and the CLI
- * both serve what this returns.
+ * both serve what this returns. A reader scoped to teams gets their rows only, in every format.
  */
 export async function renderChargebackReport(
   db: Db,
-  params: {
-    month: string;
-    by: ReportGrouping;
-    format: ReportFormat;
-    currency?: string;
-    preliminary: boolean;
-    now: Date;
-  },
+  { ctx, input: params }: ServiceCall<TReportInput>,
 ): Promise<RenderedReport> {
-  const report = await getChargebackReport(db, params);
+  const teamIds = scopedTeamIds(ctx);
+  const report = await getChargebackReport(db, { ctx, input: params });
   const filename = [
     "tierscope-chargeback",
     report.month,
@@ -67,7 +72,7 @@ export async function renderChargebackReport(
         ? chargebackCsv(report)
         : params.format === "pdf"
           ? await chargebackPdf(report)
-          : focusLines(db, report);
+          : focusLines(db, report, teamIds);
   return {
     report,
     contentType: CONTENT_TYPE[params.format],

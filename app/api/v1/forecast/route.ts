@@ -1,4 +1,4 @@
-import { requestContext } from "@/app/interim-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getForecast } from "@/lib/services/forecasts/get-forecast";

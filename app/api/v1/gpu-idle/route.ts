@@ -1,8 +1,9 @@
+import { requestContext } from "@/app/interim-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { getGpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
 import { ZGpuIdleQuery } from "@/lib/queries/gpu/gpu-idle-params";
+import { getGpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,8 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async (request: Request) => {
   const params = ZGpuIdleQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
-    return Response.json(await getGpuIdleReport(getPrisma(), { ...params, now: new Date() }));
+    const ctx = await requestContext(request);
+    return Response.json(await getGpuIdleReport(getPrisma(), { ctx, input: { ...params, now: new Date() } }));
   } catch (error) {
     if (error instanceof ClusterNotFoundError)
       return errorResponse(422, "invalid_input", `cluster: ${error.message}`);

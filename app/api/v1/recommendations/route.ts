@@ -1,8 +1,9 @@
 import { RECOMMENDATIONS_PAGE_SIZE, ZRecommendationsQuery } from "@/app/api/v1/recommendations/params";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getRecommendationsPage } from "@/lib/queries/recommendations/get-recommendations-page";
+import { getRecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +11,10 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(
   withRecommendationErrors(async (request: Request) => {
     const params = ZRecommendationsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const page = await getRecommendationsPage(
-      getPrisma(),
-      { ...params, includeDismissed: params.includeDismissed === "true", now: new Date() },
-      RECOMMENDATIONS_PAGE_SIZE,
-    );
+    const ctx = await requestContext(request);
+    const includeDismissed = params.includeDismissed === "true";
+    const input = { ...params, includeDismissed, now: new Date(), pageSize: RECOMMENDATIONS_PAGE_SIZE };
+    const page = await getRecommendationsPage(getPrisma(), { ctx, input });
     return Response.json(page);
   }),
 );

@@ -1,10 +1,11 @@
 import { ZWasteQuery } from "@/app/api/v1/waste/params";
+import { requestContext } from "@/app/interim-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { wasteFindingsCsv } from "@/lib/costing/waste/findings-csv";
 import { serializeFinding } from "@/lib/costing/waste/serialize-finding";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { listWasteFindings } from "@/lib/queries/waste/list-waste-findings";
+import { listWasteFindings } from "@/lib/services/waste/list-waste-findings";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +15,13 @@ export const GET = withApiErrors(async (request: Request) => {
   const now = new Date();
   try {
     const list = await listWasteFindings(getPrisma(), {
-      now,
-      clusterName: params.cluster,
-      rule: params.rule,
-      includeDismissed: params.includeDismissed === "true",
+      ctx: await requestContext(request),
+      input: {
+        now,
+        clusterName: params.cluster,
+        rule: params.rule,
+        includeDismissed: params.includeDismissed === "true",
+      },
     });
     const csv = wasteFindingsCsv(list.findings.map((f) => serializeFinding(f.finding, f.dismissed)));
     const name = ["tierscope-waste", params.cluster, params.rule, now.toISOString().slice(0, 10)]

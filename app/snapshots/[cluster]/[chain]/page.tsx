@@ -1,14 +1,15 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { notFound } from "next/navigation";
+import { pageContext } from "@/app/interim-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { getChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
-import { getSnapshotChainOrThrow } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { decodeChainKey } from "@/lib/queries/snapshots/snapshot-chain-key";
 import { SnapshotChainNotFoundError } from "@/lib/queries/snapshots/snapshot-chain-not-found-error";
 import { queryKeys } from "@/lib/query-keys";
+import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
+import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
 import { hasPolicy, whatIfQuery, ZChainParams } from "../../snapshots-params";
 import { ChainClient } from "./chain-client";
 
@@ -23,10 +24,12 @@ export default async function SnapshotChainPage(props: {
   const queryClient = makeQueryClient();
   const db = getPrisma();
   const now = new Date();
+  const ctx = await pageContext();
   try {
     await queryClient.fetchQuery({
       queryKey: queryKeys.snapshotChain({ cluster, chain: key, page: params.page }),
-      queryFn: () => getSnapshotChainOrThrow(db, { cluster, chainId, page: params.page, now }),
+      queryFn: () =>
+        getSnapshotChainOrThrow(db, { ctx, input: { cluster, chainId, page: params.page, now } }),
     });
   } catch (error) {
     if (error instanceof SnapshotChainNotFoundError || error instanceof ClusterNotFoundError) notFound();
@@ -35,7 +38,11 @@ export default async function SnapshotChainPage(props: {
   if (hasPolicy(params)) {
     await queryClient.prefetchQuery({
       queryKey: queryKeys.snapshotRetentionWhatIf(whatIfQuery({ ...params, cluster, chain: key, page: 1 })),
-      queryFn: () => getChainRetentionWhatIf(db, { cluster, chainId, policy: policyOf(params), now }),
+      queryFn: () =>
+        getRetentionWhatIf(db, {
+          ctx,
+          input: { cluster, chain: chainId, policy: policyOf(params), page: 1, now },
+        }),
     });
   }
   return (

@@ -1,5 +1,6 @@
 import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/app/api/v1/digests/params";
 import { withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { authorizedContext } from "@/lib/api/authorized-context";
 import { getPrisma } from "@/lib/db/prisma";
 import {
   createDigestSubscription,
@@ -17,6 +18,7 @@ export const GET = withDigestErrors(async (request: Request) => {
 
 /** Creates a subscription; an unknown team, cluster or namespace is invalid input (422). */
 export const POST = withDigestErrors(async (request: Request) => {
+  await authorizedContext(request, "member", "finance", "admin");
   const input = ZDigestSubscriptionInput.parse(await request.json());
   return Response.json(await createDigestSubscription(getPrisma(), input), { status: 201 });
 });

@@ -1,8 +1,10 @@
+import { requestContext } from "@/app/interim-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { GpuWorkloadNotFoundError, getGpuWorkloadOrThrow } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
+import { GpuWorkloadNotFoundError } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
 import { ZGpuWorkloadQuery } from "@/lib/queries/gpu/gpu-idle-params";
+import { getGpuWorkloadOrThrow } from "@/lib/services/gpu/get-gpu-workload";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +12,10 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async (request: Request) => {
   const params = ZGpuWorkloadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
-    return Response.json(await getGpuWorkloadOrThrow(getPrisma(), { ...params, now: new Date() }));
+    const ctx = await requestContext(request);
+    return Response.json(
+      await getGpuWorkloadOrThrow(getPrisma(), { ctx, input: { ...params, now: new Date() } }),
+    );
   } catch (error) {
     if (error instanceof ClusterNotFoundError || error instanceof GpuWorkloadNotFoundError)
       return errorResponse(404, "not_found", error.message);

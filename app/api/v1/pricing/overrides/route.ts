@@ -1,3 +1,4 @@
+import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async () => Response.json(await listPriceOverrides(getPrisma())));
 
 export const POST = withApiErrors(async (request: Request) => {
+  await authorizedContext(request, "admin");
   const input = ZCreatePriceOverride.parse(await request.json());
   const created = await createPriceOverride(getPrisma(), input);
   // A GPU-hour price is read when GPU idle is computed; it changes no stored storage cost.

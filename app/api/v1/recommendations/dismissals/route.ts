@@ -1,5 +1,6 @@
 import { DISMISSALS_PAGE_SIZE, ZDismissalsQuery } from "@/app/api/v1/recommendations/params";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
+import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import {
@@ -19,6 +20,7 @@ export const GET = withApiErrors(async (request: Request) => {
 /** Dismiss a recommendation with a reason (again: the reason is replaced). */
 export const POST = withApiErrors(
   withRecommendationErrors(async (request: Request) => {
+    await authorizedContext(request, "member", "finance", "admin");
     const input = ZDismissRecommendation.parse(await request.json());
     return Response.json(await dismissRecommendation(getPrisma(), input, new Date()), { status: 201 });
   }),

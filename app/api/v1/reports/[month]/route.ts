@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { requestContext } from "@/app/interim-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { MonthNotClosedError } from "@/lib/queries/reports/month-not-closed-error";
@@ -16,12 +17,9 @@ export const GET = withApiErrors(
     const month = ZReportMonth.parse((await context.params).month);
     const query = ZReportQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
     try {
-      const rendered = await renderChargebackReport(getPrisma(), {
-        month,
-        ...query,
-        preliminary: query.preliminary === "true",
-        now: new Date(),
-      });
+      const ctx = await requestContext(request);
+      const input = { month, ...query, preliminary: query.preliminary === "true", now: new Date() };
+      const rendered = await renderChargebackReport(getPrisma(), { ctx, input });
       if (query.format === "json") return Response.json(rendered.report);
       const { body } = rendered;
       const stream =

@@ -1,10 +1,10 @@
 import { ZRetentionWhatIfQuery } from "@/app/api/v1/snapshots/params";
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
-import { getClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
+import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 
 export const dynamic = "force-dynamic";
 
@@ -14,10 +14,9 @@ export const GET = withApiErrors(
     const query = ZRetentionWhatIfQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
     const policy = policyOf(query);
     const now = new Date();
-    const db = getPrisma();
-    const result = query.chain
-      ? await getChainRetentionWhatIf(db, { cluster: query.cluster, chainId: query.chain, policy, now })
-      : await getClusterRetentionWhatIf(db, { cluster: query.cluster, policy, page: query.page, now });
+    const ctx = await requestContext(request);
+    const input = { cluster: query.cluster, chain: query.chain, policy, page: query.page, now };
+    const result = await getRetentionWhatIf(getPrisma(), { ctx, input });
     return Response.json(result);
   }),
 );

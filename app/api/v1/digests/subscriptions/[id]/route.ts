@@ -1,5 +1,6 @@
 import { ZDigestId } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { authorizedContext } from "@/lib/api/authorized-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { ZDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-subscription";
 import { deleteDigestSubscription } from "@/lib/queries/digests/delete-digest-subscription";
@@ -15,13 +16,15 @@ export const GET = withDigestErrors(async (_request: Request, context: IdContext
 
 /** Replaces the subscription's owner, recipients, cadence and time zone. */
 export const PUT = withDigestErrors(async (request: Request, context: IdContext) => {
+  await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
   const input = ZDigestSubscriptionInput.parse(await request.json());
   return Response.json(await updateDigestSubscription(getPrisma(), id, input));
 });
 
 /** Deletes the subscription and its send log. */
-export const DELETE = withDigestErrors(async (_request: Request, context: IdContext) => {
+export const DELETE = withDigestErrors(async (request: Request, context: IdContext) => {
+  await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
   await deleteDigestSubscription(getPrisma(), id);
   return new Response(null, { status: 204 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
+import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { restoreRecommendation } from "@/lib/queries/recommendations/restore-recommendation";
@@ -8,7 +9,8 @@ export const dynamic = "force-dynamic";
 
 /** Restore a dismissed recommendation: it is listed again. */
 export const DELETE = withApiErrors(
-  withRecommendationErrors(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+  withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+    await authorizedContext(request, "member", "finance", "admin");
     const id = z.uuid().parse((await context.params).id);
     await restoreRecommendation(getPrisma(), id);
     return new Response(null, { status: 204 });

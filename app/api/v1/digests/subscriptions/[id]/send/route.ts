@@ -1,5 +1,6 @@
 import { ZDigestId, ZDigestSendNowBody } from "@/app/api/v1/digests/params";
 import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import { authorizedContext } from "@/lib/api/authorized-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
 import { sendDigestNow } from "@/lib/services/digests/send-digest-now";
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** Sends the digest now, once (no retries): the outcome (sent, logged or failed) is in the answer and the log. */
 export const POST = withDigestErrors(async (request: Request, context: IdContext) => {
+  await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
   const text = await request.text();
   const body = ZDigestSendNowBody.parse(text ? JSON.parse(text) : {});

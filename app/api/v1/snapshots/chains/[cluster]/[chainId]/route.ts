@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ZChainKey, ZSnapshotChainQuery } from "@/app/api/v1/snapshots/params";
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
+import { requestContext } from "@/app/interim-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getSnapshotChainOrThrow } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
 
 export const dynamic = "force-dynamic";
 
@@ -15,12 +16,9 @@ export const GET = withApiErrors(
       const { cluster, chainId } = await context.params;
       const { chainId: chain } = z.object({ chainId: ZChainKey }).parse({ chainId });
       const query = ZSnapshotChainQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-      const result = await getSnapshotChainOrThrow(getPrisma(), {
-        cluster,
-        chainId: chain,
-        page: query.page,
-        now: new Date(),
-      });
+      const ctx = await requestContext(request);
+      const input = { cluster, chainId: chain, page: query.page, now: new Date() };
+      const result = await getSnapshotChainOrThrow(getPrisma(), { ctx, input });
       return Response.json(result);
     },
   ),

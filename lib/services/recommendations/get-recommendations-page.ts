@@ -9,8 +9,9 @@ import {
 import type { RecommendationThresholds } from "../../costing/recommendations/thresholds";
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
-import type { CostWindow } from "../showback/cost-window";
-import { listRecommendations } from "./list-recommendations";
+import { readRecommendations } from "../../queries/recommendations/list-recommendations";
+import type { CostWindow } from "../../queries/showback/cost-window";
+import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface RecommendationsPageParams {
   cluster?: string;
@@ -45,12 +46,12 @@ export interface RecommendationsPage {
   dismissedCount: number;
 }
 
-/** One page of recommendations, ranked by net monthly value, with totals by rule. */
+/** One page of the reader's teams' recommendations, ranked by net monthly value, with totals by rule. */
 export async function getRecommendationsPage(
   db: Db,
-  params: RecommendationsPageParams & { now: Date },
-  pageSize: number,
+  { ctx, input: params }: ServiceCall<RecommendationsPageParams & { now: Date; pageSize: number }>,
 ): Promise<RecommendationsPage> {
+  const { pageSize } = params;
   const [clusters, list] = await Promise.all([
     db.cluster.findMany({
       select: {
@@ -59,10 +60,11 @@ export async function getRecommendationsPage(
       },
       orderBy: { name: "asc" },
     }),
-    listRecommendations(db, {
+    readRecommendations(db, {
       now: params.now,
       clusterName: params.cluster,
       includeDismissed: params.includeDismissed,
+      teamIds: scopedTeamIds(ctx),
     }),
   ]);
   const open = list.recommendations.filter((r) => r.dismissal === null).map((r) => r.recommendation);

@@ -9,7 +9,8 @@ import type { WasteThresholds } from "../../costing/waste/thresholds";
 import type { WasteRule } from "../../costing/waste/waste-rules";
 import type { Db } from "../../db/prisma";
 import { sum } from "../../pricing/decimal";
-import { listWasteFindings } from "./list-waste-findings";
+import { readWasteFindings } from "../../queries/waste/list-waste-findings";
+import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface WastePageParams {
   cluster?: string;
@@ -37,18 +38,22 @@ export interface WastePage {
   dismissedCount: number;
 }
 
-/** One page of waste findings with the totals by rule, as the Waste page and GET /api/v1/waste show them. */
+/**
+ * One page of waste findings with the totals by rule, as the Waste page and GET /api/v1/waste show
+ * them: the findings of the reader's teams only, and the totals over those.
+ */
 export async function getWastePage(
   db: Db,
-  params: WastePageParams & { now: Date },
-  pageSize: number,
+  { ctx, input: params }: ServiceCall<WastePageParams & { now: Date; pageSize: number }>,
 ): Promise<WastePage> {
+  const { pageSize } = params;
   const [clusters, list] = await Promise.all([
     db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
-    listWasteFindings(db, {
+    readWasteFindings(db, {
       now: params.now,
       clusterName: params.cluster,
       includeDismissed: params.includeDismissed,
+      teamIds: scopedTeamIds(ctx),
     }),
   ]);
   const totals = summarizeWaste(list.findings.map((f) => f.finding));

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { Db } from "../../db/prisma";
+import { hashSecret, newSecret } from "../../identity/secret-token";
+import { type ApiTokenDto, toApiTokenDto } from "../../queries/identity/api-token-dto";
+import { recordAudit } from "../audit/record-audit";
+import { describeActor, type ServiceCall, TOKEN_SCOPES } from "../service-context";
+import { ConflictError } from "../service-errors";
+import { assertRole } from "./assert-role";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const ZCreateApiToken = z
+  .object({
+    name: z.string().trim().min(1, "name: required").max(100),
+    scope: z.enum(TOKEN_SCOPES),
+    /** Collector tokens only: the cluster whose observations the token may push. */
+    clusterName: z.string().trim().min(1).max(253).optional(),
+    expiresInDays: z.number().int().min(1).max(730).default(90),
+  })
+  .refine((input) => (input.scope === "collector") === (input.clusterName !== undefined), {
+    message: "clusterName: required for a collector token, and only for one",
+    path: ["clusterName"],
+  });
+export type TCreateApiToken = z.input<typeof ZCreateApiToken>;
+
+/** The prefix that makes a Tierscope token recognisable in a leaked file or a secret scanner. */
+export const API_TOKEN_PREFIX = "tsk_";
+
+/**
+ * Creates an API token (admin only). The token itself is in the result only: the database keeps
+ * its SHA-256, so it cannot be shown again.
+ */
+export async function createApiToken(
+  db: Db,
+  { ctx, input, now }: ServiceCall<TCreateApiToken> & { now: Date },
+): Promise<{ token: string; apiToken: ApiTokenDto }> {
+  assertRole(ctx, "admin");
+  const parsed = ZCreateApiToken.parse(input);
+  if (await db.apiToken.findUnique({ where: { name: parsed.name } })) {
+    throw new ConflictError(`An API token named ${parsed.name} exists already`);
+  }
+  const token = newSecret(API_TOKEN_PREFIX);
+  const created = await db.apiToken.create({
+    data: {
+      name: parsed.name,
+      tokenHash: hashSecret(token),
+      scope: parsed.scope,
+      clusterName: parsed.clusterName ?? null,
+      expiresAt: new Date(now.getTime() + parsed.expiresInDays * DAY_MS),
+      createdAt: now,
+      createdBy: describeActor(ctx.actor),
+    },
+  });
+  const apiToken = toApiTokenDto(created);
+  await recordAudit(db, ctx, {
+    action: "api_token.create",
+    targetType: "api_token",
+    targetId: created.id,
+    after: apiToken,
+  });
+  return { token, apiToken };
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import type { Db } from "../../db/prisma";
+import { isLocked, lockAfterFailures } from "../../identity/login-backoff";
+import { decoyPasswordHash, verifyPassword } from "../../identity/password";
+import { csrfTokenFor, hashSecret, newSecret } from "../../identity/secret-token";
+import { newSessionTimes } from "../../identity/session-policy";
+import { findUserForContext } from "../../queries/identity/find-user-for-context";
+import { recordAudit } from "../audit/record-audit";
+import type { ServiceContext } from "../service-context";
+import { NotAuthenticatedError, TooManyAttemptsError } from "../service-errors";
+import { revokeSession } from "./sign-out";
+import { userContext } from "./user-context";
+
+export const ZSignIn = z.object({
+  email: z.string().trim().toLowerCase().min(1, "email: required").max(320),
+  password: z.string().min(1, "password: required").max(1024),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+/** The one message for every wrong email or password: it never tells which was wrong. */
+export const SIGN_IN_FAILED = "Email or password is not correct";
+
+export interface SignedIn {
+  readonly ctx: ServiceContext;
+  /** The new session's secret, for the httpOnly cookie: the database keeps only its hash. */
+  readonly sessionSecret: string;
+  readonly csrfToken: string;
+  readonly absoluteExpiresAt: Date;
+}
+
+/**
+ * Checks an email and password and opens a new session (always a new id: rotation on sign-in;
+ * the session the browser held before, if any, is revoked). After repeated failures the address
+ * is locked for a while, whether or not it has an account; every attempt is audited.
+ */
+export async function signIn(
+  db: Db,
+  call: { input: TSignIn; previousSessionSecret?: string; now: Date; requestId?: string },
+): Promise<SignedIn> {
+  const { email, password } = ZSignIn.parse(call.input);
+  const { now, requestId } = call;
+  const anonymous = { actor: { kind: "anonymous" as const, name: email }, requestId };
+  const failure = await db.loginFailure.findUnique({ where: { email } });
+  if (isLocked(failure?.lockedUntil, now)) {
+    await recordAudit(db, anonymous, { action: "session.login_locked", targetType: "session" });
+    throw new TooManyAttemptsError("Too many failed sign-ins: wait a few minutes and try again");
+  }
+  const user = await findUserForContext(db, { email });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !passwordOk || user.disabled) {
+    const failures = (failure?.failures ?? 0) + 1;
+    const lockedUntil = lockAfterFailures(failures, now);
+    await db.loginFailure.upsert({
+      where: { email },
+      create: { email, failures, lastFailureAt: now, lockedUntil },
+      update: { failures, lastFailureAt: now, lockedUntil },
+    });
+    await recordAudit(db, anonymous, {
+      action: "session.login_failed",
+      targetType: "session",
+      after: { failures },
+    });
+    throw new NotAuthenticatedError(SIGN_IN_FAILED);
+  }
+  if (call.previousSessionSecret) await revokeSession(db, call.previousSessionSecret, now);
+  await db.loginFailure.deleteMany({ where: { email } });
+  const sessionSecret = newSecret();
+  const times = newSessionTimes(now);
+  const session = await db.session.create({
+    data: { userId: user.id, tokenHash: hashSecret(sessionSecret), createdAt: now, ...times },
+  });
+  const ctx = userContext(user, requestId);
+  await recordAudit(db, ctx, { action: "session.login", targetType: "session", targetId: session.id });
+  return {
+    ctx,
+    sessionSecret,
+    csrfToken: csrfTokenFor(sessionSecret),
+    absoluteExpiresAt: times.absoluteExpiresAt,
+  };
+}

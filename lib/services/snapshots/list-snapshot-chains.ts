@@ -1,0 +1,17 @@
+import type { Db } from "../../db/prisma";
+import {
+  readSnapshotChains,
+  type SnapshotChainsParams,
+  type SnapshotChainsResult,
+} from "../../queries/snapshots/list-snapshot-chains";
+import { type ServiceCall, scopedTeamIds } from "../service-context";
+
+export type TSnapshotChainsInput = Omit<SnapshotChainsParams, "teamIds">;
+
+/** The snapshot chains of the reader's teams, with totals over those only. */
+export function listSnapshotChains(
+  db: Db,
+  { ctx, input }: ServiceCall<TSnapshotChainsInput>,
+): Promise<SnapshotChainsResult> {
+  return readSnapshotChains(db, { ...input, teamIds: scopedTeamIds(ctx) });
+}

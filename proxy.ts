@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { type NextRequest, NextResponse } from "next/server";
+import { errorResponse } from "@/lib/api/api-error-response";
+import { authenticateRequest, REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
+import { isApiPath, isPublicPath } from "@/lib/api/public-paths";
+import { requestRefusal } from "@/lib/api/request-refusal";
+import { getPrisma } from "@/lib/db/prisma";
+
+/**
+ * The front door, in front of every request (Next.js runs it before routing, on Node.js). It fails
+ * closed: anything not on the short public list needs a valid session cookie or API token, checked
+ * against the database here (so a page never renders for a stale or forged cookie), and a
+ * cookie-authenticated write needs its CSRF token. Routes check again with requestContext.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const headers = new Headers(request.headers);
+  if (!headers.has(REQUEST_ID_HEADER)) headers.set(REQUEST_ID_HEADER, randomUUID());
+  if (isPublicPath(pathname)) return NextResponse.next({ request: { headers } });
+  const auth = await authenticateRequest(getPrisma(), { headers }, new Date());
+  if (!auth) {
+    if (isApiPath(pathname)) {
+      return errorResponse(401, "not_authenticated", "Sign in, or send an API token (Authorization: Bearer)");
+    }
+    const login = new URL("/login", request.url);
+    if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  const refusal = requestRefusal(request, auth);
+  if (refusal) return errorResponse(refusal.status, refusal.code, refusal.message);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  // Everything but the build's static files, which hold no data, and collector pushes: the proxy
+  // would buffer their bodies (up to 10 MB, then cut them); their route authenticates itself
+  // (requestContext, then assertCollectorFor), so they too fail closed.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/clusters/[^/]+/observations).*)"],
+};
