@@ -8,8 +8,16 @@ import { requireBudgetWriter } from "./require-budget-writer";
 
 export async function deleteBudget(db: Db, { ctx, input }: ServiceCall<{ id: string }>) {
   requireBudgetWriter(ctx);
-  const { count } = isBudgetId(input.id)
-    ? await db.budget.deleteMany({ where: { id: input.id } })
-    : { count: 0 };
-  if (count === 0) throw new NotFoundError(`budget ${input.id}: not found`);
+  const found = isBudgetId(input.id) ? await db.budget.findUnique({ where: { id: input.id } }) : null;
+  if (!found) throw new NotFoundError(`budget ${input.id}: not found`);
+  await db.$transaction(async (tx) => {
+    await tx.budget.delete({ where: { id: found.id } });
+    await recordAudit(tx, ctx, {
+      action: "budget.delete",
+      targetType: "budget",
+      targetId: found.id,
+      before: budgetJson(found),
+      after: null,
+    });
+  });
 }
