@@ -19,12 +19,17 @@ export interface ComponentDayCost {
 export interface ForecastSettings {
   /** Days before the forecast whose day-to-day changes give the trend (and its spread). */
   trendDays: number;
-  /** Two-sided coverage of the prediction interval, e.g. 0.8. */
+  /** Two-sided coverage of the prediction interval, and the normal quantile that gives it. */
+  intervalCoverage: number;
   intervalZ: number;
 }
 
 /** 14 days: two weekly cycles of snapshot schedules; z = 1.2816 is the 80 % two-sided normal interval. */
-export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = { trendDays: 14, intervalZ: 1.2816 };
+export const DEFAULT_FORECAST_SETTINGS: ForecastSettings = {
+  trendDays: 14,
+  intervalCoverage: 0.8,
+  intervalZ: 1.2816,
+};
 
 export interface Estimate {
   expected: Dec;

@@ -1,0 +1,87 @@
+import { type Anomaly, detectAnomalies } from "../../costing/anomalies/detect-anomalies";
+import { daysBetween, isoDayOf } from "../../costing/day-window";
+import { shiftDay } from "../../costing/forecast/forecast-days";
+import type { Db } from "../../db/prisma";
+import { getAnomalySettings } from "../../queries/anomalies/get-anomaly-settings";
+import { listAnomalyDrivers } from "../../queries/anomalies/list-anomaly-drivers";
+import { listOwnershipDays } from "../../queries/anomalies/list-ownership-days";
+import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
+import { firstFactDay } from "../../queries/forecasts/first-fact-day";
+import { listComponentDayCosts } from "../../queries/forecasts/list-component-day-costs";
+import { listUnpricedResourceDays } from "../../queries/forecasts/list-unpriced-resource-days";
+import { type ServiceCall, scopedTeamIds } from "../service-context";
+import { InvalidInputError } from "../service-errors";
+import { type TAnomaliesQuery, ZAnomaliesQuery } from "./anomaly-params";
+
+/** Drivers are looked up for the most recent anomalies only: each is one query. */
+const WITH_DRIVERS = 50;
+const DRIVERS_EACH = 5;
+const MAX_DAYS = 92;
+
+const money = (anomaly: Anomaly, value: { toFixed(digits?: number): string }) =>
+  anomaly.currency === null ? value.toFixed(0) : value.toFixed(2);
+
+/**
+ * Anomalies of the days judged (README "Anomalies") within the actor's scope, the most recent
+ * first, each with the resources that changed on its first day.
+ */
+export async function listAnomalies(db: Db, { ctx, input }: ServiceCall<TAnomaliesQuery>, now = new Date()) {
+  const query = ZAnomaliesQuery.parse(input);
+  if (query.cluster) await getClusterByNameOrThrow(db, query.cluster);
+  const to = query.to ?? shiftDay(isoDayOf(now), -1);
+  const from = query.from ?? shiftDay(to, -29);
+  const days = daysBetween(from, to);
+  if (days.length > MAX_DAYS)
+    throw new InvalidInputError(`from: at most ${MAX_DAYS} days are judged at once`);
+  const [{ settings, warnings }, historyFrom] = await Promise.all([getAnomalySettings(db), firstFactDay(db)]);
+  const filters = { cluster: query.cluster, currency: query.currency, teamIds: scopedTeamIds(ctx) };
+  const window = { from: shiftDay(from, -settings.baselineDays), to };
+  const [costs, ownership, unpriced] = await Promise.all([
+    listComponentDayCosts(db, { ...filters, by: query.by, window }),
+    listOwnershipDays(db, { ...filters, window }),
+    listUnpricedResourceDays(db, { ...filters, by: query.by, window }),
+  ]);
+  const anomalies = detectAnomalies({
+    costs,
+    ownership,
+    unpriced,
+    days,
+    historyFrom: historyFrom ?? from,
+    settings,
+  });
+  const results = [];
+  for (const [index, anomaly] of anomalies.entries()) {
+    const drivers =
+      index < WITH_DRIVERS
+        ? await listAnomalyDrivers(db, {
+            ...filters,
+            by: query.by,
+            kind: anomaly.kind,
+            group: anomaly.group,
+            day: anomaly.day,
+            limit: DRIVERS_EACH,
+          })
+        : null;
+    results.push({
+      kind: anomaly.kind,
+      group: anomaly.group,
+      currency: anomaly.currency,
+      day: anomaly.day,
+      lastDay: anomaly.lastDay,
+      value: money(anomaly, anomaly.value),
+      expected: money(anomaly, anomaly.expected),
+      deviation: money(anomaly, anomaly.deviation),
+      score: anomaly.score === null ? null : Number(anomaly.score.toFixed(1)),
+      drivers: drivers?.map((d) => ({
+        ...d,
+        href:
+          d.resourceKind === "PersistentVolume"
+            ? `/volumes/${d.cluster}/${d.resourceUid}`
+            : `/snapshots/${d.cluster}`,
+      })),
+    });
+  }
+  return { by: query.by, from, to, settings, warnings, anomalies: results };
+}
+
+export type AnomaliesResult = Awaited<ReturnType<typeof listAnomalies>>;

@@ -1,0 +1,7 @@
+import { hasRole, type ServiceContext } from "../service-context";
+import { ForbiddenError } from "../service-errors";
+
+/** Budgets are set by admins and finance; everyone in scope may read them. */
+export function requireBudgetWriter(ctx: ServiceContext): void {
+  if (!hasRole(ctx, "admin", "finance")) throw new ForbiddenError("Only admin or finance may change budgets");
+}
