@@ -1,9 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getObservationsPage } from "@/lib/queries/observations/get-observations-page";
 import { queryKeys } from "@/lib/query-keys";
-import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "@/lib/services/observations/observations-params";
+import { getObservations } from "@/lib/services/observations/get-observations";
+import { ZObservationsParams } from "@/lib/services/observations/observations-params";
 import { ObservationsClient } from "./observations-client";
 
 export default async function ObservationsPage({
@@ -11,11 +12,12 @@ export default async function ObservationsPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
+  const ctx = await pageContext();
   const params = ZObservationsParams.parse(await searchParams);
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.observations(params),
-    queryFn: () => getObservationsPage(getPrisma(), params, OBSERVATIONS_PAGE_SIZE),
+    queryFn: () => getObservations(getPrisma(), { ctx, input: params }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -3,6 +3,7 @@ import type { TierSide } from "../../costing/recommendations/recommendation";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { getPricingContext } from "../pricing/get-pricing-context";
+import type { NamespaceVisible } from "../scope/namespace-visibility";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
 
@@ -11,10 +12,13 @@ const side = (s: TierSide) => ({
   cost: { ...s.cost, monthlyCost: s.cost.monthlyCost?.toFixed() ?? null },
 });
 
-/** Moving volumes of one cluster to one of its StorageClasses, priced before and after; nothing is written. */
+/**
+ * Moving volumes of one cluster to one of its StorageClasses, priced before and after; nothing is
+ * written. A volume whose claim the reader may not see is unknown to it, as a missing one is.
+ */
 export async function getMoveVolumesWhatIf(
   db: Db,
-  params: { cluster: string; volumes: string[]; storageClass: string; now: Date },
+  params: { cluster: string; volumes: string[]; storageClass: string; now: Date; visible: NamespaceVisible },
 ) {
   const cluster = await getClusterByNameOrThrow(db, params.cluster);
   const [pricing, { thresholds }, inventory] = await Promise.all([
@@ -22,8 +26,12 @@ export async function getMoveVolumesWhatIf(
     getRecommendationThresholds(db),
     loadRecommendationInventory(db, { cluster, now: params.now }),
   ]);
+  const visibleInventory = {
+    ...inventory,
+    volumes: inventory.volumes.filter((volume) => params.visible(cluster.id, volume.claimNamespace)),
+  };
   const result = moveVolumesWhatIf(
-    inventory,
+    visibleInventory,
     { now: params.now, thresholds, pricing },
     { volumes: params.volumes, storageClass: params.storageClass },
   );

@@ -237,10 +237,25 @@ describe("the move what-if", () => {
       volumes: ["pv-notebook", "pv-feature-db"],
       storageClass: "gp3",
       now,
+      visible: () => true,
     });
     // $50 + $2,336 now; gp3 500 GiB $40 + 2,048 GiB $163.84.
     expect([result.before, result.after, result.savings]).toEqual(["2386", "203.84", "2182.16"]);
     expect(result.volumes.map((v) => v.after.cost.monthlyCost)).toEqual(["40", "163.84"]);
     expect(await counts()).toEqual(before);
+  });
+
+  it("treats a volume whose claim the reader may not see as unknown", async () => {
+    await seed();
+    const hidden = getMoveVolumesWhatIf(db, {
+      cluster: "eks",
+      volumes: ["pv-notebook"],
+      storageClass: "gp3",
+      now,
+      visible: () => false,
+    });
+    await expect(hidden).rejects.toThrow(
+      'volumes[0]: cluster eks has no live PersistentVolume "pv-notebook"',
+    );
   });
 });

@@ -6,7 +6,6 @@ import { openRecommendationsSection } from "../../costing/digests/open-recommend
 import { spendTrendSection } from "../../costing/digests/spend-trend-section";
 import { zonedInstant } from "../../costing/digests/time-zone";
 import { TOP_COST_DRIVERS, topCostDriversSection } from "../../costing/digests/top-cost-drivers-section";
-import { signSubscriptionUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import { DEFAULT_GPU_IDLE_SETTINGS } from "../../costing/gpu/settings";
 import type { Db } from "../../db/prisma";
 import { DigestNotFoundError } from "../../queries/digests/digest-errors";
@@ -155,7 +154,9 @@ export async function buildDigest(
       links: {
         base: input.publicUrl,
         app: `${input.publicUrl}${owner.path}?${query}`,
-        unsubscribe: `${input.publicUrl}/unsubscribe?token=${signSubscriptionUnsubscribeToken(subscription.id, input.secret)}`,
+        // No token here: this copy is the preview and the send log's, which readers of the
+        // subscription see. Each message gets its recipient's own signed link when it is sent.
+        unsubscribe: `${input.publicUrl}/unsubscribe`,
       },
     },
     recipients: subscription.recipients,

@@ -48,13 +48,14 @@ export async function signIn(
   const user = await findUserForContext(db, { email });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !passwordOk || user.disabled) {
-    const failures = (failure?.failures ?? 0) + 1;
-    const lockedUntil = lockAfterFailures(failures, now);
-    await db.loginFailure.upsert({
+    // Counted in the database (increment), so parallel guesses cannot reset each other's count.
+    const { failures } = await db.loginFailure.upsert({
       where: { email },
-      create: { email, failures, lastFailureAt: now, lockedUntil },
-      update: { failures, lastFailureAt: now, lockedUntil },
+      create: { email, failures: 1, lastFailureAt: now },
+      update: { failures: { increment: 1 }, lastFailureAt: now },
     });
+    const lockedUntil = lockAfterFailures(failures, now);
+    if (lockedUntil) await db.loginFailure.update({ where: { email }, data: { lockedUntil } });
     await recordAudit(db, anonymous, {
       action: "session.login_failed",
       targetType: "session",

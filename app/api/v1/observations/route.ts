@@ -1,11 +1,13 @@
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getObservationsPage } from "@/lib/queries/observations/get-observations-page";
-import { OBSERVATIONS_PAGE_SIZE, ZObservationsParams } from "@/lib/services/observations/observations-params";
+import { getObservations } from "@/lib/services/observations/get-observations";
+import { ZObservationsParams } from "@/lib/services/observations/observations-params";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withApiErrors(async (request: Request) => {
-  const params = ZObservationsParams.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(await getObservationsPage(getPrisma(), params, OBSERVATIONS_PAGE_SIZE));
+  const ctx = await requestContext(request);
+  const input = ZObservationsParams.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(await getObservations(getPrisma(), { ctx, input }));
 });

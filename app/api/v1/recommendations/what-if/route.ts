@@ -2,8 +2,8 @@ import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommend
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getMoveVolumesWhatIf } from "@/lib/queries/recommendations/get-move-volumes-what-if";
 import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
+import { getScopedMoveVolumesWhatIf } from "@/lib/services/recommendations/get-move-volumes-what-if";
 import { ZWhatIfRequest } from "@/lib/services/recommendations/recommendations-params";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 
@@ -15,12 +15,16 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withApiErrors(
   withRecommendationErrors(async (request: Request) => {
+    const ctx = await requestContext(request);
     const input = ZWhatIfRequest.parse(await request.json());
     const db = getPrisma();
     const now = new Date();
-    if (input.kind === "move") return Response.json(await getMoveVolumesWhatIf(db, { ...input, now }));
+    if (input.kind === "move") {
+      const { kind: _kind, ...move } = input;
+      return Response.json(await getScopedMoveVolumesWhatIf(db, { ctx, input: { ...move, now } }));
+    }
     const retention = await getRetentionWhatIf(db, {
-      ctx: await requestContext(request),
+      ctx,
       input: { cluster: input.cluster, policy: policyOf(input), page: 1, now },
     });
     return Response.json({ kind: "retention", ...retention });
