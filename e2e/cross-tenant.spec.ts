@@ -83,11 +83,13 @@ test("team A's lead sees only team A in the pages, and another team's pages read
   await expect(lead.page.getByText("llm-train").first()).toBeVisible();
   await expectNoVision(lead.page);
 
+  // The page's own alert, not Next's (empty) route announcer; the client may retry its fetch first.
+  const pageAlert = lead.page.locator('[role="alert"]:not(#__next-route-announcer__)');
   await lead.page.goto("/teams/vision");
-  await expect(lead.page.getByRole("alert")).toContainText('No team "vision"');
+  await expect(pageAlert).toContainText('No team "vision"', { timeout: 30_000 });
   await lead.page.goto(`/namespaces/${cluster}/vision-train`);
-  await expect(lead.page.getByRole("alert")).toContainText("vision-train");
-  await expect(lead.page.getByRole("alert")).toContainText("No namespace");
+  await expect(pageAlert).toContainText("vision-train", { timeout: 30_000 });
+  await expect(pageAlert).toContainText("No namespace");
   await lead.page.goto("/waste");
   await expectNoVision(lead.page);
   await lead.close();

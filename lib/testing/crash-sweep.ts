@@ -119,10 +119,10 @@ export function sweepScenarios(dump: string, reportFile: string): CrashScenario[
   return [
     { name: "import", setup: [["migrate"]], command: importDump },
     { name: "recompute", setup: [importDump], command: ["recompute"] },
-    { name: "close-month", setup: [importDump], command: ["close-month", "2026-02"] },
+    { name: "close-month", setup: [importDump], command: ["close-month", "2026-02", "--reason", "crash sweep"] },
     {
       name: "report",
-      setup: [importDump, ["close-month", "2026-02"]],
+      setup: [importDump, ["close-month", "2026-02", "--reason", "crash sweep"]],
       command: ["report", "--month", "2026-02", "--by", "namespace", "--format", "csv", "--out", reportFile],
     },
   ];

@@ -30,7 +30,9 @@ export function registerCloseMonthCommand(program: Command) {
         const now = clockNow();
         await withPrisma(async (db) => {
           if (options.reopen) {
-            await reopenMonth(db, { ctx, input: { month, reason: options.reason ?? "" } }, now);
+            if (!options.reason?.trim())
+              throw new Error('--reopen needs --reason "<why>": reopening is audited');
+            await reopenMonth(db, { ctx, input: { month, reason: options.reason } }, now);
             console.log(`Reopened ${month}: recompute will update its facts.`);
             return;
           }

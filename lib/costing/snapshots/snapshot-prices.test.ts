@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../pricing/decimal";
 import { computeSnapshotDayFacts } from ".";
-import { content, costingInput, GIB, totalCost, utc } from "./snapshot-test-helpers";
+import { catalog, content, costingInput, GIB, totalCost, utc } from "./snapshot-test-helpers";
 
 describe("archive tier", () => {
   // Archived = a full copy of the used bytes: 500 GiB at EBS:SnapshotArchiveStorage $0.0125/GB-month
@@ -44,9 +44,24 @@ describe("archive tier", () => {
     expect(facts[0]?.cost?.toFixed(2)).toBe("12.30");
   });
 
-  it("is unpriced before the archive price is in force, never $0", () => {
+  it("is priced before its check date: the bundled price is in force since at least then", () => {
     const early = { ...archived, creationTime: utc(11, 1) };
     const [fact] = computeSnapshotDayFacts(costingInput([early]), { from: "2026-11-02", to: "2026-11-02" });
+    expect(fact).toMatchObject({ status: "estimated", component: "snapshot_archive" });
+    expect(fact?.cost?.gt(0)).toBe(true);
+  });
+
+  it("is unpriced before a price with a stated effective date takes effect, never $0", () => {
+    const early = { ...archived, creationTime: utc(11, 1) };
+    const datedCatalog = catalog.map((price) =>
+      price.component === "snapshot_archive"
+        ? { ...price, effectiveFrom: "2026-11-21", inForceSinceAtLeast: null }
+        : price,
+    );
+    const [fact] = computeSnapshotDayFacts(costingInput([early], { catalog: datedCatalog }), {
+      from: "2026-11-02",
+      to: "2026-11-02",
+    });
     expect(fact).toMatchObject({ status: "unpriced", cost: null, component: "snapshot_archive" });
     expect(fact?.reason).toContain("the earliest known price starts 2026-11-21");
   });
