@@ -55,7 +55,10 @@ describe("tierscope report", () => {
   });
 
   it("prints a closed month's CSV to stdout, to the cent, adding up", async () => {
-    const close = await runTierscope(["close-month", "2026-03", "--reason", "month checked by the test"], dataDir);
+    const close = await runTierscope(
+      ["close-month", "2026-03", "--reason", "month checked by the test"],
+      dataDir,
+    );
     expect(close.status).toBe(0);
     const result = await runTierscope(
       ["report", "--month", "2026-03", "--by", "team", "--format", "csv"],

@@ -119,7 +119,11 @@ export function sweepScenarios(dump: string, reportFile: string): CrashScenario[
   return [
     { name: "import", setup: [["migrate"]], command: importDump },
     { name: "recompute", setup: [importDump], command: ["recompute"] },
-    { name: "close-month", setup: [importDump], command: ["close-month", "2026-02", "--reason", "crash sweep"] },
+    {
+      name: "close-month",
+      setup: [importDump],
+      command: ["close-month", "2026-02", "--reason", "crash sweep"],
+    },
     {
       name: "report",
       setup: [importDump, ["close-month", "2026-02", "--reason", "crash sweep"]],
