@@ -44,7 +44,7 @@ function decodedSegments(pathname: string): string[] | null {
  * byte or an overlong value in a path segment or parameter, a parameter the route does not take
  * (or given twice), a body too large or not JSON. Null when nothing is.
  */
-export function refuseMalformedRequest(request: Request): Refusal | null {
+export function refuseMalformedRequest(request: Request, options: BodyRules = {}): Refusal | null {
   if (request.url.length > MAX_URL_LENGTH) {
     return refuse(414, "uri_too_long", `the URL is longer than ${MAX_URL_LENGTH} characters`);
   }
@@ -68,6 +68,7 @@ export function refuseMalformedRequest(request: Request): Refusal | null {
     if (seen.has(name)) return refuse(422, "invalid_input", `parameter "${name}" is given more than once`);
     seen.add(name);
   }
+  if (options.ownBody) return null;
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_BODY_BYTES) {
     return refuse(413, "payload_too_large", `the body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
@@ -77,6 +78,14 @@ export function refuseMalformedRequest(request: Request): Refusal | null {
     return refuse(415, "unsupported_media_type", "the body must be JSON (Content-Type: application/json)");
   }
   return null;
+}
+
+/**
+ * ownBody: the route streams and bounds its own body, which is not JSON (a collector's push: gzip
+ * JSON lines up to its own limit), so the JSON body rules and MAX_BODY_BYTES do not apply to it.
+ */
+export interface BodyRules {
+  readonly ownBody?: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@ import { PriceOverrideInputError } from "../queries/pricing/create-price-overrid
 import { PriceOverrideNotFoundError } from "../queries/pricing/delete-price-override";
 import { ServiceError } from "../services/service-errors";
 import { errorResponse } from "./api-error-response";
-import { boundBody, refuseMalformedRequest } from "./refuse-malformed-request";
+import { type BodyRules, boundBody, refuseMalformedRequest } from "./refuse-malformed-request";
 
 export { errorResponse } from "./api-error-response";
 
@@ -14,15 +14,18 @@ export { errorResponse } from "./api-error-response";
  * ServiceError to its own status; database errors by what the request did (a NUL byte, a number
  * out of range, an id that is no UUID). Nothing else leaves as a stack or SQL.
  */
-export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+export function withApiErrors<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+  bodyRules: BodyRules = {},
+) {
   return async (...args: Args): Promise<Response> => {
     try {
       // Next.js passes the request first, also to a handler that declares no parameters.
       const request: unknown = (args as unknown[])[0];
       if (request instanceof Request) {
-        const refusal = refuseMalformedRequest(request);
+        const refusal = refuseMalformedRequest(request, bodyRules);
         if (refusal) return errorResponse(refusal.status, refusal.code, refusal.message);
-        const bounded = await boundBody(request);
+        const bounded = bodyRules.ownBody ? request : await boundBody(request);
         if (!(bounded instanceof Request))
           return errorResponse(bounded.status, bounded.code, bounded.message);
         if (bounded !== request) (args as unknown[])[0] = bounded;

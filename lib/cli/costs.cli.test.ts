@@ -38,12 +38,12 @@ describe("tierscope costs", () => {
     const lines = result.stdout.split("\n");
     expect(lines[0]).toBe("Storage costs 2026-03-01 … 2026-03-31 (31 days) by team, in USD");
     expect(result.stdout).toMatch(
-      /^ML Research\s+\$10\.13 \(partial: 1 resource-days unpriced\)\s+\$10\.13\s+\$0\.00\s+\$0\.00\s+1\s+\+102\.6%$/m,
+      /^ML Research\s+\$10\.13 \(partial: 1 resource-day unpriced\)\s+\$10\.13\s+\$0\.00\s+\$0\.00\s+1\s+\+102\.6%$/m,
     );
     expect(result.stdout).toMatch(/^No team\s+\$2\.50\s+\$2\.50\s+\$0\.00\s+\$2\.50\s+0\s+new/m);
     expect(result.stdout).toMatch(/^Unallocated\s+\$1\.33\s+\$0\.00\s+\$1\.33\s+\$0\.00\s+0/m);
     expect(result.stdout).toMatch(
-      /^TOTAL\s+\$13\.96 \(partial: 1 resource-days unpriced\)\s+\$12\.63\s+\$1\.33\s+\$2\.50\s+1\s+/m,
+      /^TOTAL\s+\$13\.96 \(partial: 1 resource-day unpriced\)\s+\$12\.63\s+\$1\.33\s+\$2\.50\s+1\s+/m,
     );
     expect(result.stdout).toContain("prod/train (ML Research): $1.33 over 1 resource-days");
     expect(result.stdout).toContain("Unpriced: 1 resource-days have components with no known price");

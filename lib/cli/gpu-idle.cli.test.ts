@@ -36,7 +36,8 @@ describe("tierscope gpu-idle", () => {
     expect(bound.filter((g) => Number(g.figures.idleCost) > 0).length).toBeGreaterThanOrEqual(2);
     // the groups add up to the totals
     const allocated = report.groups.reduce((s, g) => s + Number(g.figures.allocatedGpuHours), 0);
-    expect(allocated).toBeCloseTo(Number(report.totals.allocatedGpuHours), 6);
+    // Groups are served to 6 places each, so their sum may differ from the total in the last place.
+    expect(allocated).toBeCloseTo(Number(report.totals.allocatedGpuHours), 5);
     // every storage-bound workload has a faster-tier return, its own or that of the workload it shares
     // its volumes with (detr-finetune and vit-h-pretrain both read imagenet-21k-efs: one move, one
     // return); priced ones with a payback

@@ -69,13 +69,13 @@ describe("tierscope report", () => {
     // Exact: train 10.1299 + 0.5 snapshot, ops 2.5, unallocated 1.33333 = 14.46323 → 14.46. Cut to
     // cents they make 14.45; the missing cent goes to the largest remainder, train's 0.0099.
     expect(result.stdout.trim().split("\n").slice(1)).toEqual([
-      "namespace,2026-03,closed,team,ml,ML Research,prod,train,,USD,10.13,0.50,10.63,0.50,1",
-      "group-total,2026-03,closed,team,ml,ML Research,,,,USD,10.13,0.50,10.63,0.50,1",
-      "namespace,2026-03,closed,team,(no team),No team,prod,ops,,USD,2.50,0.00,2.50,2.50,0",
-      "group-total,2026-03,closed,team,(no team),No team,,,,USD,2.50,0.00,2.50,2.50,0",
-      "unallocated,2026-03,closed,team,(unallocated),Unallocated,prod,train,ML Research,USD,1.33,0.00,1.33,0.00,0",
-      "unallocated-total,2026-03,closed,team,(unallocated),Unallocated,,,,USD,1.33,0.00,1.33,0.00,0",
-      "total,2026-03,closed,team,,,,,,USD,13.96,0.50,14.46,3.00,1",
+      "namespace,2026-03,closed,team,ml,ML Research,prod,train,,USD,10.13,0.50,10.63,0.50,1,partial",
+      "group-total,2026-03,closed,team,ml,ML Research,,,,USD,10.13,0.50,10.63,0.50,1,partial",
+      "namespace,2026-03,closed,team,(no team),No team,prod,ops,,USD,2.50,0.00,2.50,2.50,0,priced",
+      "group-total,2026-03,closed,team,(no team),No team,,,,USD,2.50,0.00,2.50,2.50,0,priced",
+      "unallocated,2026-03,closed,team,(unallocated),Unallocated,prod,train,ML Research,USD,1.33,0.00,1.33,0.00,0,priced",
+      "unallocated-total,2026-03,closed,team,(unallocated),Unallocated,,,,USD,1.33,0.00,1.33,0.00,0,priced",
+      "total,2026-03,closed,team,,,,,,USD,13.96,0.50,14.46,3.00,1,partial",
       "other-currency,2026-03,closed,team,,,,,,EUR,,,7.77,,",
     ]);
     const byCentre = await runTierscope(["report", "--month", "2026-03", "--by", "cost-centre"], dataDir);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../db/embedded/start-embedded-postgres";
+import { DEMO_ACCOUNTS } from "../demo/demo-accounts";
 import { runTierscope, startTierscope } from "../testing/run-tierscope";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
@@ -7,8 +8,21 @@ function freshDataDir() {
   return temporaryDataDir("tierscope-cli-");
 }
 
+/** Signs in as the demo's admin (the demo creates the account) and reads the overview with that session. */
 async function overviewTotals(port: number) {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/overview`);
+  const base = `http://127.0.0.1:${port}`;
+  const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes("admin"));
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email: admin?.email, password: admin?.password }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${base}/api/v1/overview`, { headers: { cookie } });
   expect(response.status).toBe(200);
   return (await response.json()).totals;
 }

@@ -127,7 +127,7 @@ export function sweepScenarios(dump: string, reportFile: string): CrashScenario[
     {
       name: "report",
       setup: [importDump, ["close-month", "2026-02", "--reason", "crash sweep"]],
-      command: ["report", "--month", "2026-02", "--by", "namespace", "--format", "csv", "--out", reportFile],
+      command: ["report", "--month", "2026-02", "--by", "team", "--format", "csv", "--out", reportFile],
     },
   ];
 }

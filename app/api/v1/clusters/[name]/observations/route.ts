@@ -48,4 +48,6 @@ export const POST = withApiErrors(
     });
     return Response.json(summary, { status: summary.duplicateOf ? 200 : 201 });
   },
+  // Gzip JSON lines, streamed and bounded by readPushBody (TIERSCOPE_PUSH_MAX_BYTES), not 1 MiB of JSON.
+  { ownBody: true },
 );
