@@ -30,6 +30,9 @@ if (!process.env.DATABASE_URL) {
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
+  // Generous limits: the suite must pass on a busy 2-core machine, where one page can take seconds.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
