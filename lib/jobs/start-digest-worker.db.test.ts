@@ -28,10 +28,16 @@ async function waitFor(check: () => Promise<boolean>, what: string) {
 it("two workers started on a due digest send it exactly once", async () => {
   await truncateAll(db);
   const { subscription } = await seedWeeklyTeamDigest(db);
-  // Due since the last Monday 08:00 in Berlin, whatever today is: created eight days ago.
+  // Exactly one period due, whatever today is: created on the Saturday before the last Monday whose
+  // 08:00 in Berlin (07:00 UTC in winter, 06:00 in summer) has passed. (Eight days ago made two due
+  // on a Monday.)
+  const lastMonday = new Date();
+  lastMonday.setUTCHours(7, 0, 0, 0);
+  lastMonday.setUTCDate(lastMonday.getUTCDate() - ((lastMonday.getUTCDay() + 6) % 7));
+  if (lastMonday.getTime() > Date.now()) lastMonday.setUTCDate(lastMonday.getUTCDate() - 7);
   await db.digestSubscription.update({
     where: { id: subscription.id },
-    data: { scheduleFrom: new Date(Date.now() - 8 * 86_400_000) },
+    data: { scheduleFrom: new Date(lastMonday.getTime() - 2 * 86_400_000) },
   });
   const mailer = recordingMailer();
   const quiet = () => {};
@@ -49,5 +55,5 @@ it("two workers started on a due digest send it exactly once", async () => {
   const sends = await listDigestSends(db, { page: 1, pageSize: 10 });
   expect(sends.items.map((s) => [s.trigger, s.status, s.attempts])).toEqual([["schedule", "sent", 1]]);
   expect(mailer.messages).toHaveLength(1);
-  expect(mailer.messages[0]?.to).toEqual(["lead@example.com"]);
+  expect(mailer.messages[0]?.to).toEqual("lead@example.com");
 });
