@@ -1,6 +1,7 @@
 import { type OpenDatabase, openDatabase } from "../db/open-database";
 import { createPrisma } from "../db/prisma";
 import { loadBundledCatalog } from "../queries/pricing/load-bundled-catalog";
+import { forwardedInvocation } from "./forwarding/forwarded-invocation";
 
 /**
  * Loads the bundled price catalog into the database at `url` (idempotent: a catalog already loaded
@@ -29,6 +30,8 @@ export async function ensurePriceCatalog(url: string, { quiet = false } = {}): P
 export async function openDatabaseWithCatalog(
   options: { migrate?: boolean; quiet?: boolean } = {},
 ): Promise<OpenDatabase> {
+  const invocation = forwardedInvocation();
+  if (invocation) return invocation.database;
   const database = await openDatabase({ migrate: options.migrate });
   if (options.migrate === false) return database;
   try {

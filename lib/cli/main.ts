@@ -1,66 +1,7 @@
-import { Command } from "commander";
-import { registerAnomaliesCommand } from "./commands/anomalies";
-import { registerBudgetsCommand } from "./commands/budgets";
-import { registerCloseMonthCommand } from "./commands/close-month";
-import { registerCollectCommand } from "./commands/collect";
-import { registerCostsCommand } from "./commands/costs";
-import { registerDemoCommand } from "./commands/demo";
-import { registerDigestCommand } from "./commands/digest";
-import { registerExecCommand } from "./commands/exec";
-import { registerForecastCommand } from "./commands/forecast";
-import { registerGpuIdleCommand } from "./commands/gpu-idle";
-import { registerImportCommand } from "./commands/import";
-import { registerImportFilesCommand } from "./commands/import-files";
-import { registerImportKubeCommand } from "./commands/import-kube";
-import { registerImportMetricsCommand } from "./commands/import-metrics";
-import { registerInventoryCommands } from "./commands/inventory";
-import { registerMigrateCommand } from "./commands/migrate";
-import { registerPricesCommand } from "./commands/prices";
-import { registerRecommendCommand } from "./commands/recommend";
-import { registerRecomputeCommand } from "./commands/recompute";
-import { registerReportCommand } from "./commands/report";
-import { registerServeCommand } from "./commands/serve";
-import { registerTokensCommand } from "./commands/tokens";
-import { registerUsersCommand } from "./commands/users";
-import { registerWasteCommand } from "./commands/waste";
+import { forwardToServer } from "./forwarding/forward-to-server";
+import { buildProgram } from "./program";
 
-const program = new Command()
-  .name("tierscope")
-  .description(
-    "What your Kubernetes AI storage costs, where the money leaks, and what to change.\n\n" +
-      "Database: DATABASE_URL when set, otherwise an embedded PostgreSQL under\n" +
-      "TIERSCOPE_DATA_DIR (default .data).",
-  )
-  // Usage errors as one line, like every other error: "tierscope: <what is wrong>".
-  .configureOutput({
-    outputError: (message, write) => write(`tierscope: ${message.replace(/^error: /, "")}`),
-  });
-
-registerDemoCommand(program);
-registerServeCommand(program);
-registerMigrateCommand(program);
-registerPricesCommand(program);
-registerCostsCommand(program);
-registerExecCommand(program);
-registerInventoryCommands(program);
-registerWasteCommand(program);
-registerRecomputeCommand(program);
-registerCloseMonthCommand(program);
-registerRecommendCommand(program);
-registerReportCommand(program);
-registerGpuIdleCommand(program);
-registerDigestCommand(program);
-registerForecastCommand(program);
-registerAnomaliesCommand(program);
-registerBudgetsCommand(program);
-registerCollectCommand(program);
-registerUsersCommand(program);
-registerTokensCommand(program);
-registerImportCommand(program, [
-  registerImportKubeCommand,
-  registerImportFilesCommand,
-  registerImportMetricsCommand,
-  // import sources
-]);
-
-await program.parseAsync(process.argv);
+// Beside a server holding the embedded database, the command runs there (see forwardToServer).
+const forwardedStatus = await forwardToServer(process.argv.slice(2));
+if (forwardedStatus !== undefined) process.exit(forwardedStatus);
+await buildProgram().parseAsync(process.argv);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { forwardedInvocation } from "./forwarding/forwarded-invocation";
 
 /**
  * A password for a command, never from argv (which `ps` and shell history show): the first line
@@ -8,6 +9,9 @@ import { createInterface } from "node:readline";
  */
 export async function readPassword(passwordFile: string | undefined): Promise<string> {
   if (passwordFile) return firstLine(readFileSync(passwordFile, "utf8"));
+  // A command run through the server asks its caller, whose terminal or pipe it is.
+  const invocation = forwardedInvocation();
+  if (invocation) return invocation.readPassword();
   if (!process.stdin.isTTY) return firstLine(await readAll(process.stdin));
   return promptHidden("Password (at least 12 characters): ");
 }

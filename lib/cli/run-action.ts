@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { describeCliError } from "./describe-cli-error";
+import { CliExit, exitCli } from "./forwarding/cli-exit";
 
 /**
  * Wraps a command's action: any error ends the process with status 1 and one line naming what
@@ -12,9 +13,10 @@ export function runAction<Args extends unknown[]>(
     try {
       await action(...args);
     } catch (error) {
+      if (error instanceof CliExit) throw error;
       console.error(`tierscope: ${describeCliError(error)}`);
       if (process.env.TIERSCOPE_DEBUG === "1") console.error(error);
-      process.exit(1);
+      exitCli(1);
     }
   };
 }

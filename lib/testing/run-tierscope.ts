@@ -20,10 +20,22 @@ function environment(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `tierscope ARGS` to completion on the embedded database in `dataDir`, or on `databaseUrl`. */
-export function runTierscope(args: string[], dataDir: string, databaseUrl?: string): Promise<CommandResult> {
+/**
+ * Runs `tierscope ARGS` to completion on the embedded database in `dataDir`, or on `databaseUrl`;
+ * from `cwd` when given, with `input` as its whole standard input when given.
+ */
+export function runTierscope(
+  args: string[],
+  dataDir: string,
+  databaseUrl?: string,
+  options: { cwd?: string; input?: string } = {},
+): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: environment(dataDir, databaseUrl) });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: environment(dataDir, databaseUrl),
+      cwd: options.cwd,
+    });
+    if (options.input !== undefined) child.stdin.end(options.input);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {

@@ -13,6 +13,7 @@ import {
   selectSubscriptions,
 } from "../digests/select-subscriptions";
 import { openDatabaseWithCatalog } from "../ensure-price-catalog";
+import { exitCli } from "../forwarding/cli-exit";
 import { runAction } from "../run-action";
 import { stopOnSignal } from "../stop-on-signal";
 import { withPrisma } from "../with-prisma";
@@ -53,7 +54,7 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
       }
     }
   });
-  if (failures > 0) process.exit(1);
+  if (failures > 0) exitCli(1);
 }
 
 async function preview(options: DigestTargetOptions & { format: "text" | "html" }) {

@@ -1,7 +1,28 @@
 import { spawn } from "node:child_process";
 import type { Command } from "commander";
+import { liveLockOwner } from "../../db/embedded/data-dir-lock";
+import { dataDirFrom, readEnv } from "../../env";
 import { openDatabaseWithCatalog } from "../ensure-price-catalog";
 import { runAction } from "../run-action";
+
+/**
+ * `exec` hands its command a connection of its own. Beside a server on the same embedded database
+ * that is unsafe (PGlite has one session: the two programs' statements and transactions would
+ * interleave), so it refuses and says what to do instead.
+ */
+function refuseBesideServer() {
+  const env = readEnv();
+  if (env.DATABASE_URL) return;
+  const dataDir = dataDirFrom(env);
+  const owner = liveLockOwner(dataDir);
+  if (owner === undefined) return;
+  throw new Error(
+    `exec cannot run beside the Tierscope process (pid ${owner}) holding the embedded database in ${dataDir}: ` +
+      "a second connection would interleave its transactions with the server's on the database's one session. " +
+      "Run `tierscope <command>` instead (it runs through the server), stop the server first, " +
+      "or use a PostgreSQL server (DATABASE_URL).",
+  );
+}
 
 export function registerExecCommand(program: Command) {
   program
@@ -10,6 +31,7 @@ export function registerExecCommand(program: Command) {
     .argument("<command...>", "the command and its arguments, after --")
     .action(
       runAction(async (command: string[]) => {
+        refuseBesideServer();
         const db = await openDatabaseWithCatalog();
         const [file, ...args] = command as [string, ...string[]];
         const status = await new Promise<number>((resolve) => {

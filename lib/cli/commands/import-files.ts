@@ -4,6 +4,7 @@ import { clockNow } from "../../clock";
 import { hashImport } from "../../ingest/kube/hash-files";
 import { expandPaths, readKubeFiles } from "../../ingest/kube/read-kube-files";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { cliPaths } from "../forwarding/cli-path";
 import { importThenCost } from "../import-then-cost";
 import { parseTime } from "../parse-time";
 import { printImportSummary } from "../print-import-summary";
@@ -24,7 +25,7 @@ export function registerImportFilesCommand(importCommand: Command) {
     .description(
       "import kubectl get -o json|yaml dumps: Lists, single objects, multi-document YAML, directories",
     )
-    .argument("<paths...>", "files or directories (.json, .yaml, .yml)")
+    .argument("<paths...>", "files or directories (.json, .yaml, .yml)", cliPaths)
     .requiredOption("--cluster <name>", "the cluster the objects belong to (created on first import)")
     .option(
       "--observed-at <time>",

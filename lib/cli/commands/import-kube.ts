@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { clockNow } from "../../clock";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { cliPath } from "../forwarding/cli-path";
 import { importThenCost } from "../import-then-cost";
 import {
   describeKubeSource,
@@ -26,7 +27,11 @@ export function registerImportKubeCommand(importCommand: Command) {
       "--cluster <name>",
       "the name Tierscope keeps this cluster under (created on first import)",
     )
-    .option("--kubeconfig <file>", "kubeconfig file (default: $KUBECONFIG, ~/.kube/config, or in-cluster)")
+    .option(
+      "--kubeconfig <file>",
+      "kubeconfig file (default: $KUBECONFIG, ~/.kube/config, or in-cluster)",
+      cliPath,
+    )
     .option("--context <name>", "kubeconfig context (default: its current context)")
     .option("--page-size <n>", "objects per list request", positiveInteger, 500)
     .option("--timeout <seconds>", "longest the listing of one kind may take", positiveInteger, 300)

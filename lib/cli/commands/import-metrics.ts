@@ -20,6 +20,7 @@ import {
   type MetricImportSource,
   type MetricImportSummary,
 } from "../format-metric-import-summary";
+import { cliPath, cliPaths } from "../forwarding/cli-path";
 import { parseTime } from "../parse-time";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -199,10 +200,15 @@ export function registerImportMetricsCommand(importCommand: Command) {
     )
     .option("--selector <matchers>", 'label matchers added to every query, e.g. cluster="prod"')
     .option("--bearer-token <token>", "sent as Authorization: Bearer <token>")
-    .option("--bearer-token-file <path>", "read the bearer token from a file (e.g. a service account token)")
+    .option(
+      "--bearer-token-file <path>",
+      "read the bearer token from a file (e.g. a service account token)",
+      cliPath,
+    )
     .option(
       "--file <paths...>",
       "exposition text (.prom, .txt), query_range/query JSON (.json) or metrics CSV (.csv)",
+      cliPaths,
     )
     .option("--at <time>", "when a scrape without timestamps was taken (RFC 3339 or Unix seconds)", parseTime)
     .option("--skip-invalid", "skip invalid lines and report them with reasons, instead of failing")

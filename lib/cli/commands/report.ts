@@ -11,6 +11,7 @@ import { killPoint } from "../../kill-point";
 import { REPORT_FORMATS, ZReportMonth, ZReportQuery } from "../../queries/reports/report-params";
 import { type RenderedReport, renderChargebackReport } from "../../services/reports/render-chargeback-report";
 import { systemContext } from "../../services/service-context";
+import { cliPath } from "../forwarding/cli-path";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
 
@@ -87,7 +88,7 @@ export function registerReportCommand(program: Command) {
       "the currency to report when facts are priced in several (FOCUS exports them all)",
     )
     .option("--preliminary", "report an open month, labelled preliminary")
-    .option("--out <file>", "write to this file instead of stdout")
+    .option("--out <file>", "write to this file instead of stdout", cliPath)
     .action(
       runAction(async (options: ReportOptions) => {
         const params = parseOptions(options);

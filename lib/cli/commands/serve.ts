@@ -10,6 +10,7 @@ import { isAppBuilt, startWebServer } from "../../server/start-web-server";
 import { logEvent } from "../../server/telemetry/json-log";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
+import { type ForwardedCommandServer, serveForwardedCommands } from "../forwarding/serve-forwarded-commands";
 import { parsePort, runAction } from "../run-action";
 import { stopOnSignal } from "../stop-on-signal";
 
@@ -57,15 +58,21 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       options.costWorker === false
         ? undefined
         : await startCostWorker({ pool: getPool(), db: getPrisma(), now: () => clockNow() });
+    // Started after the demo's load, which has its own client: from here on this process has one.
+    const commands: ForwardedCommandServer | undefined = db.dataDir
+      ? await serveForwardedCommands({ dataDir: db.dataDir, database: db, db: getPrisma() })
+      : undefined;
     // SIGTERM: requests in flight (a collector's push) finish within the grace period; the job
     // worker finishes its job or hands it back to the queue, then the database closes.
     stopOnSignal(async () => {
+      await commands?.close();
       const { unfinished } = await web.drain(SHUTDOWN_GRACE_MS);
       if (unfinished > 0) logEvent("warn", `stopped with ${unfinished} requests unfinished`);
       await costWorker?.stop();
       await worker?.stop();
       await db.close();
     });
+    if (commands) console.log(`Other tierscope commands on ${db.dataDir} run through this server.`);
     console.log(
       `Tierscope is ready at http://localhost:${options.port} (bound to ${options.host ?? DEFAULT_HOST})`,
     );
@@ -73,7 +80,7 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       console.log(
         "No account exists yet, so nothing can be seen: create the first admin with\n" +
           "  tierscope users create --email you@example.com --role admin\n" +
-          "(stop the server first when it uses the embedded database, or run it with `tierscope exec --`).",
+          "(in another terminal: on the embedded database it runs through this server).",
       );
     }
   } catch (error) {

@@ -5,6 +5,7 @@ import { listUsers } from "../../services/identity/list-users";
 import { resetPassword } from "../../services/identity/reset-password";
 import { setUserRoles } from "../../services/identity/set-user-roles";
 import { ROLES, systemContext } from "../../services/service-context";
+import { cliPath } from "../forwarding/cli-path";
 import { formatTable } from "../prices/table";
 import { readPassword } from "../read-password";
 import { runAction } from "../run-action";
@@ -17,6 +18,7 @@ const TEAM_HELP = "team slugs whose namespaces a member or viewer sees";
 const PASSWORD_FILE = [
   "--password-file <path>",
   "read the password from this file's first line (default: prompt, or stdin)",
+  cliPath,
 ] as const;
 
 export function registerUsersCommand(program: Command) {

@@ -8,7 +8,9 @@ export class DataDirInUseError extends Error {
   ) {
     super(
       `The data folder ${dataDir} is in use by another Tierscope process (pid ${ownerPid}). ` +
-        "Stop that process, or set TIERSCOPE_DATA_DIR to another folder.",
+        "Beside a running `tierscope serve` or `demo`, commands run through the server by themselves: " +
+        "if it is still starting, run this again once it says it is ready. If that process is another " +
+        "command, wait for it to end. (Another TIERSCOPE_DATA_DIR would open a different, empty database.)",
     );
     this.name = "DataDirInUseError";
   }
@@ -29,6 +31,26 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function lockFileOf(dataDir: string): string {
+  return path.join(dataDir, "tierscope.lock");
+}
+
+function ownerOf(file: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(file, "utf8"), 10);
+    return Number.isInteger(pid) ? pid : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** The pid of another live process holding the data folder, or undefined when none does. */
+export function liveLockOwner(dataDir: string): number | undefined {
+  const pid = ownerOf(lockFileOf(dataDir));
+  return pid !== undefined && pid !== process.pid && isAlive(pid) ? pid : undefined;
+}
+
 /**
  * Takes the data folder for this process. PGlite itself has no cross-process lock: two processes
  * opening one folder corrupt it silently. The lock is a file created with O_EXCL holding our pid;
@@ -36,7 +58,7 @@ function isAlive(pid: number): boolean {
  */
 export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, "tierscope.lock");
+  const file = lockFileOf(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, "wx");
@@ -48,10 +70,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const ownerPid = Number.parseInt(readFileSync(file, "utf8"), 10);
-      if (Number.isInteger(ownerPid) && ownerPid !== process.pid && isAlive(ownerPid)) {
-        throw new DataDirInUseError(dataDir, ownerPid);
-      }
+      const ownerPid = liveLockOwner(dataDir);
+      if (ownerPid !== undefined) throw new DataDirInUseError(dataDir, ownerPid);
       rmSync(file, { force: true });
     }
   }
