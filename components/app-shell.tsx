@@ -21,6 +21,12 @@ const NAVIGATION = [
   { href: "/digests", label: "Digests" },
 ] as const;
 
+/** Shown to admins only; the pages and the API refuse everyone else whatever the links say. */
+const ADMIN_NAVIGATION = [
+  { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/audit", label: "Audit log" },
+] as const;
+
 /** The navigation and banners for a signed-in viewer; the bare page (the login form) otherwise. */
 export async function AppShell({ children }: { children: ReactNode }) {
   const ctx = await optionalPageContext();
@@ -34,7 +40,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
           </Link>
           <p className="mt-1 text-slate-500 text-xs">Kubernetes AI storage costs</p>
         </div>
-        <MainNav items={NAVIGATION} />
+        <MainNav items={ctx.roles.includes("admin") ? [...NAVIGATION, ...ADMIN_NAVIGATION] : NAVIGATION} />
         <div className="mt-6 space-y-1 px-6 text-slate-500 text-xs">
           <p>{describeActor(ctx.actor).replace(/^user /, "")}</p>
           <p>{ctx.roles.join(", ")}</p>

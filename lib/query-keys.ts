@@ -26,5 +26,7 @@ export const queryKeys = {
   gpuWorkload: (params: object) => ["gpu-idle", "workload", params] as const,
   digestSubscriptions: (params: { page: number }) => ["digests", "subscriptions", params] as const,
   digestSends: (params: { page: number; failed: boolean }) => ["digests", "sends", params] as const,
+  apiTokens: () => ["admin", "api-tokens"] as const,
+  auditEvents: (params: object) => ["admin", "audit", params] as const,
   digestPreview: (params: { id: string; periodStart?: string }) => ["digests", "preview", params] as const,
 };

@@ -1,0 +1,35 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { ZodError } from "zod";
+import { pageContext } from "@/lib/api/page-context";
+import { getPrisma } from "@/lib/db/prisma";
+import { makeQueryClient } from "@/lib/make-query-client";
+import { queryKeys } from "@/lib/query-keys";
+import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
+import { adminPageData } from "../admin-page-data";
+import { AuditClient } from "./audit-client";
+import { auditParamsOf } from "./audit-params";
+
+export const dynamic = "force-dynamic";
+
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const ctx = await pageContext();
+  const params = auditParamsOf(await searchParams);
+  const queryClient = makeQueryClient();
+  const events = await adminPageData(() =>
+    listAuditEvents(getPrisma(), { ctx, input: params }).catch((error: unknown) => {
+      // Filters that do not parse: the page shows the API's message for them.
+      if (error instanceof ZodError) return undefined;
+      throw error;
+    }),
+  );
+  if (events) queryClient.setQueryData(queryKeys.auditEvents(params), events);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <AuditClient />
+    </HydrationBoundary>
+  );
+}
