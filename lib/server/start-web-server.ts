@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { requestIdOf } from "./request-id";
 import { DurationHistogram } from "./telemetry/duration-histogram";
 import { logEvent } from "./telemetry/json-log";
 import { handleProbe } from "./telemetry/probe-routes";
@@ -21,12 +21,6 @@ export interface WebServer {
    * finish, then closes the connections that are left.
    */
   drain(graceMs: number): Promise<{ unfinished: number }>;
-}
-
-/** A client's X-Request-Id when it is a sane token, else a new one: it ties log lines together. */
-function requestIdOf(req: IncomingMessage): string {
-  const sent = req.headers["x-request-id"];
-  return typeof sent === "string" && /^[\w.:-]{1,128}$/.test(sent) ? sent : randomUUID();
 }
 
 /**
@@ -51,7 +45,7 @@ export async function startWebServer(options: { port: number; host?: string }): 
 
   const serveRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
-    const requestId = requestIdOf(req);
+    const requestId = requestIdOf(req.headers["x-request-id"]);
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     inFlight++;
