@@ -34,6 +34,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Everything but the build's static files, which hold no data, and collector pushes: the proxy
   // would buffer their bodies (up to 10 MB, then cut them); their route authenticates itself
-  // (requestContext, then assertCollectorFor), so they too fail closed.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/clusters/[^/]+/observations).*)"],
+  // (requestContext, then assertCollectorFor), so they too fail closed. Each exclusion is anchored
+  // at its end: a path that merely starts like one (favicon.icox, …/observationsx) is checked.
+  matcher: ["/((?!_next/static/|_next/image$|favicon\\.ico$|api/v1/clusters/[^/]+/observations$).*)"],
 };

@@ -33,7 +33,18 @@ export function requestRefusal(
     return null;
   }
   if (safe) return null;
-  return crossSiteRefusal(request) ?? csrfTokenRefusal(request, auth.sessionSecret);
+  return sessionWriteRefusal(request, auth.sessionSecret);
+}
+
+/**
+ * Why a state-changing request carried by the session whose secret is `sessionSecret` must be
+ * refused, or null: it must come from this site and echo the session's CSRF token.
+ */
+export function sessionWriteRefusal(
+  request: Pick<Request, "headers">,
+  sessionSecret: string,
+): Refusal | null {
+  return crossSiteRefusal(request) ?? csrfTokenRefusal(request, sessionSecret);
 }
 
 /** A state-changing request sent by a page of another site (Origin or Sec-Fetch-Site says so). */

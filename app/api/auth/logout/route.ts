@@ -1,17 +1,21 @@
 import { clearedSessionCookies, isHttpsRequest, readCookie, SESSION_COOKIE } from "@/lib/api/auth-cookies";
 import { REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
-import { crossSiteRefusal } from "@/lib/api/request-refusal";
+import { crossSiteRefusal, sessionWriteRefusal } from "@/lib/api/request-refusal";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { signOut } from "@/lib/services/identity/sign-out";
 
 export const dynamic = "force-dynamic";
 
-/** Signs out: the session is revoked on the server and both cookies are cleared. */
+/**
+ * Signs out: the session is revoked on the server and both cookies are cleared. Like every write
+ * carried by the session cookie, it must come from this site with the session's CSRF token, so that
+ * no other site can sign a user out.
+ */
 export const POST = withApiErrors(async (request: Request) => {
-  const refusal = crossSiteRefusal(request);
-  if (refusal) return errorResponse(refusal.status, refusal.code, refusal.message);
   const sessionSecret = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+  const refusal = sessionSecret ? sessionWriteRefusal(request, sessionSecret) : crossSiteRefusal(request);
+  if (refusal) return errorResponse(refusal.status, refusal.code, refusal.message);
   if (sessionSecret) {
     await signOut(getPrisma(), {
       sessionSecret,
