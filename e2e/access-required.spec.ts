@@ -71,6 +71,16 @@ test.describe("without credentials", () => {
     }
   }
 
+  // The proxy skips the build's static files and collector pushes, and only those: a path that
+  // merely starts like one is checked like any other.
+  test("a path that only starts like one the proxy skips is refused", async ({ request }) => {
+    const api = await request.get("/api/v1/clusters/prod/observationsx", { failOnStatusCode: false });
+    expect(api.status()).toBe(401);
+    const page = await request.get("/favicon.icox", { maxRedirects: 0, failOnStatusCode: false });
+    expect(page.status()).toBe(307);
+    expect(page.headers().location).toMatch(/^\/login/);
+  });
+
   test("a forged session cookie is refused like none", async ({ request }) => {
     const response = await request.get("/api/v1/overview", {
       headers: { cookie: `${SESSION_COOKIE}=forged` },
