@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDataDir } from "../../testing/temporary-data-dir";
-import { DataDirInUseError, lockDataDir } from "./data-dir-lock";
+import { DataDirInUseError, liveLockOwner, lockDataDir } from "./data-dir-lock";
 
 const children: ReturnType<typeof spawn>[] = [];
 afterEach(() => {
@@ -51,5 +51,32 @@ describe("lockDataDir", () => {
     const dir = freshDir();
     writeFileSync(path.join(dir, "tierscope.lock"), "");
     expect(() => lockDataDir(dir).release()).not.toThrow();
+  });
+
+  it("says commands run through a running server, and never sends the user to an empty folder", () => {
+    const dir = freshDir();
+    const holder = spawn("sleep", ["30"]);
+    children.push(holder);
+    writeFileSync(path.join(dir, "tierscope.lock"), String(holder.pid));
+    expect(() => lockDataDir(dir)).toThrow(/commands run through the server by themselves/);
+    expect(() => lockDataDir(dir)).toThrow(
+      /Another TIERSCOPE_DATA_DIR would open a different, empty database/,
+    );
+  });
+});
+
+describe("liveLockOwner", () => {
+  it("names another live holder; nobody for no lock, a dead holder, or this process", async () => {
+    const dir = freshDir();
+    expect(liveLockOwner(dir)).toBeUndefined();
+    const holder = spawn("sleep", ["30"]);
+    children.push(holder);
+    writeFileSync(path.join(dir, "tierscope.lock"), String(holder.pid));
+    expect(liveLockOwner(dir)).toBe(holder.pid);
+    writeFileSync(path.join(dir, "tierscope.lock"), String(await deadPid()));
+    expect(liveLockOwner(dir)).toBeUndefined();
+    const lock = lockDataDir(dir);
+    expect(liveLockOwner(dir)).toBeUndefined();
+    lock.release();
   });
 });
