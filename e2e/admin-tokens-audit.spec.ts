@@ -48,12 +48,18 @@ test("an admin creates a token (shown once), revokes it, and finds both in the a
     await bearer.dispose();
   }
 
+  const listed = (await (await page.request.get("/api/v1/tokens")).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const id = listed.items.find((token) => token.name === NAME)?.id ?? "";
+  expect(id).not.toBe("");
+
   await page.getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
   await page.getByLabel("Kind").fill("api_token");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/targetType=api_token/);
-  const ours = page.getByTestId("audit-event").filter({ hasText: NAME });
+  const ours = page.getByTestId("audit-event").filter({ hasText: id });
   await expect(ours.filter({ hasText: "api_token.revoke" })).toHaveCount(1);
   await expect(ours.filter({ hasText: "api_token.create" })).toHaveCount(1);
   // Before and after: the revocation's before has no revokedAt, its after has one.
