@@ -1,5 +1,6 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { MonthNotClosed } from "@/components/reports/month-not-closed";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportGroupsTable } from "@/components/reports/report-groups-table";
@@ -103,6 +104,7 @@ export function ReportsClient() {
               </span>
             )}
           </p>
+          <ClosedMonthsBanner closedMonths={report.data.closedMonths} />
           <ReportSummary report={report.data} />
           {report.data.groups.length === 0 ? (
             <p className="text-slate-500 text-sm">No allocated costs in {report.data.month}.</p>
