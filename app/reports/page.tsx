@@ -37,7 +37,7 @@ export default async function ReportsPage({
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ReportsClient />
+      <ReportsClient canReopen={ctx.roles.includes("admin")} />
     </HydrationBoundary>
   );
 }

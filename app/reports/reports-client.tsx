@@ -2,6 +2,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { MonthNotClosed } from "@/components/reports/month-not-closed";
+import { ReopenMonthPanel } from "@/components/reports/reopen-month-panel";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportGroupsTable } from "@/components/reports/report-groups-table";
 import { ReportSkeleton } from "@/components/reports/report-skeleton";
@@ -15,7 +16,8 @@ import { reportsSearch, type TReportsParams, ZReportsParams } from "./reports-pa
 
 const GROUPING_LABEL = { team: "Team", "cost-centre": "Cost centre" } as const;
 
-export function ReportsClient() {
+/** The Reports page; `canReopen` (an admin viewing) offers to reopen a closed month. */
+export function ReportsClient({ canReopen }: { canReopen: boolean }) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -105,6 +107,7 @@ export function ReportsClient() {
             )}
           </p>
           <ClosedMonthsBanner closedMonths={report.data.closedMonths} />
+          {canReopen && report.data.status === "closed" && <ReopenMonthPanel month={report.data.month} />}
           <ReportSummary report={report.data} />
           {report.data.groups.length === 0 ? (
             <p className="text-slate-500 text-sm">No allocated costs in {report.data.month}.</p>
