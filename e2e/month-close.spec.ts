@@ -18,12 +18,13 @@ test.afterAll(async ({ request }) => {
   await request.post(`/api/v1/months/${MONTH}/reopen`, { data: { reason: "end-to-end test cleanup" } });
 });
 
+// One story in order: each step starts where the previous one left the month.
+test.describe.configure({ mode: "serial" });
+
 test("a team lead has no close control, and the API refuses the close", async ({ browser }) => {
   const lead = await signedIn(browser, LEAD);
   await lead.page.goto(`/reports?month=${MONTH}`);
   await expect(lead.page.getByTestId("month-not-closed")).toBeVisible();
-  // The panel's checklist request is refused, so no panel (and no loading line) remains.
-  await expect(lead.page.getByText("Reading the pre-close checklist")).toHaveCount(0);
   await expect(lead.page.getByTestId("close-month-panel")).toHaveCount(0);
   await expect(lead.page.getByRole("button", { name: new RegExp(`close ${MONTH}`, "i") })).toHaveCount(0);
 
@@ -33,10 +34,8 @@ test("a team lead has no close control, and the API refuses the close", async ({
   await lead.close();
 });
 
-test("finance closes a month through its checklist and a reason; Showback says so; an admin reopens it, audited", async ({
+test("finance closes the month on the Reports page: the checklist, then a reason for its open items", async ({
   browser,
-  page,
-  request,
 }) => {
   const finance = await signedIn(browser, FINANCE);
   const checklist = await (await finance.api.get(`/api/v1/months/${MONTH}/close`)).json();
@@ -56,23 +55,31 @@ test("finance closes a month through its checklist and a reason; Showback says s
   await expect(finance.page.getByLabel("Month").locator(`option[value="${MONTH}"]`)).toHaveText(MONTH);
   await expect(finance.page.getByTestId("closed-months-banner")).toContainText(`${MONTH} is closed`);
   await expect(finance.page.getByTestId("reopen-month-panel")).toHaveCount(0); // finance does not reopen
+  await finance.close();
+});
 
-  // Showback over a window that includes the closed month says so; one that does not, does not.
+test("Showback over a window that includes the closed month says so, in the page and the API", async ({
+  page,
+  request,
+}) => {
   const from = `${MONTH}-20`;
-  await finance.page.goto(`/showback?window=custom&from=${from}&to=${today}&by=team`);
-  const banner = finance.page.getByTestId("closed-months-banner");
+  await page.goto(`/showback?window=custom&from=${from}&to=${today}&by=team`);
+  const banner = page.getByTestId("closed-months-banner");
   await expect(banner).toContainText(`${MONTH} is closed (by user ${FINANCE.email}`);
   await expect(banner).toContainText("its figures are frozen as closed");
-  const api = await (await finance.api.get(`/api/v1/costs?from=${from}&to=${today}&by=team`)).json();
+  const api = await (await request.get(`/api/v1/costs?from=${from}&to=${today}&by=team`)).json();
   expect(api.closedMonths).toEqual([
     expect.objectContaining({ month: MONTH, closedBy: `user ${FINANCE.email}`, figures: "frozen" }),
   ]);
-  await finance.page.goto(`/showback?window=custom&from=${THIS_MONTH}-01&to=${today}&by=team`);
-  await expect(finance.page.getByTestId("showback-table")).toBeVisible();
-  await expect(finance.page.getByTestId("closed-months-banner")).toHaveCount(0);
-  await finance.close();
+  await page.goto(`/showback?window=custom&from=${THIS_MONTH}-01&to=${today}&by=team`);
+  await expect(page.getByTestId("showback-table")).toBeVisible();
+  await expect(page.getByTestId("closed-months-banner")).toHaveCount(0);
+});
 
-  // The admin reopens it on the Reports page, with a reason the audit log keeps.
+test("an admin reopens the month on the Reports page with a reason, and the audit log has both", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/reports?month=${MONTH}`);
   const reopen = page.getByTestId("reopen-month-panel");
   await reopen.getByLabel("Reason to reopen").fill("GPU prices found: restate the month");

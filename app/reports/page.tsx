@@ -40,7 +40,10 @@ export default async function ReportsPage({
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ReportsClient canReopen={ctx.roles.includes("admin")} />
+      <ReportsClient
+        canClose={ctx.roles.includes("finance") || ctx.roles.includes("admin")}
+        canReopen={ctx.roles.includes("admin")}
+      />
     </HydrationBoundary>
   );
 }

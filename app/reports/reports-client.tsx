@@ -16,8 +16,11 @@ import { reportsSearch, type TReportsParams, ZReportsParams } from "./reports-pa
 
 const GROUPING_LABEL = { team: "Team", "cost-centre": "Cost centre" } as const;
 
-/** The Reports page; `canReopen` (an admin viewing) offers to reopen a closed month. */
-export function ReportsClient({ canReopen }: { canReopen: boolean }) {
+/**
+ * The Reports page; `canClose` (finance or admin viewing) offers to close an open month, `canReopen`
+ * (an admin) to reopen a closed one.
+ */
+export function ReportsClient({ canClose, canReopen }: { canClose: boolean; canReopen: boolean }) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -87,7 +90,11 @@ export function ReportsClient({ canReopen }: { canReopen: boolean }) {
           with <code>tierscope close-month YYYY-MM</code>.
         </p>
       ) : month && !query ? (
-        <MonthNotClosed month={month.month} preliminaryHref={href({ preliminary: "true" })} />
+        <MonthNotClosed
+          month={month.month}
+          preliminaryHref={href({ preliminary: "true" })}
+          canClose={canClose}
+        />
       ) : report.error ? (
         <p className="text-red-700">Could not load the report: {report.error.message}</p>
       ) : !report.data ? (

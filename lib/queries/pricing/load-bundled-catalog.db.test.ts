@@ -8,6 +8,13 @@ import { loadBundledCatalog } from "./load-bundled-catalog";
 
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0, 0));
+const NOTHING_CHANGED = {
+  sourcesCreated: 0,
+  entriesCreated: 0,
+  entriesUpdated: 0,
+  entriesClosed: 0,
+  entriesRetired: 0,
+};
 
 describe("loadBundledCatalog", () => {
   it("loads every bundled price with its source, grade and date", async () => {
@@ -44,13 +51,7 @@ describe("loadBundledCatalog", () => {
     ];
     const before = await counts();
     const again = await loadBundledCatalog(db, { now: new Date(now.getTime() + 86_400_000) });
-    expect(again).toEqual({
-      sourcesCreated: 0,
-      entriesCreated: 0,
-      entriesUpdated: 0,
-      entriesClosed: 0,
-      entriesRetired: 0,
-    });
+    expect(again).toEqual(NOTHING_CHANGED);
     expect(await counts()).toEqual(before);
   });
 
@@ -138,13 +139,7 @@ describe("loadBundledCatalog", () => {
     expect(open[0]?.tiers.find((t) => t.label === "P30")?.tierPrice?.toFixed()).toBe("135.17");
 
     const again = await loadBundledCatalog(db, { now });
-    expect(again).toEqual({
-      sourcesCreated: 0,
-      entriesCreated: 0,
-      entriesUpdated: 0,
-      entriesClosed: 0,
-      entriesRetired: 0,
-    });
+    expect(again).toEqual(NOTHING_CHANGED);
   });
 
   it("keeps a bundled entry a newer bundled price closed: older days still use it", async () => {

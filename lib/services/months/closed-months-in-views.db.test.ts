@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createCostFacts } from "../../testing/cost-factories";
 import { createCluster, createOrganization } from "../../testing/factories";
+import { personContext } from "../../testing/person-context";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { getChargebackReport } from "../reports/get-chargeback-report";
-import type { ServiceContext } from "../service-context";
 import { getShowback } from "../showback/get-showback";
 import { listCostFacts } from "../showback/list-cost-facts";
 import { closeMonth } from "./close-month";
@@ -14,13 +13,8 @@ const { db } = setUpTestDatabase();
 const closedAt = new Date(Date.UTC(2026, 11, 2, 9));
 const afterClose = new Date(Date.UTC(2026, 11, 5, 12));
 
-const person = (email: string, roles: ServiceContext["roles"]): ServiceContext => ({
-  actor: { kind: "user", userId: randomUUID(), email },
-  roles,
-  scope: { kind: "all" },
-});
-const finance = person("finance@example", ["finance"]);
-const admin = person("admin@example", ["admin"]);
+const finance = personContext("finance@example", ["finance"]);
+const admin = personContext("admin@example", ["admin"]);
 
 /** November priced and closed by finance on 2 December. */
 async function closedNovember() {
