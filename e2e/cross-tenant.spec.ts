@@ -1,39 +1,19 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { CSRF_COOKIE, CSRF_HEADER } from "../lib/api/auth-cookies";
-import { DEMO_ACCOUNTS } from "../lib/demo/demo-accounts";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { demoAccount, signedIn } from "./sign-in-as";
 
 // Team scope end to end: the demo's LLM Research lead cannot reach Computer Vision's data through
 // the pages, direct URLs, the API, the CSV/FOCUS/PDF exports or a digest; finance sees both. The
 // API answers 404 for another team's namespace, team, volume and digest: a scope never reveals
 // that they exist.
 
-const account = (email: string) => {
-  const found = DEMO_ACCOUNTS.find((a) => a.email === email);
-  if (!found) throw new Error(`No demo account ${email}`);
-  return found;
-};
-const LEAD = account("llm-lead@acme-ai.example");
-const FINANCE = account("finance@acme-ai.example");
+const LEAD = demoAccount("llm-lead@acme-ai.example");
+const FINANCE = demoAccount("finance@acme-ai.example");
 
 function lastMonth(): string {
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
 }
 const MONTH = lastMonth();
-
-/** A browser session of `email`, signed in through the login page, and its API client with CSRF. */
-async function signedIn(browser: Browser, who: { email: string; password: string }) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  const csrf = (await context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? "";
-  await context.setExtraHTTPHeaders({ [CSRF_HEADER]: decodeURIComponent(csrf) });
-  return { page, api: context.request, close: () => context.close() };
-}
 
 interface NamespaceGroup {
   name: string | null;

@@ -40,7 +40,10 @@ export default async function ReportsPage({
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ReportsClient />
+      <ReportsClient
+        canClose={ctx.roles.includes("finance") || ctx.roles.includes("admin")}
+        canReopen={ctx.roles.includes("admin")}
+      />
     </HydrationBoundary>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { MonthNotClosed } from "@/components/reports/month-not-closed";
+import { ReopenMonthPanel } from "@/components/reports/reopen-month-panel";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import { ReportGroupsTable } from "@/components/reports/report-groups-table";
 import { ReportSkeleton } from "@/components/reports/report-skeleton";
@@ -14,7 +16,11 @@ import { reportsSearch, type TReportsParams, ZReportsParams } from "./reports-pa
 
 const GROUPING_LABEL = { team: "Team", "cost-centre": "Cost centre" } as const;
 
-export function ReportsClient() {
+/**
+ * The Reports page; `canClose` (finance or admin viewing) offers to close an open month, `canReopen`
+ * (an admin) to reopen a closed one.
+ */
+export function ReportsClient({ canClose, canReopen }: { canClose: boolean; canReopen: boolean }) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -84,7 +90,11 @@ export function ReportsClient() {
           with <code>tierscope close-month YYYY-MM</code>.
         </p>
       ) : month && !query ? (
-        <MonthNotClosed month={month.month} preliminaryHref={href({ preliminary: "true" })} />
+        <MonthNotClosed
+          month={month.month}
+          preliminaryHref={href({ preliminary: "true" })}
+          canClose={canClose}
+        />
       ) : report.error ? (
         <p className="text-red-700">Could not load the report: {report.error.message}</p>
       ) : !report.data ? (
@@ -103,6 +113,8 @@ export function ReportsClient() {
               </span>
             )}
           </p>
+          <ClosedMonthsBanner closedMonths={report.data.closedMonths} />
+          {canReopen && report.data.status === "closed" && <ReopenMonthPanel month={report.data.month} />}
           <ReportSummary report={report.data} />
           {report.data.groups.length === 0 ? (
             <p className="text-slate-500 text-sm">No allocated costs in {report.data.month}.</p>

@@ -1,6 +1,7 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartAreaSpendByGroup } from "@/components/charts/chart-area-spend-by-group";
+import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
@@ -57,6 +58,7 @@ export function ShowbackClient({ today }: { today: string }) {
           </p>
         </div>
       </header>
+      <ClosedMonthsBanner closedMonths={data?.closedMonths} />
       <div className="flex flex-wrap items-center gap-4">
         <WindowPicker params={params} window={query} onChange={(next) => navigate(next)} />
         <label className="text-sm">

@@ -11,7 +11,8 @@ export function CloseMonthPanel({ month }: { month: string }) {
   const checklist = useMonthCloseChecklistQuery(month);
   const close = useCloseMonthMutation(month);
   const [reason, setReason] = useState("");
-  if (checklist.error) return null; // not finance or admin: the CLI hint above still says how
+  if (checklist.error)
+    return <p className="text-red-700">Could not read the pre-close checklist: {checklist.error.message}</p>;
   if (!checklist.data) return <p className="text-amber-900">Reading the pre-close checklist…</p>;
   const items = checklistItems(checklist.data);
   const needsReason = items.length > 0;

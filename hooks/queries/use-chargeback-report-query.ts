@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { ChargebackReport } from "@/lib/costing/reports/chargeback-report";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchApi } from "./use-showback-query";
@@ -10,7 +11,10 @@ export function useChargebackReportQuery(query: { month: string; by: string; pre
     queryKey: queryKeys.chargebackReport(query ?? {}),
     queryFn: () => {
       const { month, ...rest } = query as { month: string; by: string; preliminary: string };
-      return fetchApi<ChargebackReport>(`/api/v1/reports/${month}`, { ...rest, format: "json" });
+      return fetchApi<WithClosedMonths<ChargebackReport>>(`/api/v1/reports/${month}`, {
+        ...rest,
+        format: "json",
+      });
     },
     enabled: query !== null,
     placeholderData: keepPreviousData,

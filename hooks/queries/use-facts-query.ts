@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { CostFactsResult } from "@/lib/queries/showback/list-cost-facts";
 import { queryKeys } from "@/lib/query-keys";
 import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
@@ -8,7 +9,7 @@ import { fetchApi } from "./use-showback-query";
 export function useFactsQuery(params: TCostFactsInput) {
   return useQuery({
     queryKey: queryKeys.costFacts(params),
-    queryFn: () => fetchApi<CostFactsResult>("/api/v1/costs/facts", params),
+    queryFn: () => fetchApi<WithClosedMonths<CostFactsResult>>("/api/v1/costs/facts", params),
     placeholderData: keepPreviousData,
   });
 }

@@ -20,3 +20,13 @@ export function useCloseMonthMutation(month: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: ["reports"] }),
   });
 }
+
+/** Reopens a closed month (admin) with the reason the audit log keeps; every report reloads. */
+export function useReopenMonthMutation(month: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      apiFetch(`/api/v1/months/${month}/reopen`, { method: "POST", body: { reason } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["reports"] }),
+  });
+}

@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { NamespaceCostsResult } from "@/lib/queries/showback/get-namespace-costs";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchApi } from "./use-showback-query";
@@ -19,7 +20,7 @@ export function useNamespaceCostsQuery(params: NamespaceCostsParams) {
   return useQuery({
     queryKey: queryKeys.namespaceCosts(params),
     queryFn: () =>
-      fetchApi<NamespaceCostsResult>(
+      fetchApi<WithClosedMonths<NamespaceCostsResult>>(
         `/api/v1/namespaces/${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}/costs`,
         query,
       ),

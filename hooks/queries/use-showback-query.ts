@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
 import { queryKeys } from "@/lib/query-keys";
 import type { TShowbackInput } from "@/lib/services/showback/get-showback";
@@ -21,7 +22,7 @@ export async function fetchApi<T>(path: string, params: object): Promise<T> {
 export function useShowbackQuery(params: TShowbackInput) {
   return useQuery({
     queryKey: queryKeys.showback(params),
-    queryFn: () => fetchApi<ShowbackResult>("/api/v1/costs", params),
+    queryFn: () => fetchApi<WithClosedMonths<ShowbackResult>>("/api/v1/costs", params),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { TeamCostsResult } from "@/lib/queries/showback/get-team-costs";
 import { queryKeys } from "@/lib/query-keys";
 import { fetchApi } from "./use-showback-query";
@@ -17,7 +18,8 @@ export function useTeamCostsQuery(params: TeamCostsParams) {
   const { slug, ...query } = params;
   return useQuery({
     queryKey: queryKeys.teamCosts(params),
-    queryFn: () => fetchApi<TeamCostsResult>(`/api/v1/teams/${encodeURIComponent(slug)}/costs`, query),
+    queryFn: () =>
+      fetchApi<WithClosedMonths<TeamCostsResult>>(`/api/v1/teams/${encodeURIComponent(slug)}/costs`, query),
     placeholderData: keepPreviousData,
   });
 }

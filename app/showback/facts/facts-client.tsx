@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -54,6 +55,7 @@ export function FactsClient({ today }: { today: string }) {
           component: unit price × quantity × hours ÷ the month's hours = cost, with the price's source.
         </p>
       </header>
+      <ClosedMonthsBanner closedMonths={data?.closedMonths} />
       <WindowPicker params={params} window={query} onChange={(next) => navigate(next)} />
       {isPending ? (
         <CostsLoading label="Loading facts" />

@@ -43,6 +43,7 @@ const costFigures = {
 const change = { previousTotal: money, change: money, changeRatio: nullableNumber };
 const window = object({ from: ref("Day"), to: ref("Day") });
 const windowWithDays = object({ from: ref("Day"), to: ref("Day"), days: integer });
+const closedMonths = array(ref("ClosedMonth"));
 
 const ownerResource = object({
   clusterName: string,
@@ -67,6 +68,7 @@ const breakdownRow = object({
 
 const ownerCosts = {
   window: windowWithDays,
+  closedMonths,
   previousWindow: window,
   currency: string,
   currencies: array(ref("CurrencyTotal")),
@@ -107,9 +109,23 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     { currency: string, total: money, factCount: integer },
     "The facts in one currency. Amounts in different currencies are never added together.",
   ),
+  ClosedMonth: object(
+    {
+      month: { type: "string", description: "YYYY-MM" },
+      closedAt: string,
+      closedBy: string,
+      priceChangesSinceClose: integer,
+      lastPriceChangeAt: nullableString,
+      importsSinceClose: integer,
+      lastImportAt: nullableString,
+      figures: { type: "string", enum: ["frozen"] },
+    },
+    "A closed month the window includes. Its figures are frozen as closed: price changes (catalog loads, overrides, currency settings) and imports of its data after the close are counted here and are NOT in them until an admin reopens the month and costs are recomputed; the window's other days do follow them.",
+  ),
   ShowbackResult: object(
     {
       window: windowWithDays,
+      closedMonths,
       previousWindow: window,
       by: {
         type: "string",
@@ -156,6 +172,7 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
   ),
   CostFactsResult: object({
     window,
+    closedMonths,
     currency: string,
     currencies: array(ref("CurrencyTotal")),
     totals: object({ cost: money, factCount: integer, unpricedFactCount: integer }),
@@ -261,6 +278,7 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
   VolumeDetail: object({
     volume: { type: "object" },
     window,
+    closedMonths,
     currency: string,
     currencies: array(ref("CurrencyTotal")),
     total: money,

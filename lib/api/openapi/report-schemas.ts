@@ -43,6 +43,7 @@ export const REPORT_SCHEMAS: Record<string, Schema> = {
       status: { type: "string", enum: ["closed", "preliminary"] },
       closedAt: nullableString,
       closedBy: nullableString,
+      closedMonths: array({ $ref: "#/components/schemas/ClosedMonth" }),
       generatedAt: string,
       groups: array(
         object({

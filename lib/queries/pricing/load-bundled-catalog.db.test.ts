@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { bundledCatalog } from "../../pricing/catalog";
+import { createCostFacts } from "../../testing/cost-factories";
+import { createCluster, createOrganization } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { getPriceCatalog } from "./get-price-catalog";
 import { loadBundledCatalog } from "./load-bundled-catalog";
 
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0, 0));
+const NOTHING_CHANGED = {
+  sourcesCreated: 0,
+  entriesCreated: 0,
+  entriesUpdated: 0,
+  entriesClosed: 0,
+  entriesRetired: 0,
+};
 
 describe("loadBundledCatalog", () => {
   it("loads every bundled price with its source, grade and date", async () => {
@@ -42,7 +51,7 @@ describe("loadBundledCatalog", () => {
     ];
     const before = await counts();
     const again = await loadBundledCatalog(db, { now: new Date(now.getTime() + 86_400_000) });
-    expect(again).toEqual({ sourcesCreated: 0, entriesCreated: 0, entriesUpdated: 0, entriesClosed: 0 });
+    expect(again).toEqual(NOTHING_CHANGED);
     expect(await counts()).toEqual(before);
   });
 
@@ -80,5 +89,86 @@ describe("loadBundledCatalog", () => {
     const all = await getPriceCatalog(db, { provider: "gcp" });
     expect(all.unpricedProducts.map((p) => p.id)).toContain("managed-lustre-1000");
     expect(all.unpricedProducts.map((p) => p.id)).not.toContain("gce-pd-balanced");
+  });
+  it("retires the split Premium SSD entries an earlier catalog left open, once and for all", async () => {
+    await loadBundledCatalog(db, { now });
+    // What an earlier catalog stored: Premium SSD LRS eastus split over sources, one tier each.
+    const split = async (id: string, label: string, size: string, price: string) => {
+      const source = await db.priceSource.create({
+        data: { kind: "bundled", key: `bundled:${id}`, description: id, sourceDate: now, retrievedAt: now },
+      });
+      return db.priceEntry.create({
+        data: {
+          sourceId: source.id,
+          provider: "azure",
+          region: "eastus",
+          product: "azure-premium-ssd-lrs",
+          component: "capacity",
+          unit: "disk_month",
+          currency: "USD",
+          tierMode: "size_step",
+          effectiveFrom: new Date(Date.UTC(2000, 0, 1)),
+          tiers: { create: [{ ordinal: 0, upToQuantity: size, tierPrice: price, label }] },
+        },
+      });
+    };
+    const unused = await split("azure-finfocus-test-split", "P15", "256", "38.01");
+    const cited = await split("azure-retail-transcript-split", "P30", "1024", "135.17");
+    const org = await createOrganization(db);
+    const cluster = await createCluster(db, org.id, { name: "azure-prod", provider: "azure" });
+    await createCostFacts(db, [
+      {
+        clusterId: cluster.id,
+        day: "2026-11-03",
+        resourceUid: "p30-disk",
+        cost: "4.5",
+        priceEntryId: cited.id,
+      },
+    ]);
+
+    const result = await loadBundledCatalog(db, { now });
+    expect(result.entriesRetired).toBe(2);
+    expect(await db.priceEntry.findUnique({ where: { id: unused.id } })).toBeNull();
+    const ended = await db.priceEntry.findUniqueOrThrow({ where: { id: cited.id } });
+    expect(ended.effectiveTo?.toISOString()).toBe(ended.effectiveFrom.toISOString()); // never in force
+    const open = await db.priceEntry.findMany({
+      where: { product: "azure-premium-ssd-lrs", region: "eastus", effectiveTo: null },
+      include: { tiers: true },
+    });
+    expect(open).toHaveLength(1);
+    expect(open[0]?.tiers.find((t) => t.label === "P30")?.tierPrice?.toFixed()).toBe("135.17");
+
+    const again = await loadBundledCatalog(db, { now });
+    expect(again).toEqual(NOTHING_CHANGED);
+  });
+
+  it("keeps a bundled entry a newer bundled price closed: older days still use it", async () => {
+    await loadBundledCatalog(db, { now });
+    const gp2 = await db.priceEntry.findFirstOrThrow({ where: { product: "ebs-gp2", region: "us-east-1" } });
+    const source = await db.priceSource.create({
+      data: {
+        kind: "bundled",
+        key: "bundled:aws-gp2-2019",
+        description: "older",
+        sourceDate: now,
+        retrievedAt: now,
+      },
+    });
+    const older = await db.priceEntry.create({
+      data: {
+        sourceId: source.id,
+        provider: "aws",
+        region: "us-east-1",
+        product: "ebs-gp2",
+        component: "capacity",
+        unit: gp2.unit,
+        currency: "USD",
+        unitPrice: "0.11",
+        effectiveFrom: new Date(Date.UTC(1999, 0, 1)),
+        effectiveTo: gp2.effectiveFrom,
+      },
+    });
+    expect((await loadBundledCatalog(db, { now })).entriesRetired).toBe(0);
+    expect(await db.priceEntry.findUnique({ where: { id: older.id } })).not.toBeNull();
   });
 });

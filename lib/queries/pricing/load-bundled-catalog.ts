@@ -3,12 +3,15 @@ import type { Db } from "../../db/prisma";
 import { bundledCatalog, type LoadablePrice } from "../../pricing/catalog";
 import { catalogKey } from "../../pricing/select-price";
 import { dayDate, type EntryRow, entryData, entryWithSource, tierData, toCatalogPrice } from "./price-rows";
+import { bundledEntryKey, retireSupersededBundledEntries } from "./retire-superseded-bundled-entries";
 
 export interface LoadCatalogResult {
   sourcesCreated: number;
   entriesCreated: number;
   entriesUpdated: number;
   entriesClosed: number;
+  /** Open bundled entries the file no longer states (superseded), deleted or ended. */
+  entriesRetired: number;
 }
 
 /** What decides whether a stored bundled entry still says what the catalog file says. */
@@ -36,7 +39,8 @@ function fingerprint(p: Omit<LoadablePrice, "source">): string {
  * Loads the bundled catalog (lib/pricing/catalog) into price_source/price_entry, idempotently:
  * sources are found by their key and entries by (source, provider, region, product, component), so
  * loading the same catalog again changes nothing. An entry the file corrects is updated in place; a
- * new bundled price closes the older open bundled price of the same key, so older days keep it.
+ * new bundled price closes the older open bundled price of the same key, so older days keep it; an
+ * open bundled entry the file no longer states is retired (retire-superseded-bundled-entries.ts).
  * Runs after migrations in `serve`, `demo` and `prices` (lib/cli/ensure-price-catalog.ts).
  */
 export async function loadBundledCatalog(db: Db, { now }: { now: Date }): Promise<LoadCatalogResult> {
@@ -46,6 +50,7 @@ export async function loadBundledCatalog(db: Db, { now }: { now: Date }): Promis
     entriesCreated: 0,
     entriesUpdated: 0,
     entriesClosed: 0,
+    entriesRetired: 0,
   };
   await db.$transaction(
     async (tx) => {
@@ -100,6 +105,8 @@ export async function loadBundledCatalog(db: Db, { now }: { now: Date }): Promis
         });
         result.entriesCreated++;
       }
+      const current = new Set(catalog.map((p) => bundledEntryKey(p.source.key, p)));
+      result.entriesRetired = await retireSupersededBundledEntries(tx, current);
     },
     { timeout: 120_000, maxWait: 60_000 },
   );

@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { markCostsStale } from "../../queries/costs/costs-staleness";
 import { getMonthClose } from "../../queries/reports/get-month-close";
 import { createCostFacts } from "../../testing/cost-factories";
 import { createCluster, createOrganization } from "../../testing/factories";
+import { personContext } from "../../testing/person-context";
 import { setUpTestDatabase } from "../../testing/test-database";
-import type { ServiceContext } from "../service-context";
 import { ForbiddenError } from "../service-errors";
 import { ChecklistNotAcknowledgedError, closeMonth } from "./close-month";
 import { reopenMonth } from "./reopen-month";
@@ -13,13 +12,8 @@ import { reopenMonth } from "./reopen-month";
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 11, 7, 9));
 
-const person = (email: string, roles: ServiceContext["roles"]): ServiceContext => ({
-  actor: { kind: "user", userId: randomUUID(), email },
-  roles,
-  scope: { kind: "all" },
-});
-const finance = person("finance@example", ["finance"]);
-const admin = person("admin@example", ["admin"]);
+const finance = personContext("finance@example", ["finance"]);
+const admin = personContext("admin@example", ["admin"]);
 
 /** November with one priced volume-day and two unpriced ones (an FSx volume nobody prices). */
 async function november() {
@@ -86,7 +80,7 @@ describe("closing a month", () => {
       { clusterId: cluster.id, day: "2026-10-03", resourceUid: "gp3-vol", cost: "4.5" },
     ]);
     await expect(
-      closeMonth(db, { ctx: person("viewer@example", ["viewer"]), input: { month: "2026-10" } }, now),
+      closeMonth(db, { ctx: personContext("viewer@example", ["viewer"]), input: { month: "2026-10" } }, now),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const closed = await closeMonth(db, { ctx: finance, input: { month: "2026-10" } }, now);
     expect(closed.checklist).toMatchObject({ unpricedResourceDays: 0, recomputePending: false, clean: true });

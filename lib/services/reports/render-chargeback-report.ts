@@ -1,3 +1,4 @@
+import type { WithClosedMonths } from "../../costing/closed-months";
 import { chargebackCsv } from "../../costing/reports/chargeback-csv";
 import { chargebackPdf } from "../../costing/reports/chargeback-pdf";
 import type { ChargebackReport, ReportGrouping } from "../../costing/reports/chargeback-report";
@@ -20,7 +21,7 @@ export interface TReportInput {
 }
 
 export interface RenderedReport {
-  report: ChargebackReport;
+  report: WithClosedMonths<ChargebackReport>;
   contentType: string;
   filename: string;
   /** The whole document, or (FOCUS) its lines one batch at a time. */

@@ -1,9 +1,11 @@
+import type { WithClosedMonths } from "../../costing/closed-months";
 import type { Db } from "../../db/prisma";
 import {
   type NamespaceCostsParams,
   type NamespaceCostsResult,
   readNamespaceCosts,
 } from "../../queries/showback/get-namespace-costs";
+import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export type TNamespaceCostsInput = Omit<NamespaceCostsParams, "teamIds">;
@@ -12,6 +14,6 @@ export type TNamespaceCostsInput = Omit<NamespaceCostsParams, "teamIds">;
 export function getNamespaceCosts(
   db: Db,
   { ctx, input }: ServiceCall<TNamespaceCostsInput>,
-): Promise<NamespaceCostsResult> {
-  return readNamespaceCosts(db, { ...input, teamIds: scopedTeamIds(ctx) });
+): Promise<WithClosedMonths<NamespaceCostsResult>> {
+  return withClosedMonths(db, input, readNamespaceCosts(db, { ...input, teamIds: scopedTeamIds(ctx) }));
 }

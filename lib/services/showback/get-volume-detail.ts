@@ -1,9 +1,11 @@
+import type { WithClosedMonths } from "../../costing/closed-months";
 import type { Db } from "../../db/prisma";
 import {
   readVolumeDetailOrThrow,
   type VolumeDetailParams,
   type VolumeDetailResult,
 } from "../../queries/showback/get-volume-detail-or-throw";
+import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export type TVolumeDetailInput = Omit<VolumeDetailParams, "teamIds">;
@@ -12,6 +14,6 @@ export type TVolumeDetailInput = Omit<VolumeDetailParams, "teamIds">;
 export function getVolumeDetailOrThrow(
   db: Db,
   { ctx, input }: ServiceCall<TVolumeDetailInput>,
-): Promise<VolumeDetailResult> {
-  return readVolumeDetailOrThrow(db, { ...input, teamIds: scopedTeamIds(ctx) });
+): Promise<WithClosedMonths<VolumeDetailResult>> {
+  return withClosedMonths(db, input, readVolumeDetailOrThrow(db, { ...input, teamIds: scopedTeamIds(ctx) }));
 }

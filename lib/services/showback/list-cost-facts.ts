@@ -1,9 +1,11 @@
+import type { WithClosedMonths } from "../../costing/closed-months";
 import type { Db } from "../../db/prisma";
 import {
   type CostFactsParams,
   type CostFactsResult,
   readCostFacts,
 } from "../../queries/showback/list-cost-facts";
+import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export type TCostFactsInput = Omit<CostFactsParams, "teamIds">;
@@ -12,6 +14,6 @@ export type TCostFactsInput = Omit<CostFactsParams, "teamIds">;
 export function listCostFacts(
   db: Db,
   { ctx, input }: ServiceCall<TCostFactsInput>,
-): Promise<CostFactsResult> {
-  return readCostFacts(db, { ...input, teamIds: scopedTeamIds(ctx) });
+): Promise<WithClosedMonths<CostFactsResult>> {
+  return withClosedMonths(db, input, readCostFacts(db, { ...input, teamIds: scopedTeamIds(ctx) }));
 }

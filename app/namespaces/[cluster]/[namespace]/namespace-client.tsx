@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { showbackHref, teamHref, volumesHref } from "@/components/showback/cost-links";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -71,6 +72,7 @@ export function NamespaceClient(props: { cluster: string; namespace: string; tod
           </p>
         )}
       </header>
+      <ClosedMonthsBanner closedMonths={data?.closedMonths} />
       <WindowPicker params={params} window={query} onChange={(next) => navigate(next)} />
       {isPending ? (
         <CostsLoading label="Loading the namespace's costs" />

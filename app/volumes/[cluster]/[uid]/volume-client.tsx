@@ -3,6 +3,7 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartBarCostByComponent } from "@/components/charts/chart-bar-cost-by-component";
 import { ChartLineUsageVolume } from "@/components/charts/chart-line-usage-volume";
+import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { factsHref, volumesHref } from "@/components/showback/cost-links";
 import { CostsError, CostsLoading } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -53,6 +54,7 @@ export function VolumeClient(props: { cluster: string; uid: string; today: strin
           PersistentVolume {props.uid} · {formatWindow(query)}
         </p>
       </header>
+      <ClosedMonthsBanner closedMonths={data?.closedMonths} />
       <WindowPicker params={params} window={query} onChange={(next) => navigate(next)} />
       {isPending ? (
         <CostsLoading label="Loading the volume" />
