@@ -5,7 +5,7 @@ import type { TOidcFlow } from "../../identity/oidc/oidc-flow";
 import { oidcProviderConfig } from "../../identity/oidc/oidc-provider-config";
 import type { OidcSettings } from "../../identity/oidc/oidc-settings";
 import { recordAudit } from "../audit/record-audit";
-import { OidcSignInError } from "./oidc-sign-in-error";
+import { failureDetail, OidcSignInError } from "./oidc-sign-in-error";
 import { openSession, type SignedIn } from "./open-session";
 import { syncOidcUser } from "./sync-oidc-user";
 
@@ -24,16 +24,14 @@ interface FinishCall {
  * Ends a single sign-on: checks the provider's answer against the browser's flow (state, then the
  * code exchanged with the PKCE verifier, then the ID token's signature, issuer, audience and nonce),
  * maps the user's groups to roles and teams, provisions or re-syncs the user and opens a session
- * exactly as a password sign-in does. Every refusal is audited and thrown as an OidcSignInError.
+ * exactly as a password sign-in does. Every refusal is audited and thrown as an OidcSignInError;
+ * anything else (the database failing) is thrown as it is.
  */
 export async function finishOidcSignIn(db: Db, call: FinishCall): Promise<SignedIn> {
   try {
     return await finish(db, call);
-  } catch (error) {
-    const failure =
-      error instanceof OidcSignInError
-        ? error
-        : new OidcSignInError("rejected", error instanceof Error ? error.message : String(error));
+  } catch (failure) {
+    if (!(failure instanceof OidcSignInError)) throw failure;
     await recordAudit(
       db,
       { actor: { kind: "anonymous", name: `oidc ${call.settings.issuer.href}` }, requestId: call.requestId },
@@ -51,7 +49,7 @@ async function finish(db: Db, call: FinishCall): Promise<SignedIn> {
   const { settings, flow } = call;
   if (!flow) throw new OidcSignInError("expired");
   const config = await oidcProviderConfig(settings).catch((error: unknown) => {
-    throw new OidcSignInError("unavailable", error instanceof Error ? error.message : String(error));
+    throw new OidcSignInError("unavailable", failureDetail(error));
   });
   const tokens = await client
     .authorizationCodeGrant(config, call.callbackUrl, {
@@ -63,13 +61,15 @@ async function finish(db: Db, call: FinishCall): Promise<SignedIn> {
       if (error instanceof client.AuthorizationResponseError) {
         throw new OidcSignInError("refused", error.error);
       }
-      throw new OidcSignInError("rejected", error instanceof Error ? error.message : String(error));
+      throw new OidcSignInError("rejected", failureDetail(error));
     });
   const idToken = tokens.claims();
   if (!idToken) throw new OidcSignInError("rejected", "no ID token");
   // The ID token often carries only `sub`; profile, email and groups usually come from userinfo.
   const userInfo = config.serverMetadata().userinfo_endpoint
-    ? await client.fetchUserInfo(config, tokens.access_token, idToken.sub)
+    ? await client.fetchUserInfo(config, tokens.access_token, idToken.sub).catch((error: unknown) => {
+        throw new OidcSignInError("rejected", failureDetail(error));
+      })
     : {};
   const claims: Record<string, unknown> = { ...userInfo, ...idToken };
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";

@@ -11,3 +11,10 @@ export class OidcSignInError extends NotAuthenticatedError {
     super(`Single sign-on failed: ${reason}${detail ? ` (${detail})` : ""}`);
   }
 }
+
+/** One line on what went wrong, for the log: the error's message and the message of its cause. */
+export function failureDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${error.message}${cause}`.replaceAll("\n", " ");
+}

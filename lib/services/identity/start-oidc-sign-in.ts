@@ -2,7 +2,7 @@ import * as client from "openid-client";
 import type { TOidcFlow } from "../../identity/oidc/oidc-flow";
 import { oidcProviderConfig } from "../../identity/oidc/oidc-provider-config";
 import type { OidcSettings } from "../../identity/oidc/oidc-settings";
-import { OidcSignInError } from "./oidc-sign-in-error";
+import { failureDetail, OidcSignInError } from "./oidc-sign-in-error";
 
 /**
  * Begins a single sign-on (authorization code flow): a fresh PKCE verifier (S256), state and nonce,
@@ -15,7 +15,7 @@ export async function startOidcSignIn(call: {
   next: string;
 }): Promise<{ authorizationUrl: URL; flow: TOidcFlow }> {
   const config = await oidcProviderConfig(call.settings).catch((error: unknown) => {
-    throw new OidcSignInError("unavailable", error instanceof Error ? error.message : String(error));
+    throw new OidcSignInError("unavailable", failureDetail(error));
   });
   const flow: TOidcFlow = {
     state: client.randomState(),
