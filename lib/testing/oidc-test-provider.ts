@@ -1,27 +1,12 @@
 import type { Server } from "node:http";
 import Provider, { type Account } from "oidc-provider";
+import { TEST_OIDC_CLIENT, TEST_OIDC_USERS, type TestOidcLogin } from "./oidc-test-accounts";
 
 /**
  * A real OpenID provider (panva's oidc-provider) for tests, on loopback: one confidential client,
- * PKCE required, and three users in groups. Its login and consent pages are the package's own
+ * PKCE required, and the users of oidc-test-accounts.ts. Its login and consent pages are the package's own
  * development interactions (any password is accepted; only the login names below have accounts).
  */
-export const TEST_OIDC_CLIENT = { clientId: "tierscope-test", clientSecret: "test-client-secret" } as const;
-export const TEST_OIDC_NAME = "Test IdP";
-
-export const TEST_OIDC_USERS = {
-  "fiona.finance": { email: "fiona@idp.example", name: "Fiona Finance", groups: ["tierscope-finance"] },
-  "vera.vision": { email: "vera@idp.example", name: "Vera Vision", groups: ["vision-devs", "everyone"] },
-  "nora.nobody": { email: "nora@idp.example", name: "Nora Nobody", groups: ["everyone"] },
-} as const;
-export type TestOidcLogin = keyof typeof TEST_OIDC_USERS;
-
-/** The group map Tierscope is configured with against this provider. */
-export const TEST_OIDC_GROUP_MAP = {
-  "tierscope-finance": { roles: ["finance"] },
-  "vision-devs": { roles: ["member"], teams: ["vision"] },
-};
-
 export interface RunningTestProvider {
   readonly issuer: string;
   close(): Promise<void>;

@@ -5,13 +5,12 @@ import type { TOidcFlow } from "../../identity/oidc/oidc-flow";
 import type { OidcSettings } from "../../identity/oidc/oidc-settings";
 import { driveOidcLogin } from "../../testing/drive-oidc-login";
 import {
-  type RunningTestProvider,
-  startOidcTestProvider,
   TEST_OIDC_CLIENT,
   TEST_OIDC_GROUP_MAP,
   TEST_OIDC_NAME,
   type TestOidcLogin,
-} from "../../testing/oidc-test-provider";
+} from "../../testing/oidc-test-accounts";
+import { type RunningTestProvider, startOidcTestProvider } from "../../testing/oidc-test-provider";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { systemContext } from "../service-context";
 import { createUser } from "./create-user";
