@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { optionalPageContext } from "@/lib/api/page-context";
 import { safeNextPath } from "@/lib/api/public-paths";
@@ -8,6 +9,8 @@ import { readOidcSettings } from "@/lib/identity/oidc/oidc-settings";
 import { countUsers } from "@/lib/queries/identity/count-users";
 import { LoginClient } from "./login-client";
 import { SsoSignIn } from "./sso-sign-in";
+
+export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({
   searchParams,
