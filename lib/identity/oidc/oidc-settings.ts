@@ -70,7 +70,7 @@ export function readOidcSettings(
   };
 }
 
-/** Where the provider sends the browser back: the public URL's callback, else this request's origin. */
-export function oidcRedirectUri(settings: OidcSettings, requestUrl: string): string {
-  return `${settings.publicUrl ?? new URL(requestUrl).origin}${OIDC_CALLBACK_PATH}`;
+/** Where the provider sends the browser back: the public URL's callback, else the request origin's. */
+export function oidcRedirectUri(settings: OidcSettings, requestOrigin: string): string {
+  return `${settings.publicUrl ?? requestOrigin}${OIDC_CALLBACK_PATH}`;
 }

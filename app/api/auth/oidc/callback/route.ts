@@ -7,6 +7,7 @@ import {
 } from "@/lib/api/auth-cookies";
 import { REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
 import { browserRedirect, ssoFailureRedirect } from "@/lib/api/oidc-redirects";
+import { requestOrigin } from "@/lib/api/request-origin";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { decodeOidcFlow, OIDC_FLOW_COOKIE } from "@/lib/identity/oidc/oidc-flow";
@@ -27,7 +28,7 @@ export const GET = withApiErrors(async (request: Request) => {
   const settings = readOidcSettings();
   if (!settings) return ssoFailureRedirect("not_configured", [clearFlow]);
   const cookies = request.headers.get("cookie");
-  const callbackUrl = new URL(oidcRedirectUri(settings, request.url));
+  const callbackUrl = new URL(oidcRedirectUri(settings, requestOrigin(request)));
   callbackUrl.search = new URL(request.url).search;
   const flow = decodeOidcFlow(readCookie(cookies, OIDC_FLOW_COOKIE));
   try {

@@ -1,6 +1,7 @@
 import { isHttpsRequest, oidcFlowCookie } from "@/lib/api/auth-cookies";
 import { browserRedirect, ssoFailureRedirect } from "@/lib/api/oidc-redirects";
 import { safeNextPath } from "@/lib/api/public-paths";
+import { requestOrigin } from "@/lib/api/request-origin";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { encodeOidcFlow } from "@/lib/identity/oidc/oidc-flow";
 import { oidcRedirectUri, readOidcSettings } from "@/lib/identity/oidc/oidc-settings";
@@ -16,7 +17,7 @@ export const GET = withApiErrors(async (request: Request) => {
   try {
     const { authorizationUrl, flow } = await startOidcSignIn({
       settings,
-      redirectUri: oidcRedirectUri(settings, request.url),
+      redirectUri: oidcRedirectUri(settings, requestOrigin(request)),
       next: safeNextPath(new URL(request.url).searchParams.get("next")),
     });
     return browserRedirect(authorizationUrl.href, [
