@@ -4,19 +4,32 @@ import { optionalPageContext } from "@/lib/api/page-context";
 import { safeNextPath } from "@/lib/api/public-paths";
 import { getPrisma } from "@/lib/db/prisma";
 import { DEMO_ACCOUNTS, demoLoginsShown } from "@/lib/demo/demo-accounts";
+import { isOidcFailureReason, oidcFailureMessage } from "@/lib/identity/oidc/oidc-failure";
+import { readOidcSettings } from "@/lib/identity/oidc/oidc-settings";
 import { countUsers } from "@/lib/queries/identity/count-users";
 import { LoginClient } from "./login-client";
+import { SsoSignIn } from "./sso-sign-in";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeNextPath((await searchParams).next);
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; sso_error?: string }>;
+}) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
   if (await optionalPageContext()) redirect(next);
   const users = await countUsers(getPrisma());
+  const providerName = ssoProviderName();
+  const failure = isOidcFailureReason(params.sso_error)
+    ? oidcFailureMessage(params.sso_error, providerName ?? "The identity provider")
+    : null;
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="font-semibold text-2xl text-slate-900">Sign in to Tierscope</h1>
-      {users === 0 ? (
+      <SsoSignIn providerName={providerName} next={next} failure={failure} />
+      {users === 0 && !providerName ? (
         <p
           role="alert"
           className="mt-6 rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900 text-sm"
@@ -48,4 +61,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       ) : null}
     </div>
   );
+}
+
+/** The provider's name when single sign-on is configured; a broken configuration is logged, not shown. */
+function ssoProviderName(): string | null {
+  try {
+    return readOidcSettings()?.displayName ?? null;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return null;
+  }
 }

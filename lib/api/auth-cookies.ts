@@ -1,3 +1,4 @@
+import { OIDC_FLOW_COOKIE, OIDC_FLOW_MAX_AGE_SECONDS } from "../identity/oidc/oidc-flow";
 import { SESSION_ABSOLUTE_MS } from "../identity/session-policy";
 
 /** The session's secret: httpOnly, never readable by the page's scripts. */
@@ -28,11 +29,11 @@ export function isHttpsRequest(request: Pick<Request, "url" | "headers">): boole
 function cookie(
   name: string,
   value: string,
-  options: { httpOnly: boolean; secure: boolean; maxAgeSeconds: number },
+  options: { httpOnly: boolean; secure: boolean; maxAgeSeconds: number; path?: string },
 ) {
   return [
     `${name}=${encodeURIComponent(value)}`,
-    "Path=/",
+    `Path=${options.path ?? "/"}`,
     `Max-Age=${options.maxAgeSeconds}`,
     "SameSite=Lax",
     ...(options.httpOnly ? ["HttpOnly"] : []),
@@ -58,4 +59,20 @@ export function clearedSessionCookies(secure: boolean): string[] {
     cookie(SESSION_COOKIE, "", { httpOnly: true, secure, maxAgeSeconds: 0 }),
     cookie(CSRF_COOKIE, "", { httpOnly: false, secure, maxAgeSeconds: 0 }),
   ];
+}
+
+/** Single sign-on's flow cookie: sent back only to the callback (SameSite=Lax: a top-level GET). */
+const OIDC_FLOW_PATH = "/api/auth/oidc";
+
+export function oidcFlowCookie(value: string, secure: boolean): string {
+  return cookie(OIDC_FLOW_COOKIE, value, {
+    httpOnly: true,
+    secure,
+    maxAgeSeconds: OIDC_FLOW_MAX_AGE_SECONDS,
+    path: OIDC_FLOW_PATH,
+  });
+}
+
+export function clearedOidcFlowCookie(secure: boolean): string {
+  return cookie(OIDC_FLOW_COOKIE, "", { httpOnly: true, secure, maxAgeSeconds: 0, path: OIDC_FLOW_PATH });
 }

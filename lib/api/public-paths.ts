@@ -1,5 +1,6 @@
 /**
- * The only paths served without credentials: signing in and out, the framework's static files,
+ * The only paths served without credentials: signing in and out (by password, or single sign-on's
+ * start and the provider's return to its callback), the framework's static files,
  * the health probes, and the digest unsubscribe link (whose signed token is its credential).
  * Everything else, every page and every /api route, present or future, needs a session or token.
  */
@@ -7,6 +8,8 @@ const PUBLIC_EXACT = new Set([
   "/login",
   "/api/auth/login",
   "/api/auth/logout",
+  "/api/auth/oidc/start",
+  "/api/auth/oidc/callback",
   "/healthz",
   "/readyz",
   "/unsubscribe",

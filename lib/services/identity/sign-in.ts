@@ -2,14 +2,10 @@ import { z } from "zod";
 import type { Db } from "../../db/prisma";
 import { isLocked, lockAfterFailures } from "../../identity/login-backoff";
 import { decoyPasswordHash, verifyPassword } from "../../identity/password";
-import { csrfTokenFor, hashSecret, newSecret } from "../../identity/secret-token";
-import { newSessionTimes } from "../../identity/session-policy";
 import { findUserForContext } from "../../queries/identity/find-user-for-context";
 import { recordAudit } from "../audit/record-audit";
-import type { ServiceContext } from "../service-context";
 import { NotAuthenticatedError, TooManyAttemptsError } from "../service-errors";
-import { revokeSession } from "./sign-out";
-import { userContext } from "./user-context";
+import { openSession, type SignedIn } from "./open-session";
 
 export const ZSignIn = z.object({
   email: z.string().trim().toLowerCase().min(1, "email: required").max(320),
@@ -19,14 +15,6 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 
 /** The one message for every wrong email or password: it never tells which was wrong. */
 export const SIGN_IN_FAILED = "Email or password is not correct";
-
-export interface SignedIn {
-  readonly ctx: ServiceContext;
-  /** The new session's secret, for the httpOnly cookie: the database keeps only its hash. */
-  readonly sessionSecret: string;
-  readonly csrfToken: string;
-  readonly absoluteExpiresAt: Date;
-}
 
 /**
  * Checks an email and password and opens a new session (always a new id: rotation on sign-in;
@@ -63,19 +51,12 @@ export async function signIn(
     });
     throw new NotAuthenticatedError(SIGN_IN_FAILED);
   }
-  if (call.previousSessionSecret) await revokeSession(db, call.previousSessionSecret, now);
   await db.loginFailure.deleteMany({ where: { email } });
-  const sessionSecret = newSecret();
-  const times = newSessionTimes(now);
-  const session = await db.session.create({
-    data: { userId: user.id, tokenHash: hashSecret(sessionSecret), createdAt: now, ...times },
+  return openSession(db, {
+    user,
+    method: "password",
+    previousSessionSecret: call.previousSessionSecret,
+    now,
+    requestId,
   });
-  const ctx = userContext(user, requestId);
-  await recordAudit(db, ctx, { action: "session.login", targetType: "session", targetId: session.id });
-  return {
-    ctx,
-    sessionSecret,
-    csrfToken: csrfTokenFor(sessionSecret),
-    absoluteExpiresAt: times.absoluteExpiresAt,
-  };
 }
