@@ -26,7 +26,7 @@ try {
       tried++;
       if (outcome.problems.length > 0) inconsistent++;
       console.log(
-        `  ${point}: ${outcome.problems.length === 0 ? "consistent, re-run equal to the clean run" : outcome.problems.join("; ")}`,
+        `  ${point}: ${outcome.problems.length === 0 ? "consistent after the kill and after the re-run" : outcome.problems.join("; ")}`,
       );
     }
   }
