@@ -1,8 +1,10 @@
 // Memory benchmark (npm run bench:memory [-- --sizes 10,100,1000]): writes a pod dump and a
 // Prometheus text file of each size (MB), imports each in a process of its own exactly as
-// `tierscope import files` / `import metrics --file` do, and prints each import's peak RSS beside
-// the baseline: the same import of a 1 MB input, and the figures issue 18 measured before streaming
-// was checked (403 MB at 20 MB of dump, 870 MB at 200 MB). Flat means: the same peak at every size.
+// `tierscope import files` / `import metrics --file` do, then grows a cluster of volumes until a
+// month's FOCUS export is each size and exports it (as `tierscope report --format focus --out`);
+// prints each one's peak RSS beside the baseline: the same of a 1 MB input, and the figures measured
+// before the heap ceiling (lib/heap-ceiling.ts). Flat means: the same peak at every size. The files
+// are written to a temporary directory and deleted after each size.
 // Runs on DATABASE_URL, or on the embedded database (via tierscope exec); the database server's
 // own memory is not the importer's and is not counted.
 import { execFileSync } from "node:child_process";
@@ -13,9 +15,12 @@ import { finished } from "node:stream/promises";
 import { createPrisma } from "../lib/db/prisma";
 import { ensureCluster } from "../lib/queries/clusters/ensure-cluster";
 import { benchObject } from "./bench-ingest-objects";
+import { growFocusCluster } from "./bench-memory-focus";
 
 const argument = process.argv[process.argv.indexOf("--sizes") + 1];
-const sizesMb = (process.argv.includes("--sizes") && argument ? argument : "10,100").split(",").map(Number);
+const sizesMb = (process.argv.includes("--sizes") && argument ? argument : "10,100,1000")
+  .split(",")
+  .map(Number);
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("run through `npm run bench:memory` (it provides the database)");
 const dir = mkdtempSync(path.join(tmpdir(), "tierscope-bench-memory-"));
@@ -65,7 +70,7 @@ interface Run {
   peakRssBytes: number;
 }
 
-function importInChild(kind: "dump" | "metrics", file: string, cluster: string): Run {
+function importInChild(kind: "dump" | "metrics" | "focus", file: string, cluster = ""): Run {
   const output = execFileSync(
     "npx",
     ["tsx", path.join(import.meta.dirname, "bench-memory-import.ts"), kind, file, cluster],
@@ -102,9 +107,34 @@ const measure = async (label: string, mb: number) => {
   rmSync(metrics);
 };
 
+// The FOCUS export grows with the cluster: volumes are added until it reaches each size, from
+// the bytes a volume's month came to in the export before.
+let focusVolumes = 0;
+let bytesPerVolume = 0;
+const measureFocus = async (mb: number) => {
+  const target = Math.max(focusVolumes, bytesPerVolume ? Math.ceil((mb * 1e6) / bytesPerVolume) : 100);
+  await growFocusCluster(db, focusVolumes, target);
+  focusVolumes = target;
+  const file = path.join(dir, `focus-${mb}mb.csv`);
+  const run = importInChild("focus", file);
+  const bytes = statSync(file).size;
+  bytesPerVolume = bytes / focusVolumes;
+  rows.push([
+    "FOCUS export",
+    mib(bytes),
+    run.items.toLocaleString("en-US"),
+    mib(run.peakRssBytes),
+    `${run.seconds.toFixed(1)} s`,
+  ]);
+  console.log(rows.at(-1)?.join("  "));
+  rmSync(file);
+};
+
 try {
   await measure("baseline", 1);
   for (const mb of sizesMb) await measure(`${mb}mb`, mb);
+  await measureFocus(1);
+  for (const mb of sizesMb) await measureFocus(mb);
 } finally {
   await db.$disconnect();
   rmSync(dir, { recursive: true, force: true });
@@ -115,4 +145,7 @@ for (const row of rows)
   console.log(
     `${(row[0] as string).padEnd(18)} ${(row[1] as string).padStart(9)} ${(row[2] as string).padStart(11)} ${(row[3] as string).padStart(10)} ${(row[4] as string).padStart(7)}`,
   );
-console.log("baseline before issue 18 (pod dump, same measure): 403 MiB at 20 MB, 870 MiB at 200 MB");
+console.log(
+  "baseline before the heap ceiling (pod dump, same measure): 255 MiB at 1 MB, 289 MiB at 10 MB, 440 MiB at 95 MB; " +
+    "issue 18 before streaming: 403 MiB at 20 MB, 870 MiB at 200 MB",
+);

@@ -3,7 +3,10 @@
 // time with its costs brought up to date, as `tierscope import files` does. The first import, on a
 // fresh database, is the baseline: with the planner's statistics refreshed after each bulk write,
 // the second and third take about as long, though the tables are no longer empty. Runs on
-// DATABASE_URL, or on the embedded database (via tierscope exec).
+// DATABASE_URL, or on the embedded database (via tierscope exec). Then `tierscope import files` of
+// the same objects is killed (SIGKILL) just before its transaction commits, leaving a whole import's
+// rows dead in the tables, and the same import is run and timed again.
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,9 +26,31 @@ const db = createPrisma(url);
 const cluster = `bench-${Date.now()}`;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const rounds: { importSeconds: number; costSeconds: number }[] = [];
+
+/** `tierscope import files` of the dump, SIGKILLed before its commit: its rows written, then lost. */
+function killedImport(observedAt: Date): void {
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(import.meta.dirname, "../bin/tierscope.mjs"),
+      "import",
+      "files",
+      "--cluster",
+      cluster,
+      "--observed-at",
+      observedAt.toISOString(),
+      ...files,
+    ],
+    { env: { ...process.env, TIERSCOPE_KILL_AT: "import:before-commit#1" }, encoding: "utf8" },
+  );
+  if (run.signal !== "SIGKILL") throw new Error(`the import was not killed: ${run.stderr || run.stdout}`);
+  console.log(`import killed before its commit (${objects.toLocaleString("en-US")} objects written, then lost)`);
+}
+
 try {
-  for (let round = 1; round <= 3; round++) {
+  for (let round = 1; round <= 4; round++) {
     const now = new Date();
+    if (round === 4) killedImport(now);
     let started = performance.now();
     const summary = await importKubeObjects(db, {
       cluster: { name: cluster },
@@ -43,7 +68,7 @@ try {
     const changed = summary.kinds.reduce((n, k) => n + k.new + k.changed, 0);
     const baseline = rounds[0] as { importSeconds: number; costSeconds: number };
     console.log(
-      `import ${round}: ${objects.toLocaleString("en-US")} objects (${changed.toLocaleString("en-US")} new or changed) ` +
+      `import ${round}${round === 4 ? " (after the killed one)" : ""}: ${objects.toLocaleString("en-US")} objects (${changed.toLocaleString("en-US")} new or changed) ` +
         `in ${importSeconds.toFixed(1)} s (${(importSeconds / baseline.importSeconds).toFixed(2)}x the first); ` +
         `costs ${costs.facts.toLocaleString("en-US")} facts, ${costs.from} to ${costs.to}, in ${costSeconds.toFixed(1)} s ` +
         `(${(costSeconds / baseline.costSeconds).toFixed(2)}x the first)`,

@@ -1,9 +1,8 @@
 // The crash-safety sweep (npm run crash:sweep [-- --only <scenario>]): every kill point of an
-// import, a recompute, a month close and a report export, each killed with SIGKILL on a fresh copy
-// of its starting database, checked, re-run and compared with a clean run (lib/testing/crash-sweep.ts).
-// Prints the points tried and the inconsistencies found; exits 1 if any.
+// import, a recompute, a month close, report exports and a digest worker pass, each killed with
+// SIGKILL on a fresh copy of its starting database, checked, re-run and compared with a clean run
+// (lib/testing/crash-sweep.ts). Prints the points tried and the inconsistencies found; exits 1 if any.
 import { rmSync } from "node:fs";
-import path from "node:path";
 import {
   planScenario,
   sweepScenarios,
@@ -14,24 +13,20 @@ import {
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const workDir = sweepWorkDir();
-const reportFile = path.join(workDir, "chargeback.csv");
 const started = performance.now();
 let tried = 0;
 let inconsistent = 0;
 try {
-  const scenarios = sweepScenarios(writeSweepDump(workDir), reportFile).filter(
-    (s) => !only || s.name === only,
-  );
+  const scenarios = sweepScenarios(writeSweepDump(workDir), workDir).filter((s) => !only || s.name === only);
   for (const scenario of scenarios) {
-    const isReport = scenario.name === "report";
-    const plan = await planScenario(scenario, workDir, isReport ? reportFile : undefined);
+    const plan = await planScenario(scenario, workDir);
     console.log(`${scenario.name}: ${plan.points.length} kill points: ${plan.points.join(", ")}`);
     for (const point of plan.points) {
-      const outcome = await tryPoint(plan, point, workDir, isReport ? reportFile : undefined);
+      const outcome = await tryPoint(plan, point, workDir);
       tried++;
       if (outcome.problems.length > 0) inconsistent++;
       console.log(
-        `  ${point}: ${outcome.problems.length === 0 ? "consistent, re-run equal to the clean run" : outcome.problems.join("; ")}`,
+        `  ${point}: ${outcome.problems.length === 0 ? "consistent after the kill and after the re-run" : outcome.problems.join("; ")}`,
       );
     }
   }

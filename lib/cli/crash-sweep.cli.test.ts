@@ -1,4 +1,3 @@
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   planScenario,
@@ -14,16 +13,12 @@ import { temporaryDataDir } from "../testing/temporary-data-dir";
 // a report export killed before its file is whole. After each kill the database holds no half
 // observation, and the re-run leaves it (and the report) equal to a clean run's.
 const workDir = temporaryDataDir("tierscope-crash-");
-const reportFile = path.join(workDir, "chargeback.csv");
-const scenarios = sweepScenarios(writeSweepDump(workDir), reportFile);
+const scenarios = sweepScenarios(writeSweepDump(workDir), workDir);
 const plans = new Map<string, ScenarioPlan>();
 
 beforeAll(async () => {
-  for (const scenario of scenarios.filter((s) => s.name === "import" || s.name === "report")) {
-    plans.set(
-      scenario.name,
-      await planScenario(scenario, workDir, scenario.name === "report" ? reportFile : undefined),
-    );
+  for (const scenario of scenarios.filter((s) => s.name === "import" || s.name === "report-csv")) {
+    plans.set(scenario.name, await planScenario(scenario, workDir));
   }
 });
 
@@ -55,10 +50,9 @@ describe("a command killed at a kill point, then run again", () => {
 
   it("report killed before its file is whole: no file, and the re-run writes the clean run's", async () => {
     const outcome = await tryPoint(
-      plans.get("report") as ScenarioPlan,
+      plans.get("report-csv") as ScenarioPlan,
       "report:before-rename#1",
       workDir,
-      reportFile,
     );
     expect(outcome.problems).toEqual([]);
   });

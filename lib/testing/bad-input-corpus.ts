@@ -56,7 +56,16 @@ const nested = (depth: number): unknown => {
   return value;
 };
 
+const storageClass = (parameters: Record<string, string>): Json => ({
+  apiVersion: "storage.k8s.io/v1",
+  kind: "StorageClass",
+  metadata: { name: "fast", uid: "uid-fast", creationTimestamp: "2026-03-01T00:00:00Z" },
+  provisioner: "ebs.csi.aws.com",
+  parameters,
+});
+
 const PV_AT = 'DIR/pv.json:1 (item 0): PersistentVolume "data"';
+const SC_AT = 'DIR/sc.json:1 (item 0): StorageClass "fast"';
 const POD_AT = 'DIR/pod.json:1 (item 0): Pod "train-0"';
 const GPU = "spec.containers[0].resources.limits.nvidia.com/gpu";
 
@@ -275,6 +284,62 @@ const KUBE_JSON: CorpusCase[] = [
     ]),
     'DIR/node.json:1 (item 0): Node "gpu-1": status.capacity.nvidia.com/gpu: 1000000 is not a whole number from 0 to 64',
   ],
+  [
+    "a gp3 class asking for 1e20 IOPS",
+    "sc.json",
+    list([storageClass({ type: "gp3", iops: "1e20" })]),
+    `${SC_AT}: parameters.iops: "1e20" is more than 1,000,000 IOPS: not a real volume`,
+  ],
+  [
+    "a class with an IOPS of 1e100000000",
+    "sc.json",
+    list([storageClass({ type: "io2", iops: "1e100000000" })]),
+    `${SC_AT}: parameters.iops: "1e100000000" is out of range for a quantity`,
+  ],
+  [
+    "a class with negative throughput",
+    "sc.json",
+    list([storageClass({ type: "gp3", throughput: "-125" })]),
+    `${SC_AT}: parameters.throughput: MiB/s cannot be negative: "-125"`,
+  ],
+  [
+    "a class with throughput that is no number",
+    "sc.json",
+    list([storageClass({ type: "gp3", throughput: "fast" })]),
+    `${SC_AT}: parameters.throughput: not a Kubernetes quantity: "fast"`,
+  ],
+  [
+    "a class with 5000 IOPS per GiB",
+    "sc.json",
+    list([storageClass({ type: "io2", iopsPerGB: "5000" })]),
+    `${SC_AT}: parameters.iopsPerGB: "5000" is more than 1,000 IOPS per GiB: not a real volume`,
+  ],
+  [
+    "an Azure class with 1e9 IOPS",
+    "sc.json",
+    list([storageClass({ skuName: "PremiumV2_LRS", DiskIOPSReadWrite: "1000000000" })]),
+    `${SC_AT}: parameters.DiskIOPSReadWrite: "1000000000" is more than 1,000,000 IOPS: not a real volume`,
+  ],
+  [
+    "a Hyperdisk class with 20Pi of throughput",
+    "sc.json",
+    list([storageClass({ type: "hyperdisk-ml", "provisioned-throughput-on-create": "20Pi" })]),
+    `${SC_AT}: parameters.provisioned-throughput-on-create: "20Pi" is more than 10,000,000 MiB/s: not a real volume`,
+  ],
+  [
+    "a VolumeAttributesClass with 1e12 IOPS",
+    "vac.json",
+    list([
+      {
+        apiVersion: "storage.k8s.io/v1",
+        kind: "VolumeAttributesClass",
+        metadata: { name: "fast", uid: "uid-vac", creationTimestamp: "2026-03-01T00:00:00Z" },
+        driverName: "ebs.csi.aws.com",
+        parameters: { iops: "1e12" },
+      },
+    ]),
+    'DIR/vac.json:1 (item 0): VolumeAttributesClass "fast": parameters.iops: "1e12" is more than 1,000,000 IOPS: not a real volume',
+  ],
 ].map(([name, file, text, error]) => ({ name, format: "kube-json", file, text, error }) as CorpusCase);
 
 const YAML_PV = (size: string) =>
@@ -329,6 +394,12 @@ const KUBE_YAML: CorpusCase[] = [
     "pv.yaml",
     "kind: PersistentVolume\nmetadata:\n\tname: data\n",
     "DIR/pv.yaml:1: object: not valid YAML: Tabs are not allowed as indentation",
+  ],
+  [
+    "a class asking for 1e20 IOPS",
+    "sc.yaml",
+    `apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: fast\n  uid: uid-fast\n  creationTimestamp: "2026-03-01T00:00:00Z"\nprovisioner: ebs.csi.aws.com\nparameters:\n  type: gp3\n  iops: "1e20"\n`,
+    'DIR/sc.yaml:1: StorageClass "fast": parameters.iops: "1e20" is more than 1,000,000 IOPS: not a real volume',
   ],
 ].map(([name, file, text, error]) => ({ name, format: "kube-yaml", file, text, error }) as CorpusCase);
 

@@ -5,6 +5,7 @@ import { getPool, getPrisma } from "../../db/prisma";
 import { startDigestWorker } from "../../jobs/start-digest-worker";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
 import { previewDigest } from "../../services/digests/preview-digest";
+import { runDigestPass } from "../../services/digests/run-digest-pass";
 import { sendDigestNow } from "../../services/digests/send-digest-now";
 import {
   type DigestTargetOptions,
@@ -78,8 +79,20 @@ async function preview(options: DigestTargetOptions & { format: "text" | "html" 
   });
 }
 
+/** One pass of the worker, then exit: for a cron job where no worker stays running. */
+async function workOnce() {
+  await withPrisma(async (db) => {
+    const pass = await runDigestPass(await digestDeliveryFromEnv(db), { now: clockNow() });
+    const outcomes = Object.entries(pass.outcomes).map(([outcome, n]) => `${n} ${outcome}`);
+    console.log(
+      `Digests: ${pass.recorded} due, ${pass.recovered} taken back from stopped workers; ${outcomes.length > 0 ? outcomes.join(", ") : "nothing to send"}`,
+    );
+  });
+}
+
 /** Runs the digest worker alone (no web server) until stopped: what `serve` runs beside the app. */
-async function worker() {
+async function worker(options: { once?: boolean }) {
+  if (options.once) return workOnce();
   const database = await openDatabaseWithCatalog();
   const db = getPrisma();
   const running = await startDigestWorker({ pool: getPool(), delivery: await digestDeliveryFromEnv(db) });
@@ -107,5 +120,6 @@ export function registerDigestCommand(program: Command) {
   digest
     .command("worker")
     .description("run the digest worker without the web server (serve and demo run one already)")
+    .option("--once", "send what is due now, then exit (for a cron job)")
     .action(runAction(worker));
 }

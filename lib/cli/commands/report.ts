@@ -98,6 +98,7 @@ export function registerReportCommand(program: Command) {
         await withPrisma(async (db) => {
           const input = { ...params, preliminary: params.preliminary === "true", now: clockNow() };
           const rendered = await renderChargebackReport(db, { ctx: systemContext("report"), input });
+          killPoint("report:rendered");
           if (!options.out) {
             await pipeline(bodyStream(rendered.body), process.stdout, { end: false });
             return;

@@ -4,6 +4,7 @@ import type {
   VolumeSnapshotClassFields,
 } from "./normalized-object";
 import type { ObjectReader } from "./object-reader";
+import { checkPerformanceParameters } from "./performance-parameters";
 import type { ObjectMetadata } from "./read-metadata";
 
 const DEFAULT_CLASS_ANNOTATIONS = [
@@ -13,10 +14,12 @@ const DEFAULT_CLASS_ANNOTATIONS = [
 
 export function normalizeStorageClass(r: ObjectReader, meta: ObjectMetadata): StorageClassFields {
   const annotations = r.stringMap("metadata.annotations");
+  const parameters = r.stringMap("parameters");
+  checkPerformanceParameters("parameters", parameters);
   return {
     ...meta.common,
     provisioner: r.requiredString("provisioner"),
-    parameters: r.stringMap("parameters"),
+    parameters,
     // A StorageClass without reclaimPolicy deletes its volumes (the API's default).
     reclaimPolicy: r.oneOf("reclaimPolicy", ["Delete", "Retain", "Recycle"] as const, "Delete"),
     volumeBindingMode: r.string("volumeBindingMode"),
@@ -31,10 +34,12 @@ export function normalizeVolumeAttributesClass(
   r: ObjectReader,
   meta: ObjectMetadata,
 ): VolumeAttributesClassFields {
+  const parameters = r.stringMap("parameters");
+  checkPerformanceParameters("parameters", parameters);
   return {
     ...meta.common,
     driverName: r.requiredString("driverName"),
-    parameters: r.stringMap("parameters"),
+    parameters,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { keepHeapUnderCeiling } from "../../heap-ceiling";
 import { ImportTally, type MetricImportTotals } from "../../ingest/metrics/import-tally";
 import type { NormalizedEvent } from "../../ingest/metrics/normalize-samples";
 import type { SeriesIdentity } from "../../ingest/metrics/normalize-series-labels";
@@ -53,6 +54,7 @@ export async function storeMetricSamples(
         if (pending.length === 0) return;
         await writeBatch(tx, input.clusterId, pending, seriesIds, tally);
         pending = [];
+        keepHeapUnderCeiling();
         input.onProgress?.(tally.totals());
       };
       for await (const event of input.events) {

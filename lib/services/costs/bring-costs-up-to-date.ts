@@ -1,5 +1,6 @@
 import { isoDayOf } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
+import { killPoint } from "../../kill-point";
 import type { IsoDay } from "../../pricing/types";
 import { readCostBacklog, removeCostBacklog } from "../../queries/costs/cost-backlog";
 import { computeCostFacts } from "./compute-cost-facts";
@@ -47,6 +48,7 @@ export async function bringCostsUpToDate(
     const from = wanted.localeCompare(earliest) < 0 ? earliest : wanted;
     const computed = await computeCostFacts(db, { from, to, now: input.now, clusterId: cluster.id });
     await removeCostBacklog(db, stale?.ids ?? []);
+    killPoint("costs:backlog-cleared");
     result.days += computed.days;
     result.facts += computed.facts;
     if (result.from === null || from < result.from) result.from = from;

@@ -126,6 +126,7 @@ export async function computeCostFacts(
             computedAt: input.now,
           });
           result.facts += written; // not `+= await`: it would add to a total read before other clusters wrote theirs
+          killPoint("costs:facts-replaced");
           await refreshCostRollups(tx, { clusterId: cluster.id, from, to });
           killPoint("costs:month-written");
         }

@@ -1,6 +1,7 @@
 import { isoDayOf } from "../../costing/day-window";
 import type { CloudProvider, KubeKind, ObservationSource } from "../../db/generated/enums";
 import type { Db } from "../../db/prisma";
+import { keepHeapUnderCeiling } from "../../heap-ceiling";
 import { KINDS, kindOf } from "../../ingest/kube/kube-kinds";
 import { InvalidObjectError, normalizeObject, UnobservedKind } from "../../ingest/kube/normalize-object";
 import type { NormalizedObject } from "../../ingest/kube/normalized-object";
@@ -179,6 +180,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
         }
         await writePlannedActions(tx, kind, observation, actions);
         await spareSkippedObjects(tx, kind, observation, spared);
+        keepHeapUnderCeiling();
         killPoint("import:batch-written");
       };
       // One batch is written while the next is read and normalised: the client's work overlaps the
@@ -238,6 +240,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
       }
       for (const state of states.values()) await flush(state);
       await inflight;
+      killPoint("import:objects-read");
 
       const outcomes = input.kindOutcomes?.();
       for (const { kind, namespaced } of KINDS) {
@@ -258,6 +261,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
         }
       }
 
+      killPoint("import:deletions-swept");
       await inferClusterLocation(tx, cluster.id);
       await linkNamespacesToTeams(tx, cluster.id);
       const kinds = KINDS.map(({ kind }) => (states.get(kind) as KindState).summary);
@@ -294,6 +298,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
         where: { id: observation.id },
         data: { status: "completed", finishedAt: input.now(), warnings },
       });
+      killPoint("import:observation-completed");
       if (earliestChange !== null) {
         await recordCostBacklog(tx, {
           clusterId: cluster.id,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checklistItems, type MonthCloseChecklist } from "../../costing/month-close-checklist";
 import type { Db } from "../../db/prisma";
+import { killPoint } from "../../kill-point";
 import { setMonthClosed } from "../../queries/costs/close-month";
 import { getMonthCloseChecklist } from "../../queries/costs/get-month-close-checklist";
 import { getMonthClose } from "../../queries/reports/get-month-close";
@@ -45,6 +46,7 @@ export async function closeMonth(
   const checklist = await getMonthCloseChecklist(db, month);
   if (await getMonthClose(db, month)) return { month, checklist, alreadyClosed: true };
   if (!checklist.clean && !reason) throw new ChecklistNotAcknowledgedError(checklist);
+  killPoint("close-month:checklist-read");
   await db.$transaction(async (tx) => {
     await setMonthClosed(tx, { month, closed: true, by: describeActor(ctx.actor), now });
     await recordAudit(tx, ctx, {
@@ -54,6 +56,8 @@ export async function closeMonth(
       before: null,
       after: { month, checklist, acknowledged: checklistItems(checklist), reason: reason ?? null },
     });
+    killPoint("close-month:audited");
   });
+  killPoint("close-month:committed");
   return { month, checklist, alreadyClosed: false };
 }

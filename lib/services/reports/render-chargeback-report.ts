@@ -5,6 +5,7 @@ import type { ChargebackReport, ReportGrouping } from "../../costing/reports/cha
 import { focusCsvHeader, focusCsvLine } from "../../costing/reports/focus/focus-csv";
 import { focusRow } from "../../costing/reports/focus/focus-row";
 import type { Db } from "../../db/prisma";
+import { keepHeapUnderCeiling } from "../../heap-ceiling";
 import { listFocusFacts } from "../../queries/reports/list-focus-facts";
 import type { ReportFormat } from "../../queries/reports/report-params";
 import type { TeamIds } from "../../queries/scope/team-scope-sql";
@@ -46,6 +47,7 @@ async function* focusLines(db: Db, report: ChargebackReport, teamIds: TeamIds): 
   yield focusCsvHeader();
   for await (const facts of listFocusFacts(db, { window: report.window, teamIds })) {
     yield facts.map((fact) => focusCsvLine(focusRow(fact, report))).join("");
+    keepHeapUnderCeiling();
   }
 }
 
