@@ -19,7 +19,11 @@ import {
   positiveInteger,
 } from "../live-cluster-listing";
 import { printImportSummary } from "../print-import-summary";
-import { addPrometheusRangeOptions, type PrometheusRangeOptions, prometheusOnlyOptions } from "../prometheus-source";
+import {
+  addPrometheusRangeOptions,
+  type PrometheusRangeOptions,
+  prometheusOnlyOptions,
+} from "../prometheus-source";
 import { pushPrometheusMetrics } from "../push-prometheus-metrics";
 import { runAction } from "../run-action";
 
