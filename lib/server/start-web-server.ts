@@ -19,7 +19,7 @@ export function isAppBuilt(root: string = PROJECT_ROOT): boolean {
  * own standalone server.js does, rather than loading next.config.js again: the same config in a
  * checkout and in the image, where only the standalone build output is copied.
  */
-function useBuiltConfig(root: string): void {
+function applyBuiltConfig(root: string): void {
   const recorded = JSON.parse(readFileSync(path.join(root, ".next", "required-server-files.json"), "utf8"));
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(recorded.config);
 }
@@ -47,7 +47,7 @@ function requestIdOf(req: IncomingMessage): string {
  */
 export async function startWebServer(options: { port: number; host?: string }): Promise<WebServer> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  useBuiltConfig(PROJECT_ROOT);
+  applyBuiltConfig(PROJECT_ROOT);
   const app = next({ dev: false, dir: PROJECT_ROOT, port: options.port, hostname: options.host });
   await app.prepare();
   const handle = app.getRequestHandler();
