@@ -23,6 +23,9 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The container image copies the traced server files (.next/standalone/.next) rather than the whole
+  // build; `tierscope serve` serves the same build from a checkout (`next start` is not used).
+  output: "standalone",
   // The embedded database and Prisma's driver are server-only Node packages: never bundle them.
   // pdfkit reads its standard fonts' metrics from its own folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfkit"],

@@ -32,9 +32,11 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files, which hold no data, and collector pushes: the proxy
+  // Everything but the build's static files, which hold no data, and collector pushes (observations, metrics): the proxy
   // would buffer their bodies (up to 10 MB, then cut them); their route authenticates itself
   // (requestContext, then assertCollectorFor), so they too fail closed. Each exclusion is anchored
   // at its end: a path that merely starts like one (favicon.icox, …/observationsx) is checked.
-  matcher: ["/((?!_next/static/|_next/image$|favicon\\.ico$|api/v1/clusters/[^/]+/observations$).*)"],
+  matcher: [
+    "/((?!_next/static/|_next/image$|favicon\\.ico$|api/v1/clusters/[^/]+/observations$|api/v1/clusters/[^/]+/metrics$).*)",
+  ],
 };

@@ -113,7 +113,7 @@ try {
       file,
       sha: body.contentSha256,
       cluster: `bench-${run}-${c}`,
-      objects: body.objects,
+      objects: body.lines,
       bytes: body.compressedBytes,
     });
   }

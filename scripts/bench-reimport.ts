@@ -44,7 +44,9 @@ function killedImport(observedAt: Date): void {
     { env: { ...process.env, TIERSCOPE_KILL_AT: "import:before-commit#1" }, encoding: "utf8" },
   );
   if (run.signal !== "SIGKILL") throw new Error(`the import was not killed: ${run.stderr || run.stdout}`);
-  console.log(`import killed before its commit (${objects.toLocaleString("en-US")} objects written, then lost)`);
+  console.log(
+    `import killed before its commit (${objects.toLocaleString("en-US")} objects written, then lost)`,
+  );
 }
 
 try {

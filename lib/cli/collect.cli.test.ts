@@ -1,24 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type FakeKubeApi, kubeconfigFor, startFakeKubeApi } from "../testing/fake-kube-api-server";
 import { node, persistentVolume, persistentVolumeClaim } from "../testing/kube-objects";
+import { freePort, runCollector } from "../testing/run-collector";
 import { runTierscope, startTierscope } from "../testing/run-tierscope";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
-const BIN = path.resolve(import.meta.dirname, "../../bin/tierscope.mjs");
 const TSX = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
 const CREATE_TOKEN = path.resolve(import.meta.dirname, "../testing/create-collector-token.ts");
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Three clusters on three providers; the third large enough that its push takes a while. */
 function fleet() {
@@ -49,42 +40,6 @@ function fleet() {
 
 type ClusterName = keyof ReturnType<typeof fleet>;
 const CLUSTERS: ClusterName[] = ["eks-a", "gke-b", "aks-c"];
-
-/** `tierscope collect` as a child process, with its output. */
-function collect(
-  dataDir: string,
-  args: { server: string; tokenFile: string; cluster: string; kubeconfig: string },
-): { child: ChildProcess; done: Promise<{ status: number | null; output: string }> } {
-  const child = spawn(
-    process.execPath,
-    [
-      BIN,
-      "collect",
-      "--server",
-      args.server,
-      "--token-file",
-      args.tokenFile,
-      "--cluster",
-      args.cluster,
-      "--kubeconfig",
-      args.kubeconfig,
-      "--format",
-      "json",
-    ],
-    { env: { ...process.env, TIERSCOPE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" } },
-  );
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const done = new Promise<{ status: number | null; output: string }>((resolve) =>
-    child.on("exit", (status) => resolve({ status, output })),
-  );
-  return { child, done };
-}
 
 async function inventoryOf(dataDir: string, cluster: string) {
   const result = await runTierscope(
@@ -130,7 +85,7 @@ describe("collectors pushing to a running server", () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const push = (cluster: ClusterName, tokenOf: ClusterName = cluster) =>
-      collect(work, {
+      runCollector(work, {
         server: url,
         tokenFile: tokenFiles[tokenOf],
         cluster,

@@ -10,7 +10,17 @@ describe("requestIdOf", () => {
   });
 
   it("makes a new one for anything else: too long, other characters, empty, repeated, absent", () => {
-    for (const sent of ["a".repeat(65), "a.b", "a:b", "a_b", "a b", "x\nforged=1", "", ["a", "b"], undefined]) {
+    for (const sent of [
+      "a".repeat(65),
+      "a.b",
+      "a:b",
+      "a_b",
+      "a b",
+      "x\nforged=1",
+      "",
+      ["a", "b"],
+      undefined,
+    ]) {
       const id = requestIdOf(sent);
       expect(id).toMatch(UUID);
       expect(id).not.toBe(sent);

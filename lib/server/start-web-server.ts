@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -12,6 +12,16 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
 export function isAppBuilt(root: string = PROJECT_ROOT): boolean {
   return existsSync(path.join(root, ".next", "BUILD_ID"));
+}
+
+/**
+ * Serves with the configuration the build recorded (.next/required-server-files.json), as Next's
+ * own standalone server.js does, rather than loading next.config.js again: the same config in a
+ * checkout and in the image, where only the standalone build output is copied.
+ */
+function applyBuiltConfig(root: string): void {
+  const recorded = JSON.parse(readFileSync(path.join(root, ".next", "required-server-files.json"), "utf8"));
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(recorded.config);
 }
 
 export interface WebServer {
@@ -31,6 +41,7 @@ export interface WebServer {
  */
 export async function startWebServer(options: { port: number; host?: string }): Promise<WebServer> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  applyBuiltConfig(PROJECT_ROOT);
   const app = next({ dev: false, dir: PROJECT_ROOT, port: options.port, hostname: options.host });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -183,6 +183,44 @@ export function buildOpenApiDocument() {
         },
       },
     },
+    "/api/v1/clusters/{name}/metrics": {
+      post: {
+        operationId: "pushMetrics",
+        tags: ["Inventory"],
+        summary:
+          "A collector's metrics from its cluster's Prometheus (what `tierscope collect --prometheus` sends)",
+        description:
+          'The body is one JSON line per record read from Prometheus, {"kind": "sample", "name", "labels", "atMs", ' +
+          '"value" (a string: "0.5", "NaN", "+Inf"), "valueKind": "raw"|"rate", "position"} or {"kind": "invalid", ' +
+          '"position", "field", "problem"}, gzip-compressed (content-encoding: gzip) and streamed; header ' +
+          "x-tierscope-content-sha256 (of the uncompressed body), optional x-tierscope-skip-invalid: true. Stored " +
+          "in one transaction as `import metrics` stores; the same body again changes nothing (200 with " +
+          "duplicateOf). The cluster must exist (push its observations first: 404). Needs a collector token for " +
+          "this cluster (Authorization: Bearer). Larger than TIERSCOPE_PUSH_MAX_BYTES uncompressed: 413.",
+        parameters: [pathParameter("name", "The cluster's name")],
+        requestBody: {
+          required: true,
+          content: { "application/x-ndjson": { schema: { type: "string", format: "binary" } } },
+        },
+        security: SECURITY,
+        responses: {
+          "201": {
+            description: "Stored: the import summary (samples new, duplicate, skipped, by metric)",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "200": {
+            description: "Already stored: nothing changed",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "413": {
+            description: "Larger than the server's limit",
+            content: { "application/json": { schema: ref("Error") } },
+          },
+          ...AUTH_ERRORS,
+          ...errors,
+        },
+      },
+    },
     "/api/v1/pricing/catalog": {
       get: operation({
         id: "getPriceCatalog",

@@ -19,10 +19,18 @@ import {
   positiveInteger,
 } from "../live-cluster-listing";
 import { printImportSummary } from "../print-import-summary";
+import {
+  addPrometheusRangeOptions,
+  type PrometheusRangeOptions,
+  prometheusOnlyOptions,
+} from "../prometheus-source";
+import { pushPrometheusMetrics } from "../push-prometheus-metrics";
 import { runAction } from "../run-action";
 
-interface CollectOptions extends LiveClusterOptions {
+interface CollectOptions extends LiveClusterOptions, PrometheusRangeOptions {
   server: string;
+  prometheus?: string;
+  skipInvalid?: boolean;
   tokenFile: string;
   cluster: string;
   attempts: number;
@@ -40,7 +48,7 @@ function readToken(file: string): string {
   return token;
 }
 
-function pushUrl(server: string, cluster: string): string {
+function pushUrl(server: string, cluster: string, what: "observations" | "metrics"): string {
   let base: URL;
   try {
     base = new URL(server);
@@ -48,18 +56,31 @@ function pushUrl(server: string, cluster: string): string {
     throw new Error(`--server ${server}: not a URL (expected http(s)://host[:port])`);
   }
   return new URL(
-    `api/v1/clusters/${encodeURIComponent(cluster)}/observations`,
+    `api/v1/clusters/${encodeURIComponent(cluster)}/${what}`,
     `${base.href.replace(/\/?$/, "/")}`,
   ).href;
 }
 
+function checkOptions(options: CollectOptions): void {
+  if (options.prometheus) return;
+  const given = { ...prometheusOnlyOptions(options), "skip-invalid": options.skipInvalid };
+  for (const [name, value] of Object.entries(given)) {
+    if (value !== undefined) throw new Error(`--${name} applies to --prometheus`);
+  }
+}
+
+const onRetry = (attempt: number, waitMs: number, reason: string) =>
+  console.error(`Push attempt ${attempt} failed (${reason}); trying again in ${waitMs / 1000} s`);
+
 /**
  * Lists the cluster as `import kube` does, into a compressed file, then pushes it to the server
- * with the collector token, retrying while the server is away: no database here.
+ * with the collector token, retrying while the server is away: no database here. With
+ * --prometheus, then reads and pushes the cluster's metrics as `import metrics` would store them.
  */
 async function collect(options: CollectOptions): Promise<void> {
+  checkOptions(options);
   const token = readToken(options.tokenFile);
-  const url = pushUrl(options.server, options.cluster);
+  const url = pushUrl(options.server, options.cluster, "observations");
   const config = loadKubeConfig(options);
   const scratch = mkdtempSync(path.join(tmpdir(), "tierscope-collect-"));
   try {
@@ -74,7 +95,7 @@ async function collect(options: CollectOptions): Promise<void> {
       ]),
     );
     console.error(
-      `Listed ${body.objects.toLocaleString("en-US")} objects (${body.compressedBytes.toLocaleString("en-US")} bytes compressed); pushing to ${url}`,
+      `Listed ${body.lines.toLocaleString("en-US")} objects (${body.compressedBytes.toLocaleString("en-US")} bytes compressed); pushing to ${url}`,
     );
     const answer = await pushWithRetry({
       url,
@@ -91,18 +112,32 @@ async function collect(options: CollectOptions): Promise<void> {
       attempts: options.attempts,
       fetch,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      onRetry: (attempt, waitMs, reason) =>
-        console.error(`Push attempt ${attempt} failed (${reason}); trying again in ${waitMs / 1000} s`),
+      onRetry,
     });
     const imported = answer.body as ImportSummary & { costs?: CostsBroughtUpToDate };
+    const metrics = options.prometheus
+      ? await pushPrometheusMetrics({
+          ...options,
+          prometheus: options.prometheus,
+          url: pushUrl(options.server, options.cluster, "metrics"),
+          token,
+          scratch,
+          onRetry,
+        })
+      : undefined;
+    if (options.format === "json" && metrics) {
+      console.log(JSON.stringify({ ...imported, metrics: metrics.answer }, null, 2));
+      return;
+    }
     printImportSummary(imported, imported.costs, options.format);
+    if (metrics) console.log(`\n${metrics.report}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 export function registerCollectCommand(program: Command) {
-  program
+  const command = program
     .command("collect")
     .description("list a cluster (read-only, as import kube does) and push it to a Tierscope server")
     .requiredOption("--server <url>", "the Tierscope server, e.g. https://tierscope.example.com")
@@ -119,5 +154,7 @@ export function registerCollectCommand(program: Command) {
       8,
     )
     .option("--format <format>", "summary format: table or json", "table")
-    .action(runAction((options: CollectOptions) => collect(options)));
+    .option("--prometheus <url>", "also read this Prometheus (as import metrics does) and push the metrics")
+    .option("--skip-invalid", "with --prometheus: store the valid samples and count the invalid ones");
+  addPrometheusRangeOptions(command).action(runAction((options: CollectOptions) => collect(options)));
 }

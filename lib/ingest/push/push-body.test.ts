@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { persistentVolume } from "../../testing/kube-objects";
 import { temporaryDataDir } from "../../testing/temporary-data-dir";
 import type { RawObject } from "../kube/read-kube-files";
-import { PushBodyError, PushTooLargeError, readPushBody } from "./read-push-body";
+import { PushBodyError, PushTooLargeError } from "./push-errors";
+import { readPushBody } from "./read-push-body";
 import { writePushBody } from "./write-push-body";
 
 async function* listed(): AsyncGenerator<RawObject> {
@@ -39,7 +40,7 @@ describe("the push body", () => {
   it("round-trips a listing through gzip, in small chunks, multi-byte names intact", async () => {
     const file = path.join(temporaryDataDir("tierscope-push-"), "body.ndjson.gz");
     const written = await writePushBody(listed(), file);
-    expect(written.objects).toBe(3);
+    expect(written.lines).toBe(3);
     const objects = await readAll(
       readPushBody(chunked(readFileSync(file)), {
         gzip: true,

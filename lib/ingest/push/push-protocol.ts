@@ -41,3 +41,14 @@ export const ZPushHeaders = z.object({
     .pipe(ZKindOutcomes),
   contentSha256: z.string().regex(/^[0-9a-f]{64}$/, "expected 64 hex digits"),
 });
+
+/** Metrics push only: "true" stores the valid records and counts the invalid ones, as --skip-invalid. */
+export const SKIP_INVALID_HEADER = "x-tierscope-skip-invalid";
+
+export const ZMetricPushHeaders = z.object({
+  contentSha256: ZPushHeaders.shape.contentSha256,
+  skipInvalid: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((s) => s === "true"),
+});

@@ -1,79 +1,18 @@
-import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { StringDecoder } from "node:string_decoder";
-import { createGunzip } from "node:zlib";
 import type { RawObject } from "../kube/read-kube-files";
+import { PushBodyError } from "./push-errors";
+import { type PushedBodyOptions, readPushedLines } from "./read-pushed-lines";
 
-/** The uncompressed body went past the server's limit. */
-export class PushTooLargeError extends Error {
-  override name = "PushTooLargeError";
-}
-
-/** A line that is not a push line, or a body whose hash is not the one announced. */
-export class PushBodyError extends Error {
-  override name = "PushBodyError";
-}
-
-/**
- * Reads a pushed body as it arrives (gunzipped when `gzip`), one object per line, without holding
- * it in memory. Stops with PushTooLargeError past `maxBytes` uncompressed (a gzip bomb stops there
- * too), and, at the end, with PushBodyError when the bytes do not hash to `contentSha256`: the
- * import around it then writes nothing.
- */
-export async function* readPushBody(
+/** Reads an observation push (see push-protocol.ts) as it arrives, one listed object per line. */
+export function readPushBody(
   body: WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>,
-  options: { gzip: boolean; maxBytes: number; contentSha256: string },
+  options: PushedBodyOptions,
 ): AsyncGenerator<RawObject> {
-  const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>);
-  const bytes = options.gzip ? source.pipe(createGunzip()) : source;
-  if (options.gzip) source.on("error", (error) => bytes.destroy(error));
-  const hash = createHash("sha256");
-  let total = 0;
-  const decoder = new StringDecoder("utf8");
-  let pending = "";
-  let lineNo = 0;
-  const parse = (text: string): RawObject => {
-    lineNo++;
-    const position = `push line ${lineNo}`;
-    let line: { listKind?: unknown; item?: unknown };
-    try {
-      line = JSON.parse(text);
-    } catch (error) {
-      throw new PushBodyError(`${position}: not valid JSON: ${(error as Error).message}`);
-    }
+  return readPushedLines(body, options, (value, position) => {
+    const line = value as { listKind?: unknown; item?: unknown } | null;
     if (typeof line?.listKind !== "string" || typeof line.item !== "object" || line.item === null) {
       throw new PushBodyError(`${position}: expected {"listKind": "...", "item": {...}}`);
     }
     return { value: line.item, position, inList: true, listKind: line.listKind };
-  };
-  try {
-    for await (const chunk of bytes) {
-      const buffer = chunk as Buffer;
-      total += buffer.length;
-      if (total > options.maxBytes) {
-        throw new PushTooLargeError(
-          `the push is larger than the limit of ${options.maxBytes} bytes uncompressed`,
-        );
-      }
-      hash.update(buffer);
-      pending += decoder.write(buffer);
-      let newline = pending.indexOf("\n");
-      while (newline >= 0) {
-        const text = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        if (text.trim()) yield parse(text);
-        newline = pending.indexOf("\n");
-      }
-    }
-  } finally {
-    bytes.destroy();
-  }
-  pending += decoder.end();
-  if (pending.trim()) yield parse(pending);
-  if (hash.digest("hex") !== options.contentSha256) {
-    throw new PushBodyError(
-      "the body does not match its x-tierscope-content-sha256: it was cut short or changed",
-    );
-  }
+  });
 }

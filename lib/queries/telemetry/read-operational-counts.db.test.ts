@@ -8,7 +8,7 @@ import { readOperationalCounts } from "./read-operational-counts";
 const { db, url } = setUpTestDatabase();
 
 describe("readOperationalCounts", () => {
-  it("counts imports by cluster, source and result, and the latest completed one per cluster", async () => {
+  it("counts imports by cluster, source and result, the latest completed one and metrics pushes per cluster", async () => {
     const org = await db.organization.create({ data: { name: "Org", slug: "org" } });
     const cluster = await db.cluster.create({ data: { orgId: org.id, name: "eks-a", provider: "aws" } });
     const at = (iso: string) => new Date(iso);
@@ -28,6 +28,21 @@ describe("readOperationalCounts", () => {
         },
       });
     }
+    for (const [sha, receivedAt] of [
+      ["a".repeat(64), "2026-12-01T11:00:00Z"],
+      ["b".repeat(64), "2026-12-02T11:00:00Z"],
+    ] as const) {
+      await db.metricPush.create({
+        data: {
+          clusterId: cluster.id,
+          contentSha256: sha,
+          sourceRef: "collector test",
+          samplesRead: 26,
+          samplesNew: 26,
+          receivedAt: at(receivedAt),
+        },
+      });
+    }
     const counts = await readOperationalCounts(db);
     expect(counts.imports.sort((a, b) => a.status.localeCompare(b.status))).toEqual([
       { cluster: "eks-a", source: "push", status: "completed", count: 2 },
@@ -35,6 +50,9 @@ describe("readOperationalCounts", () => {
     ]);
     expect(counts.lastSuccessfulImport).toEqual([
       { cluster: "eks-a", finishedAt: at("2026-12-02T10:00:00Z") },
+    ]);
+    expect(counts.metricPushes).toEqual([
+      { cluster: "eks-a", count: 2, lastReceivedAt: at("2026-12-02T11:00:00Z") },
     ]);
     expect(counts.digestSends).toEqual([]);
   });

@@ -5,6 +5,8 @@ export interface OperationalCounts {
   imports: { cluster: string; source: string; status: string; count: number }[];
   /** When each cluster's latest completed import finished. */
   lastSuccessfulImport: { cluster: string; finishedAt: Date }[];
+  /** Stored metrics pushes by cluster, and when the latest arrived. */
+  metricPushes: { cluster: string; count: number; lastReceivedAt: Date }[];
   /** Jobs waiting or running in the job queue (pg-boss), by queue and state. */
   jobs: { queue: string; state: string; count: number }[];
   /** Digest sends by status. */
@@ -25,6 +27,10 @@ export async function readOperationalCounts(db: Db): Promise<OperationalCounts> 
     FROM observation o JOIN cluster c ON c.id = o.cluster_id
     WHERE o.status = 'completed' AND o.finished_at IS NOT NULL
     GROUP BY c.name`;
+  const metricPushes = await db.$queryRaw<{ cluster: string; count: bigint; lastReceivedAt: Date }[]>`
+    SELECT c.name AS cluster, count(*) AS count, max(p.received_at) AS "lastReceivedAt"
+    FROM metric_push p JOIN cluster c ON c.id = p.cluster_id
+    GROUP BY c.name`;
   const [queue] = await db.$queryRaw<{ present: boolean }[]>`
     SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
   const jobs = queue?.present
@@ -37,6 +43,7 @@ export async function readOperationalCounts(db: Db): Promise<OperationalCounts> 
   return {
     imports: imports.map((row) => ({ ...row, count: Number(row.count) })),
     lastSuccessfulImport,
+    metricPushes: metricPushes.map((row) => ({ ...row, count: Number(row.count) })),
     jobs: jobs.map((row) => ({ ...row, count: Number(row.count) })),
     digestSends: digestSends.map((row) => ({ ...row, count: Number(row.count) })),
   };

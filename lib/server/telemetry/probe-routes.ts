@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getPool, getPrisma } from "../../db/prisma";
 import { readOperationalCounts } from "../../queries/telemetry/read-operational-counts";
+import { alertSendCounts } from "./alert-sends";
 import { checkReadiness } from "./check-readiness";
 import type { DurationHistogram } from "./duration-histogram";
 import { mayReadMetrics } from "./metrics-access";
@@ -58,6 +59,7 @@ export async function handleProbe(
       renderMetrics({
         requests: state.requests,
         counts,
+        alertSends: alertSendCounts(),
         memory: process.memoryUsage(),
         inFlightRequests: state.inFlight(),
       }),

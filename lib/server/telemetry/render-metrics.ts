@@ -1,4 +1,5 @@
 import type { OperationalCounts } from "../../queries/telemetry/read-operational-counts";
+import type { AlertSendCount } from "./alert-sends";
 import { type DurationHistogram, formatLabels } from "./duration-histogram";
 
 function family(
@@ -19,6 +20,7 @@ function family(
 export function renderMetrics(input: {
   requests: DurationHistogram;
   counts: OperationalCounts;
+  alertSends: AlertSendCount[];
   memory: NodeJS.MemoryUsage;
   inFlightRequests: number;
 }): string {
@@ -44,6 +46,18 @@ export function renderMetrics(input: {
       counts.lastSuccessfulImport.map((row) => [{ cluster: row.cluster }, row.finishedAt.getTime() / 1000]),
     ),
     family(
+      "tierscope_metric_pushes_total",
+      "counter",
+      "Metrics pushes stored (collector --prometheus) by cluster, from every process.",
+      counts.metricPushes.map((row) => [{ cluster: row.cluster }, row.count]),
+    ),
+    family(
+      "tierscope_last_metric_push_timestamp_seconds",
+      "gauge",
+      "When each cluster's latest stored metrics push arrived (Unix time).",
+      counts.metricPushes.map((row) => [{ cluster: row.cluster }, row.lastReceivedAt.getTime() / 1000]),
+    ),
+    family(
       "tierscope_job_queue_depth",
       "gauge",
       "Jobs waiting (created, retry) or running (active) in the job queue.",
@@ -54,6 +68,12 @@ export function renderMetrics(input: {
       "counter",
       "Email digest sends by status.",
       counts.digestSends.map((row) => [{ status: row.status }, row.count]),
+    ),
+    family(
+      "tierscope_alert_sends_total",
+      "counter",
+      "Alert notifications this process sent or failed to send, by channel and result.",
+      input.alertSends.map((row) => [{ channel: row.channel, result: row.result }, row.count]),
     ),
     family("tierscope_process_resident_memory_bytes", "gauge", "Resident memory of this process.", [
       [{}, input.memory.rss],

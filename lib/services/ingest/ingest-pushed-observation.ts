@@ -4,7 +4,7 @@ import type { KubeKind } from "../../db/generated/enums";
 import type { Db } from "../../db/prisma";
 import { InvalidObjectError } from "../../ingest/kube/normalize-object";
 import type { RawObject } from "../../ingest/kube/read-kube-files";
-import { PushBodyError, PushTooLargeError } from "../../ingest/push/read-push-body";
+import { PushBodyError, PushTooLargeError } from "../../ingest/push/push-errors";
 import { bringCostsUpToDate, type CostsBroughtUpToDate } from "../costs/bring-costs-up-to-date";
 import { assertCollectorFor } from "../identity/assert-collector-for";
 import type { ServiceCall } from "../service-context";
