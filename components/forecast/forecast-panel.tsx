@@ -1,5 +1,6 @@
 "use client";
 import { useForecastQuery } from "@/hooks/queries/use-forecast-query";
+import { unpricedResourceDaysText } from "@/lib/costing/cost-amount";
 import { formatMoney } from "@/lib/format-money";
 import type { ForecastGrouping } from "@/lib/queries/forecasts/forecast-grouping";
 import { forecastText } from "./forecast-figure";
@@ -63,7 +64,9 @@ export function ForecastPanel(props: {
                   >
                     {props.groupKey === undefined ? <td className="py-1">{g.key}</td> : null}
                     <td className="py-1 text-right tabular-nums" data-testid="month-to-date">
-                      {formatMoney(g.monthToDate, g.currency)}
+                      {g.unpriced
+                        ? unpricedResourceDaysText(g.unpricedResourceDays)
+                        : formatMoney(g.monthToDate, g.currency)}
                     </td>
                     <td className="py-1 text-right tabular-nums" data-testid="month-end">
                       {forecastText(g.monthEnd, g.currency, g.unpricedResourceDays)}
