@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -7,6 +8,8 @@ import { listBudgets } from "@/lib/services/budgets/list-budgets";
 import { BudgetsClient } from "./budgets-client";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Budgets" };
 
 export default async function BudgetsPage() {
   const ctx = await pageContext();
