@@ -68,7 +68,7 @@ export function BudgetsClient() {
         </section>
       ) : null}
       {mutation.error ? (
-        <p className="text-red-700 text-sm" role="alert">
+        <p className="text-red-700 text-sm" role="alert" data-testid="budget-error">
           {mutation.error.message}
         </p>
       ) : null}
