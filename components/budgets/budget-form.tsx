@@ -22,6 +22,12 @@ const SCOPE_HINT: Record<BudgetScopeKind, string> = {
   storage_class: "CLUSTER/STORAGE-CLASS",
 };
 
+const DECIMAL_FIELDS = [
+  ["monthlyAmount", "Monthly amount"],
+  ["actualThreshold", "Actual threshold (share)"],
+  ["forecastThreshold", "Forecast threshold (share)"],
+] as const;
+
 function initial(budget?: BudgetWithStatus): BudgetFormValues {
   return {
     name: budget?.name ?? "",
@@ -80,37 +86,21 @@ export function BudgetForm(props: {
           disabled={props.budget !== undefined || values.scopeKind === "fleet"}
         />
       </label>
-      <label>
-        Monthly amount
-        <input
-          className={field}
-          value={values.monthlyAmount}
-          onChange={set("monthlyAmount")}
-          inputMode="decimal"
-          required
-        />
-      </label>
+      {DECIMAL_FIELDS.map(([key, label]) => (
+        <label key={key}>
+          {label}
+          <input
+            className={field}
+            value={values[key]}
+            onChange={set(key)}
+            inputMode="decimal"
+            required={key === "monthlyAmount"}
+          />
+        </label>
+      ))}
       <label>
         Currency
         <input className={field} value={values.currency} onChange={set("currency")} maxLength={3} required />
-      </label>
-      <label>
-        Actual threshold (share)
-        <input
-          className={field}
-          value={values.actualThreshold}
-          onChange={set("actualThreshold")}
-          inputMode="decimal"
-        />
-      </label>
-      <label>
-        Forecast threshold (share)
-        <input
-          className={field}
-          value={values.forecastThreshold}
-          onChange={set("forecastThreshold")}
-          inputMode="decimal"
-        />
       </label>
       <div className="col-span-2 flex gap-2 md:col-span-4">
         <button type="submit" disabled={props.pending} className="rounded bg-blue-700 px-3 py-1.5 text-white">
