@@ -63,7 +63,8 @@ test("the Overview's spend, drivers and forecast equal the API's and Showback's 
     );
     const firstTeam = costs.groups[0];
     if (firstTeam) {
-      await expect(page.getByTestId(`driver-${firstTeam.key}`).getByTestId("total")).toHaveText(
+      const teams = page.getByTestId("drivers-team");
+      await expect(teams.getByTestId(`driver-${firstTeam.key}`).getByTestId("total")).toHaveText(
         formatCostAmount(firstTeam, currency),
       );
     }
