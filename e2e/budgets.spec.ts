@@ -13,7 +13,7 @@ test("an admin creates, edits and deletes a budget on the Budgets page, which sh
 
   await page.getByRole("button", { name: "New budget" }).click();
   const form = page.getByRole("form", { name: "Budget" });
-  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Name", { exact: true }).fill(name);
   await form.getByLabel("Monthly amount").fill("1000");
   await form.getByRole("button", { name: "Create budget" }).click();
   const card = page.getByTestId(`budget-${name}`);
@@ -48,7 +48,7 @@ test("a budget with a bad amount is refused with the field named, and nothing is
   await page.goto("/budgets");
   await page.getByRole("button", { name: "New budget" }).click();
   const form = page.getByRole("form", { name: "Budget" });
-  await form.getByLabel("Name").fill("bad amount");
+  await form.getByLabel("Name", { exact: true }).fill("bad amount");
   await form.getByLabel("Monthly amount").fill("12,50");
   await form.getByRole("button", { name: "Create budget" }).click();
   await expect(page.getByTestId("budget-error")).toContainText("monthlyAmount");
