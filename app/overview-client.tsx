@@ -1,5 +1,6 @@
 "use client";
 import { ChartBarCapacityByStorageClass } from "@/components/charts/chart-bar-capacity-by-storage-class";
+import { MoneyOverview } from "@/components/overview/money-overview";
 import { StatCard } from "@/components/stat-card";
 import { VolumePhases } from "@/components/volume-phases";
 import { useFleetOverviewQuery } from "@/hooks/queries/use-fleet-overview-query";
@@ -28,9 +29,14 @@ export function OverviewClient() {
       <header>
         <h1 className="font-semibold text-2xl">Overview</h1>
         <p className="mt-1 text-slate-500 text-sm">
-          Persistent volumes that exist now, across every cluster. As of {new Date(data.asOf).toUTCString()}.
+          Spend, forecast, waste and anomalies across every cluster; below, the persistent volumes that exist
+          now. As of {new Date(data.asOf).toUTCString()}.
         </p>
       </header>
+
+      <MoneyOverview />
+
+      <h2 className="pt-4 font-semibold text-xl">Capacity</h2>
 
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-3" aria-label="Fleet totals">
         <StatCard testId="stat-clusters" label="Clusters" value={formatCount(data.totals.clusters)} />

@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getFleetOverview } from "@/lib/services/overview/get-fleet-overview";
+import { getMoneyOverview } from "@/lib/services/overview/get-money-overview";
 import { OverviewClient } from "./overview-client";
 
 // The template in the root layout does not reach a page of its own segment: spelt out here.
@@ -13,10 +14,16 @@ export const metadata: Metadata = { title: { absolute: "Overview · Tierscope" }
 export default async function OverviewPage() {
   const ctx = await pageContext();
   const queryClient = makeQueryClient();
-  await queryClient.prefetchQuery({
-    queryKey: queryKeys.overview(),
-    queryFn: () => getFleetOverview(getPrisma(), { ctx, input: { asOf: new Date() } }),
-  });
+  await Promise.all([
+    queryClient.prefetchQuery({
+      queryKey: queryKeys.overview(),
+      queryFn: () => getFleetOverview(getPrisma(), { ctx, input: { asOf: new Date() } }),
+    }),
+    queryClient.prefetchQuery({
+      queryKey: queryKeys.moneyOverview(),
+      queryFn: () => getMoneyOverview(getPrisma(), { ctx, input: { now: new Date() } }),
+    }),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <OverviewClient />

@@ -11,6 +11,7 @@ import { SignOutButton } from "./sign-out-button";
 const NAVIGATION = [
   { href: "/", label: "Overview" },
   { href: "/showback", label: "Showback" },
+  { href: "/budgets", label: "Budgets" },
   { href: "/volumes", label: "Volumes" },
   { href: "/snapshots", label: "Snapshots" },
   { href: "/observations", label: "Imports" },

@@ -43,6 +43,7 @@ test("only built areas are in the navigation", async ({ page }) => {
   await expect(links).toHaveText([
     "Overview",
     "Showback",
+    "Budgets",
     "Volumes",
     "Snapshots",
     "Imports",

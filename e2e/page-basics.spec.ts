@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 const TITLES: [path: string, title: string][] = [
   ["/", "Overview · Tierscope"],
   ["/showback", "Showback · Tierscope"],
+  ["/budgets", "Budgets · Tierscope"],
   ["/volumes", "Volumes · Tierscope"],
   ["/snapshots", "Snapshots · Tierscope"],
   ["/observations", "Imports · Tierscope"],

@@ -1,6 +1,9 @@
 /** Every react-query key in one place, so invalidation can name what it refreshes. */
 export const queryKeys = {
   overview: () => ["overview"] as const,
+  moneyOverview: () => ["overview", "money"] as const,
+  forecast: (params: object) => ["forecast", params] as const,
+  budgets: () => ["budgets"] as const,
   priceCatalog: (params: { provider?: string }) => ["pricing", "catalog", params] as const,
   storageClassPricing: () => ["pricing", "storage-classes"] as const,
   priceOverrides: () => ["pricing", "overrides"] as const,

@@ -3,6 +3,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartAreaSpendByGroup } from "@/components/charts/chart-area-spend-by-group";
 import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { ClusterSelect } from "@/components/cluster-select";
+import { ForecastPanel } from "@/components/forecast/forecast-panel";
 import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -111,6 +112,12 @@ export function ShowbackClient({ today }: { today: string }) {
             }
           />
           <ShowbackSummary result={data} window={window} />
+          <ForecastPanel
+            by={params.by}
+            cluster={params.cluster}
+            currency={data.currency}
+            title="Forecast: the largest groups this month"
+          />
           <section className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 className="font-medium text-lg">Daily spend</h2>
             <p className="mt-1 text-slate-500 text-xs">

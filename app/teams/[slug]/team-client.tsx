@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ClosedMonthsBanner } from "@/components/closed-months-banner";
+import { ForecastPanel } from "@/components/forecast/forecast-panel";
 import { namespaceHref, showbackHref } from "@/components/showback/cost-links";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -73,6 +74,7 @@ export function TeamClient(props: { slug: string; today: string }) {
             scope={{ team: data.team.slug, label: `Team ${data.team.name}` }}
           />
           <OwnerTrend result={data} />
+          <ForecastPanel by="team" groupKey={data.team.slug} currency={data.currency} title="Forecast" />
           <section className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 className="font-medium text-lg">Namespaces</h2>
             <table className="mt-3 w-full text-sm" data-testid="team-namespaces">

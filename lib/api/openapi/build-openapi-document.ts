@@ -138,6 +138,20 @@ export function buildOpenApiDocument() {
         responses: { "200": json("FleetOverview") },
       }),
     },
+    "/api/v1/overview/money": {
+      get: operation({
+        id: "getMoneyOverview",
+        tag: "Costs",
+        summary:
+          "Spend month to date and over the last 30 days, month-end forecast against budget, top drivers, waste and savings (no volume counted twice), unallocated and unpriced shares, open anomalies",
+        responses: {
+          "200": {
+            description: "The Overview's money",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+        },
+      }),
+    },
     "/api/v1/observations": {
       get: operation({
         id: "listObservations",

@@ -54,7 +54,7 @@ export function registerAnomaliesCommand(program: Command) {
   program
     .command("anomalies")
     .description(
-      "daily cost anomalies per group and storage-aware detectors (snapshot growth, released volumes, no owner, unpriced), with drivers",
+      "daily cost anomalies per group and storage-aware detectors (snapshot growth, released volumes, no owner, storage-bound GPU idle, unpriced), with drivers",
     )
     .addOption(new Option("--by <grouping>", "how to group").choices(FORECAST_GROUPINGS).default("namespace"))
     .option("--cluster <name>", "only this cluster")

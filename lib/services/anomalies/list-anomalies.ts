@@ -1,4 +1,6 @@
 import { type Anomaly, detectAnomalies } from "../../costing/anomalies/detect-anomalies";
+import { detectGpuIdleJumps } from "../../costing/anomalies/detect-gpu-idle-jumps";
+import { gpuIdleDays } from "../../costing/anomalies/gpu-idle-days";
 import { daysBetween, isoDayOf } from "../../costing/day-window";
 import { shiftDay } from "../../costing/forecast/forecast-days";
 import type { Db } from "../../db/prisma";
@@ -9,9 +11,11 @@ import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-n
 import { firstFactDay } from "../../queries/forecasts/first-fact-day";
 import { listComponentDayCosts } from "../../queries/forecasts/list-component-day-costs";
 import { listUnpricedResourceDays } from "../../queries/forecasts/list-unpriced-resource-days";
+import { analyseGpuWindow } from "../../queries/gpu/analyse-gpu-window";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 import { InvalidInputError } from "../service-errors";
 import { type TAnomaliesQuery, ZAnomaliesQuery } from "./anomaly-params";
+import { gpuIdleDriverJson } from "./gpu-idle-driver-json";
 
 /** Drivers are looked up for the most recent anomalies only: each is one query. */
 const WITH_DRIVERS = 50;
@@ -49,6 +53,24 @@ export async function listAnomalies(db: Db, { ctx, input }: ServiceCall<TAnomali
     historyFrom: historyFrom ?? from,
     settings,
   });
+  const gpu = await analyseGpuWindow(db, {
+    now,
+    window,
+    clusterName: query.cluster,
+    teamIds: filters.teamIds,
+  });
+  const gpuJumps = detectGpuIdleJumps({
+    days: gpuIdleDays(
+      gpu.clusters.flatMap((c) => c.pods),
+      daysBetween(window.from, window.to),
+      now,
+      gpu.settings,
+    ).filter((d) => !query.currency || d.currency === query.currency),
+    judged: days,
+    historyFrom: historyFrom ?? from,
+    settings,
+    driversEach: DRIVERS_EACH,
+  });
   const results = [];
   for (const [index, anomaly] of anomalies.entries()) {
     const drivers =
@@ -81,7 +103,20 @@ export async function listAnomalies(db: Db, { ctx, input }: ServiceCall<TAnomali
       })),
     });
   }
-  return { by: query.by, from, to, settings, warnings, anomalies: results };
+  const gpuResults = gpuJumps.map((jump) => ({
+    kind: "gpu-idle" as const,
+    group: jump.group,
+    currency: jump.currency,
+    day: jump.day,
+    lastDay: jump.lastDay,
+    value: jump.value.toFixed(2),
+    expected: jump.expected.toFixed(2),
+    deviation: jump.deviation.toFixed(2),
+    score: jump.score === null ? null : Number(jump.score.toFixed(1)),
+    drivers: jump.drivers.map((d) => gpuIdleDriverJson(d, jump.day)),
+  }));
+  const anomaliesFound = [...results, ...gpuResults].sort((a, b) => b.day.localeCompare(a.day));
+  return { by: query.by, from, to, settings, warnings, anomalies: anomaliesFound };
 }
 
 export type AnomaliesResult = Awaited<ReturnType<typeof listAnomalies>>;

@@ -96,4 +96,13 @@ describe("forecasts and budgets", () => {
     await deleteBudget(db, { ctx: ctxOf(["finance"]), input: { id } });
     expect((await listBudgets(db, { ctx: ctxOf(["admin"]), input: {} }, MADE_ON)).budgets).toEqual([]);
   });
+
+  it("tells the page whether the reader may change budgets: admin and finance only", async () => {
+    const mayWrite = async (role: Parameters<typeof ctxOf>[0][number]) =>
+      (await listBudgets(db, { ctx: ctxOf([role]), input: {} }, MADE_ON)).mayWrite;
+    expect(await mayWrite("admin")).toBe(true);
+    expect(await mayWrite("finance")).toBe(true);
+    expect(await mayWrite("member")).toBe(false);
+    expect(await mayWrite("viewer")).toBe(false);
+  });
 });

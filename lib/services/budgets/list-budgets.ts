@@ -8,6 +8,7 @@ import { getForecast } from "../forecasts/get-forecast";
 import { type ServiceCall, type ServiceContext, scopedTeamIds } from "../service-context";
 import { budgetJson } from "./budget-json";
 import { BUDGET_SCOPES, type BudgetScopeKind, GROUPING_OF_SCOPE } from "./budget-params";
+import { mayWriteBudgets } from "./require-budget-writer";
 
 /** A reader scoped to teams sees the budgets of groups they own: their teams and namespaces. */
 const SCOPED_KINDS: readonly BudgetScopeKind[] = ["team", "namespace"];
@@ -86,7 +87,7 @@ export async function listBudgets(db: Db, { ctx }: ServiceCall<Record<string, ne
       })),
     });
   }
-  return { budgets: results };
+  return { mayWrite: mayWriteBudgets(ctx), budgets: results };
 }
 
 export type BudgetsResult = Awaited<ReturnType<typeof listBudgets>>;

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ClosedMonthsBanner } from "@/components/closed-months-banner";
+import { ForecastPanel } from "@/components/forecast/forecast-panel";
 import { showbackHref, teamHref, volumesHref } from "@/components/showback/cost-links";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
@@ -89,6 +90,13 @@ export function NamespaceClient(props: { cluster: string; namespace: string; tod
           />
           <OwnerSummary result={data} window={window} scope={scope} />
           <OwnerTrend result={data} />
+          <ForecastPanel
+            by="namespace"
+            cluster={props.cluster}
+            groupKey={`${props.cluster}/${props.namespace}`}
+            currency={data.currency}
+            title="Forecast"
+          />
           <OwnerBreakdowns result={data} window={window} scope={scope} />
           <OwnerWorkloads result={data} />
           <OwnerResources result={data} window={window} scope={scope} onPage={(page) => navigate({ page })} />
