@@ -4,7 +4,7 @@ import { renderMetrics } from "./render-metrics";
 import { routeLabel } from "./route-label";
 
 const memory = { rss: 1000, heapUsed: 500, heapTotal: 800, external: 0, arrayBuffers: 0 };
-const noCounts = { imports: [], lastSuccessfulImport: [], jobs: [], digestSends: [] };
+const noCounts = { imports: [], lastSuccessfulImport: [], jobs: [], digestSends: [], alertDeliveries: [] };
 
 describe("renderMetrics", () => {
   it("writes cumulative duration buckets with count and sum", () => {
@@ -31,6 +31,7 @@ describe("renderMetrics", () => {
         lastSuccessfulImport: [{ cluster: "eks", finishedAt: new Date("2026-12-01T00:00:00Z") }],
         jobs: [{ queue: "digest-send", state: "created", count: 4 }],
         digestSends: [{ status: "sent", count: 7 }],
+        alertDeliveries: [{ channel: "webhook", status: "sent", count: 3 }],
       },
       memory,
       inFlightRequests: 0,
@@ -39,6 +40,7 @@ describe("renderMetrics", () => {
     expect(text).toContain('tierscope_last_successful_import_timestamp_seconds{cluster="eks"} 1796083200');
     expect(text).toContain('tierscope_job_queue_depth{queue="digest-send",state="created"} 4');
     expect(text).toContain('tierscope_digest_sends_total{status="sent"} 7');
+    expect(text).toContain('tierscope_alert_deliveries_total{channel="webhook",status="sent"} 3');
     expect(text).toContain("tierscope_process_resident_memory_bytes 1000");
   });
 });

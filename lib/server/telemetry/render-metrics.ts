@@ -55,6 +55,12 @@ export function renderMetrics(input: {
       "Email digest sends by status.",
       counts.digestSends.map((row) => [{ status: row.status }, row.count]),
     ),
+    family(
+      "tierscope_alert_deliveries_total",
+      "counter",
+      "Alert notifications by channel kind and status (sent, logged, retrying, failed, ...).",
+      counts.alertDeliveries.map((row) => [{ channel: row.channel, status: row.status }, row.count]),
+    ),
     family("tierscope_process_resident_memory_bytes", "gauge", "Resident memory of this process.", [
       [{}, input.memory.rss],
     ]),

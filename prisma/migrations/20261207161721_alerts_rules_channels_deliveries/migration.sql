@@ -5,7 +5,7 @@ CREATE TYPE "AlertRuleKind" AS ENUM ('budget_actual', 'budget_forecast', 'anomal
 CREATE TYPE "AlertChannelKind" AS ENUM ('email', 'slack', 'teams', 'webhook');
 
 -- CreateEnum
-CREATE TYPE "AlertDeliveryStatus" AS ENUM ('pending', 'sending', 'retrying', 'sent', 'failed');
+CREATE TYPE "AlertDeliveryStatus" AS ENUM ('pending', 'sending', 'retrying', 'sent', 'logged', 'failed');
 
 -- CreateTable
 CREATE TABLE "alert_channel" (
