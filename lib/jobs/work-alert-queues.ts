@@ -20,14 +20,20 @@ export async function workAlertQueues(
   await ensureQueue(boss, ALERT_SWEEP_QUEUE, ALERT_SWEEP_QUEUE_OPTIONS);
   await ensureQueue(boss, ALERT_SEND_QUEUE, alertSendQueueOptions(config.leaseSeconds));
   await boss.schedule(ALERT_SWEEP_QUEUE, ALERT_SWEEP_CRON, null, { tz: "UTC" });
-  await boss.work<AlertSendJob>(ALERT_SEND_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
-    if (!job) return;
-    const result = await deliverAlert(config, { deliveryId: job.data.deliveryId, now: new Date() });
-    if (result.outcome !== "not-free")
-      log(`Alert delivery ${job.data.deliveryId}: ${result.outcome}${result.error ? ` (${result.error})` : ""}`);
-    // Throwing hands the job back to pg-boss, which retries it with backoff.
-    if (result.outcome === "retrying") throw new Error(result.error);
-  });
+  await boss.work<AlertSendJob>(
+    ALERT_SEND_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds: 2 },
+    async ([job]) => {
+      if (!job) return;
+      const result = await deliverAlert(config, { deliveryId: job.data.deliveryId, now: new Date() });
+      if (result.outcome !== "not-free")
+        log(
+          `Alert delivery ${job.data.deliveryId}: ${result.outcome}${result.error ? ` (${result.error})` : ""}`,
+        );
+      // Throwing hands the job back to pg-boss, which retries it with backoff.
+      if (result.outcome === "retrying") throw new Error(result.error);
+    },
+  );
   await boss.work(ALERT_SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const swept = await sweepAlerts(config.db, {
       now: new Date(),
@@ -45,7 +51,9 @@ export async function workAlertQueues(
     });
     for (const error of swept.errors) console.error(`tierscope: alerts: ${error}`);
     if (swept.raised > 0 || swept.recovered > 0)
-      log(`Alerts: ${swept.raised} raised, ${swept.recovered} taken back from stopped workers, ${swept.enqueued} queued`);
+      log(
+        `Alerts: ${swept.raised} raised, ${swept.recovered} taken back from stopped workers, ${swept.enqueued} queued`,
+      );
   });
   await boss.send(ALERT_SWEEP_QUEUE, {});
   log("Alert worker started");
