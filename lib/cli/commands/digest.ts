@@ -105,6 +105,6 @@ export function registerDigestCommand(program: Command) {
     .action(runAction(preview));
   digest
     .command("worker")
-    .description("run the digest worker without the web server (serve and demo run one already)")
+    .description("run the digest and alert worker without the web server (serve and demo run one already)")
     .action(runAction(worker));
 }
