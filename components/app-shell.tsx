@@ -19,6 +19,7 @@ const NAVIGATION = [
   { href: "/recommendations", label: "Recommendations" },
   { href: "/reports", label: "Reports" },
   { href: "/digests", label: "Digests" },
+  { href: "/alerts", label: "Alerts" },
 ] as const;
 
 /** The navigation and banners for a signed-in viewer; the bare page (the login form) otherwise. */

@@ -42,3 +42,4 @@ export function alertRuleJson(rule: RuleWithNames) {
   };
 }
 export type AlertRuleJson = ReturnType<typeof alertRuleJson>;
+export type AlertChannelJson = ReturnType<typeof alertChannelJson>;
