@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -10,6 +11,7 @@ import { hasRole } from "@/lib/services/service-context";
 import { AlertsClient } from "./alerts-client";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
   const db = getPrisma();
