@@ -1,4 +1,5 @@
 import type { PgBoss } from "pg-boss";
+import { clockNow } from "../clock";
 import { type AlertDeliveryConfig, deliverAlert } from "../services/alerts/deliver-alert";
 import { sweepAlerts } from "../services/alerts/sweep-alerts";
 import {
@@ -25,7 +26,7 @@ export async function workAlertQueues(
     { batchSize: 1, pollingIntervalSeconds: 2 },
     async ([job]) => {
       if (!job) return;
-      const result = await deliverAlert(config, { deliveryId: job.data.deliveryId, now: new Date() });
+      const result = await deliverAlert(config, { deliveryId: job.data.deliveryId, now: clockNow() });
       if (result.outcome !== "not-free")
         log(
           `Alert delivery ${job.data.deliveryId}: ${result.outcome}${result.error ? ` (${result.error})` : ""}`,
@@ -35,8 +36,9 @@ export async function workAlertQueues(
     },
   );
   await boss.work(ALERT_SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+    // The clock (TIERSCOPE_NOW when set, as for the cost worker): rules are judged as of then.
     const swept = await sweepAlerts(config.db, {
-      now: new Date(),
+      now: clockNow(),
       leaseSeconds: config.leaseSeconds,
       enqueue: async (ids) => {
         await boss.insert(
