@@ -21,6 +21,7 @@ const NAVIGATION = [
   { href: "/recommendations", label: "Recommendations" },
   { href: "/reports", label: "Reports" },
   { href: "/digests", label: "Digests" },
+  { href: "/alerts", label: "Alerts" },
 ] as const;
 
 /** Shown to admins only; the pages and the API refuse everyone else whatever the links say. */

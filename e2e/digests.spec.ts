@@ -1,89 +1,25 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { SMTPServer } from "smtp-server";
 import { type DigestCadence, dueDigestPeriods } from "../lib/costing/digests/digest-period";
 import { formatMoney } from "../lib/format-money";
-import { parseMail, type ReceivedMail } from "./digest-mail";
+import type { ReceivedMail } from "./digest-mail";
+import { sql, startSmtpServer, startWorker, stopWorker, waitFor } from "./worker-processes";
 
 // Scheduled digests end to end: a real SMTP server on loopback, three subscriptions made due,
 // a digest worker killed (SIGKILL) after its first message and two started in its place; each
 // subscription must receive exactly one message, whose figures are the app's for the same period.
 
-const BIN = path.resolve(import.meta.dirname, "../bin/tierscope.mjs");
 const LEASE_SECONDS = 10;
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string) {
-  for (let i = 0; i < 1500; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Gave up waiting for ${what}`);
-}
-
-function startSmtpServer(): Promise<{ server: SMTPServer; port: number; mails: ReceivedMail[] }> {
-  const mails: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        mails.push(parseMail(Buffer.concat(chunks).toString("utf8")));
-        callback();
-      });
-    },
+function startDigestWorker(smtpPort: number, baseURL: string): Promise<ChildProcess> {
+  return startWorker({
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_FROM: "Tierscope <digests@tierscope.test>",
+    TIERSCOPE_PUBLIC_URL: baseURL,
+    TIERSCOPE_DIGEST_LEASE_SECONDS: String(LEASE_SECONDS),
+    // Below the 180 s minimum, so the takeover is tested in seconds: the test-only escape hatch.
+    TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: "1",
   });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.server.address();
-      resolve({ server, port: typeof address === "object" && address ? address.port : 0, mails });
-    });
-  });
-}
-
-function startWorker(smtpPort: number, baseURL: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, "digest", "worker"], {
-    env: {
-      ...process.env,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      SMTP_FROM: "Tierscope <digests@tierscope.test>",
-      TIERSCOPE_PUBLIC_URL: baseURL,
-      TIERSCOPE_DIGEST_LEASE_SECONDS: String(LEASE_SECONDS),
-      // Below the 180 s minimum, so the takeover is tested in seconds: the test-only escape hatch.
-      TIERSCOPE_DIGEST_LEASE_SECONDS_UNSAFE_FOR_TESTS: "1",
-    },
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes("Digest worker started")) resolve(child);
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`digest worker exited (${code}): ${output}`)));
-  });
-}
-
-async function stopWorker(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill(signal);
-  await exited;
 }
 
 /** Back-dates a subscription to one hour before its latest due time, so exactly one period is due. */
@@ -172,7 +108,7 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
   let interrupted: { id: string } | undefined;
   const workers: ChildProcess[] = [];
   try {
-    const first = await startWorker(smtp.port, baseURL as string);
+    const first = await startDigestWorker(smtp.port, baseURL as string);
     await waitFor(async () => (await sentCount()) >= 1, "the first digest");
     // Kill it mid-digest: while it holds a send it has claimed and not yet handed to SMTP.
     await waitFor(async () => (await claimedSends()).length > 0, "the worker's next claim");
@@ -181,8 +117,8 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
     // Past the lease, a send the killed worker had claimed (but not handed to SMTP) is free again.
     await new Promise((resolve) => setTimeout(resolve, (LEASE_SECONDS + 1) * 1000));
     workers.push(
-      await startWorker(smtp.port, baseURL as string),
-      await startWorker(smtp.port, baseURL as string),
+      await startDigestWorker(smtp.port, baseURL as string),
+      await startDigestWorker(smtp.port, baseURL as string),
     );
     await waitFor(async () => (await sentCount()) === 3, "all three digests");
     // Let both workers sweep and poll again: a duplicate would arrive now.

@@ -17,6 +17,7 @@ const TITLES: [path: string, title: string][] = [
   ["/recommendations", "Recommendations · Tierscope"],
   ["/reports", "Reports · Tierscope"],
   ["/digests", "Digests · Tierscope"],
+  ["/alerts", "Alerts · Tierscope"],
 ];
 
 for (const [path, title] of TITLES) {

@@ -1,31 +1,18 @@
 "use client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { csrfHeader } from "@/lib/api/csrf-header";
 import type { TDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-subscription";
 import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
 import type { DigestSendsPage } from "@/lib/queries/digests/list-digest-sends";
 import type { DigestSubscriptionsPage } from "@/lib/queries/digests/list-digest-subscriptions";
 import { queryKeys } from "@/lib/query-keys";
 import type { DigestPreview } from "@/lib/services/digests/preview-digest";
-
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: { ...csrfHeader(), ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(payload?.error?.message ?? `${method} ${url}: ${response.status}`);
-  }
-  return response.status === 204 ? (undefined as T) : response.json();
-}
+import { apiRequest } from "./api-request";
 
 export function useDigestSubscriptionsQuery(params: { page: number }) {
   return useQuery({
     queryKey: queryKeys.digestSubscriptions(params),
     queryFn: () =>
-      request<DigestSubscriptionsPage>("GET", `/api/v1/digests/subscriptions?page=${params.page}`),
+      apiRequest<DigestSubscriptionsPage>("GET", `/api/v1/digests/subscriptions?page=${params.page}`),
     placeholderData: keepPreviousData,
   });
 }
@@ -37,7 +24,7 @@ export function useDigestSendsQuery(params: { page: number; failed: boolean }) {
   });
   return useQuery({
     queryKey: queryKeys.digestSends(params),
-    queryFn: () => request<DigestSendsPage>("GET", `/api/v1/digests/sends?${search}`),
+    queryFn: () => apiRequest<DigestSendsPage>("GET", `/api/v1/digests/sends?${search}`),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +34,7 @@ export function useDigestPreviewQuery(params: { id: string; periodStart?: string
   return useQuery({
     queryKey: queryKeys.digestPreview(params),
     queryFn: () =>
-      request<DigestPreview>("GET", `/api/v1/digests/subscriptions/${params.id}/preview${search}`),
+      apiRequest<DigestPreview>("GET", `/api/v1/digests/subscriptions/${params.id}/preview${search}`),
   });
 }
 
@@ -61,12 +48,12 @@ export function useSaveDigestSubscription() {
   return useMutation({
     mutationFn: (input: { id?: string; subscription: TDigestSubscriptionInput }) =>
       input.id
-        ? request<DigestSubscriptionDto>(
+        ? apiRequest<DigestSubscriptionDto>(
             "PUT",
             `/api/v1/digests/subscriptions/${input.id}`,
             input.subscription,
           )
-        : request<DigestSubscriptionDto>("POST", "/api/v1/digests/subscriptions", input.subscription),
+        : apiRequest<DigestSubscriptionDto>("POST", "/api/v1/digests/subscriptions", input.subscription),
     onSuccess: invalidate,
   });
 }
@@ -74,7 +61,7 @@ export function useSaveDigestSubscription() {
 export function useDeleteDigestSubscription() {
   const invalidate = useInvalidateDigests();
   return useMutation({
-    mutationFn: (id: string) => request<void>("DELETE", `/api/v1/digests/subscriptions/${id}`),
+    mutationFn: (id: string) => apiRequest<void>("DELETE", `/api/v1/digests/subscriptions/${id}`),
     onSuccess: invalidate,
   });
 }
@@ -90,7 +77,7 @@ export function useSendDigestNow() {
   const invalidate = useInvalidateDigests();
   return useMutation({
     mutationFn: (input: { id: string; periodStart?: string }) =>
-      request<SendNowResult>("POST", `/api/v1/digests/subscriptions/${input.id}/send`, {
+      apiRequest<SendNowResult>("POST", `/api/v1/digests/subscriptions/${input.id}/send`, {
         ...(input.periodStart ? { periodStart: input.periodStart } : {}),
       }),
     onSettled: invalidate,

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAlertsCommand } from "./commands/alerts";
 import { registerAnomaliesCommand } from "./commands/anomalies";
 import { registerBudgetsCommand } from "./commands/budgets";
 import { registerCloseMonthCommand } from "./commands/close-month";
@@ -60,6 +61,7 @@ export function buildProgram(options: { forwarded?: boolean } = {}): Command {
   registerForecastCommand(program);
   registerAnomaliesCommand(program);
   registerBudgetsCommand(program);
+  registerAlertsCommand(program);
   registerCollectCommand(program);
   registerUsersCommand(program);
   registerTokensCommand(program);

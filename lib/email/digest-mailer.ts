@@ -9,8 +9,11 @@ export interface DigestMessage {
   text: string;
   /** Our own Message-ID, so the send log names the message a recipient got. */
   messageId: string;
-  /** The recipient's one-click unsubscribe URL (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post. */
-  unsubscribeUrl: string;
+  /**
+   * The recipient's one-click unsubscribe URL (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post.
+   * Absent on alerts, which are muted on the Alerts page instead.
+   */
+  unsubscribeUrl?: string;
 }
 
 export interface DigestMailer {
@@ -101,9 +104,13 @@ export function createDigestMailer(env: TDigestEnv): DigestMailer {
           html: message.html,
           text: message.text,
           messageId: message.messageId,
-          list: { unsubscribe: message.unsubscribeUrl },
-          // RFC 8058: a mail client may unsubscribe with one POST to the List-Unsubscribe URL.
-          headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+          ...(message.unsubscribeUrl
+            ? {
+                list: { unsubscribe: message.unsubscribeUrl },
+                // RFC 8058: a mail client may unsubscribe with one POST to the List-Unsubscribe URL.
+                headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+              }
+            : {}),
         });
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);

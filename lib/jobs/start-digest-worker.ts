@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { PgBoss } from "pg-boss";
+import { alertDeliveryFrom } from "../services/alerts/alert-delivery-from-env";
 import { type DigestDelivery, deliverDigestSend } from "../services/digests/deliver-digest-send";
 import { scheduleDueDigests } from "../services/digests/schedule-due-digests";
 import {
@@ -11,19 +12,22 @@ import {
   digestSendQueueOptions,
 } from "./digest-jobs";
 import { ensureQueue } from "./ensure-queue";
+import { workAlertQueues } from "./work-alert-queues";
 
 export interface DigestWorker {
   stop(): Promise<void>;
 }
 
 /**
- * Starts pg-boss on `pool` and works the digest queues. pg-boss runs its SQL through the pool the
+ * Starts pg-boss on `pool` and works the digest queues and, unless `alerts` is false, the alert
+ * queues (README "Alerts"), which use the same SMTP, lease and pg-boss. pg-boss runs its SQL through the pool the
  * app's Prisma client uses (its `db` option), so on the embedded database, which allows one
  * connection per process, both share that connection; on a PostgreSQL server nothing changes.
  */
 export async function startDigestWorker(input: {
   pool: pg.Pool;
   delivery: DigestDelivery;
+  alerts?: boolean;
   log?: (line: string) => void;
 }): Promise<DigestWorker> {
   const log = input.log ?? ((line: string) => console.log(line));
@@ -67,6 +71,7 @@ export async function startDigestWorker(input: {
       );
     }
   });
+  if (input.alerts !== false) await workAlertQueues(boss, alertDeliveryFrom(delivery), log);
   // Sweep once at start: digests that came due while nothing ran go out now, not in a minute.
   await boss.send(DIGEST_SCHEDULE_QUEUE, {});
   log(`Digest worker started (mail: ${delivery.mailer.target})`);

@@ -6,7 +6,7 @@ import { ZForecastQuery } from "../../services/forecasts/forecast-params";
 // The /api/v1/forecast, /api/v1/anomalies and /api/v1/budgets paths, built with the document's
 // helpers. Their answers are described in the README ("Forecasts", "Anomalies", "Budgets").
 
-interface Helpers {
+export interface PathHelpers {
   operation(input: {
     id: string;
     tag: string;
@@ -27,7 +27,7 @@ const jsonObject = (description: string) => ({
 });
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
-export function budgetPaths({ operation, queryParameters, errors, errorsAnd404 }: Helpers) {
+export function budgetPaths({ operation, queryParameters, errors, errorsAnd404 }: PathHelpers) {
   return {
     "/api/v1/forecast": {
       get: operation({

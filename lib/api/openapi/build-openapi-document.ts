@@ -25,6 +25,7 @@ import {
 } from "../../services/snapshots/snapshots-params";
 import { ZWasteQuery } from "../../services/waste/waste-params";
 import { CSRF_HEADER, SESSION_COOKIE } from "../auth-cookies";
+import { alertPaths } from "./alert-paths";
 import { budgetPaths } from "./budget-paths";
 import { digestPaths } from "./digest-paths";
 import { IDENTITY_SCHEMAS, identityPaths } from "./identity-paths";
@@ -635,6 +636,7 @@ export function buildOpenApiDocument() {
     ...digestPaths({ operation, queryParameters, errors, errorsAnd404 }),
     ...identityPaths({ operation, queryParameters, errors, errorsAnd404 }),
     ...budgetPaths({ operation, queryParameters, errors, errorsAnd404 }),
+    ...alertPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {

@@ -1,11 +1,11 @@
 import { type Command, Option } from "commander";
-import { ZodError } from "zod";
 import { formatMoney } from "../../format-money";
 import { BUDGET_SCOPES } from "../../services/budgets/budget-params";
 import { createBudget } from "../../services/budgets/create-budget";
 import { deleteBudget } from "../../services/budgets/delete-budget";
 import { type BudgetsResult, listBudgets } from "../../services/budgets/list-budgets";
 import { systemContext } from "../../services/service-context";
+import { flagError } from "../flag-error";
 import { formatTable } from "../prices/table";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -27,15 +27,6 @@ export function formatBudgetsTable(result: BudgetsResult): string {
     b.id,
   ]);
   return [`Budgets for ${result.budgets[0]?.month}`, formatTable(header, rows)].join("\n");
-}
-
-function flagError(error: unknown): never {
-  if (error instanceof ZodError) {
-    const issue = error.issues[0];
-    const flag = String(issue?.path[0] ?? "name").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    throw new Error(`--${flag}: ${issue?.message}`);
-  }
-  throw error;
 }
 
 /** `tierscope budgets list|set|delete`: monthly budgets with thresholds on actual and forecast spend. */

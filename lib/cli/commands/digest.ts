@@ -119,7 +119,7 @@ export function registerDigestCommand(program: Command) {
     .action(runAction(preview));
   digest
     .command("worker")
-    .description("run the digest worker without the web server (serve and demo run one already)")
+    .description("run the digest and alert worker without the web server (serve and demo run one already)")
     .option("--once", "send what is due now, then exit (for a cron job)")
     .action(runAction(worker));
 }

@@ -11,7 +11,7 @@ import {
   type MetricImportSource,
   type MetricImportSummary,
 } from "../format-metric-import-summary";
-import { cliPath, cliPaths } from "../forwarding/cli-path";
+import { cliPaths } from "../forwarding/cli-path";
 import { parseTime } from "../parse-time";
 import {
   addPrometheusRangeOptions,

@@ -95,7 +95,7 @@ export function registerServeCommand(program: Command) {
     .description("serve the web app on the configured database")
     .option("-p, --port <port>", "port to listen on", parsePort, 3000)
     .option("--host <host>", "address to bind, e.g. 0.0.0.0 for every interface (default: 127.0.0.1)")
-    .option("--no-digest-worker", "do not send scheduled digests from this process")
+    .option("--no-digest-worker", "do not send scheduled digests or alerts from this process")
     .option(
       "--no-cost-worker",
       "do not keep costs up to date (each new day, today's hours) from this process",

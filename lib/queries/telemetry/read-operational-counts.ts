@@ -11,6 +11,8 @@ export interface OperationalCounts {
   jobs: { queue: string; state: string; count: number }[];
   /** Digest sends by status. */
   digestSends: { status: string; count: number }[];
+  /** Alert deliveries by channel kind and status. */
+  alertDeliveries: { channel: string; status: string; count: number }[];
 }
 
 /**
@@ -40,11 +42,15 @@ export async function readOperationalCounts(db: Db): Promise<OperationalCounts> 
     : [];
   const digestSends = await db.$queryRaw<{ status: string; count: bigint }[]>`
     SELECT status::text AS status, count(*) AS count FROM digest_send GROUP BY status`;
+  const alertDeliveries = await db.$queryRaw<{ channel: string; status: string; count: bigint }[]>`
+    SELECT c.kind::text AS channel, d.status::text AS status, count(*) AS count
+    FROM alert_delivery d JOIN alert_channel c ON c.id = d.channel_id GROUP BY c.kind, d.status`;
   return {
     imports: imports.map((row) => ({ ...row, count: Number(row.count) })),
     lastSuccessfulImport,
     metricPushes: metricPushes.map((row) => ({ ...row, count: Number(row.count) })),
     jobs: jobs.map((row) => ({ ...row, count: Number(row.count) })),
     digestSends: digestSends.map((row) => ({ ...row, count: Number(row.count) })),
+    alertDeliveries: alertDeliveries.map((row) => ({ ...row, count: Number(row.count) })),
   };
 }

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getPool, getPrisma } from "../../db/prisma";
 import { readOperationalCounts } from "../../queries/telemetry/read-operational-counts";
-import { alertSendCounts } from "./alert-sends";
 import { checkReadiness } from "./check-readiness";
 import type { DurationHistogram } from "./duration-histogram";
 import { mayReadMetrics } from "./metrics-access";
@@ -59,7 +58,6 @@ export async function handleProbe(
       renderMetrics({
         requests: state.requests,
         counts,
-        alertSends: alertSendCounts(),
         memory: process.memoryUsage(),
         inFlightRequests: state.inFlight(),
       }),

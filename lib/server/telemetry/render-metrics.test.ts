@@ -4,7 +4,14 @@ import { renderMetrics } from "./render-metrics";
 import { routeLabel } from "./route-label";
 
 const memory = { rss: 1000, heapUsed: 500, heapTotal: 800, external: 0, arrayBuffers: 0 };
-const noCounts = { imports: [], lastSuccessfulImport: [], metricPushes: [], jobs: [], digestSends: [] };
+const noCounts = {
+  imports: [],
+  lastSuccessfulImport: [],
+  metricPushes: [],
+  jobs: [],
+  digestSends: [],
+  alertDeliveries: [],
+};
 
 describe("renderMetrics", () => {
   it("writes cumulative duration buckets with count and sum", () => {
@@ -14,7 +21,6 @@ describe("renderMetrics", () => {
     const text = renderMetrics({
       requests: histogram,
       counts: noCounts,
-      alertSends: [],
       memory,
       inFlightRequests: 2,
     });
@@ -38,8 +44,8 @@ describe("renderMetrics", () => {
         metricPushes: [{ cluster: "eks", count: 2, lastReceivedAt: new Date("2026-12-01T00:00:00Z") }],
         jobs: [{ queue: "digest-send", state: "created", count: 4 }],
         digestSends: [{ status: "sent", count: 7 }],
+        alertDeliveries: [{ channel: "webhook", status: "sent", count: 3 }],
       },
-      alertSends: [{ channel: "email", result: "failed", count: 1 }],
       memory,
       inFlightRequests: 0,
     });
@@ -49,7 +55,7 @@ describe("renderMetrics", () => {
     expect(text).toContain('tierscope_digest_sends_total{status="sent"} 7');
     expect(text).toContain('tierscope_metric_pushes_total{cluster="eks"} 2');
     expect(text).toContain('tierscope_last_metric_push_timestamp_seconds{cluster="eks"} 1796083200');
-    expect(text).toContain('tierscope_alert_sends_total{channel="email",result="failed"} 1');
+    expect(text).toContain('tierscope_alert_deliveries_total{channel="webhook",status="sent"} 3');
     expect(text).toContain("tierscope_process_resident_memory_bytes 1000");
   });
 });

@@ -1,5 +1,4 @@
 import type { OperationalCounts } from "../../queries/telemetry/read-operational-counts";
-import type { AlertSendCount } from "./alert-sends";
 import { type DurationHistogram, formatLabels } from "./duration-histogram";
 
 function family(
@@ -20,7 +19,6 @@ function family(
 export function renderMetrics(input: {
   requests: DurationHistogram;
   counts: OperationalCounts;
-  alertSends: AlertSendCount[];
   memory: NodeJS.MemoryUsage;
   inFlightRequests: number;
 }): string {
@@ -70,10 +68,10 @@ export function renderMetrics(input: {
       counts.digestSends.map((row) => [{ status: row.status }, row.count]),
     ),
     family(
-      "tierscope_alert_sends_total",
+      "tierscope_alert_deliveries_total",
       "counter",
-      "Alert notifications this process sent or failed to send, by channel and result.",
-      input.alertSends.map((row) => [{ channel: row.channel, result: row.result }, row.count]),
+      "Alert notifications by channel kind and status (sent, logged, retrying, failed, ...).",
+      counts.alertDeliveries.map((row) => [{ channel: row.channel, status: row.status }, row.count]),
     ),
     family("tierscope_process_resident_memory_bytes", "gauge", "Resident memory of this process.", [
       [{}, input.memory.rss],

@@ -1,0 +1,77 @@
+import type { AlertCandidate } from "../../costing/alerts/alert-candidate";
+import { judgeAnomalyRule } from "../../costing/alerts/judge-anomaly-rule";
+import { judgeBudgetRule } from "../../costing/alerts/judge-budget-rule";
+import { judgeUnpricedRule } from "../../costing/alerts/judge-unpriced-rule";
+import { judgeWasteRule } from "../../costing/alerts/judge-waste-rule";
+import { isoDayOf } from "../../costing/day-window";
+import { shiftDay } from "../../costing/forecast/forecast-days";
+import type { AlertRule } from "../../db/generated/client";
+import type { Db } from "../../db/prisma";
+import { listAnomalies } from "../anomalies/list-anomalies";
+import { listBudgets } from "../budgets/list-budgets";
+import { getForecast } from "../forecasts/get-forecast";
+import { ALL_TEAMS, type ServiceContext } from "../service-context";
+import { listWasteFindings } from "../waste/list-waste-findings";
+
+/** Anomalies of the last days judged: a day or two of lag in the facts is still announced. */
+export const ANOMALY_LOOKBACK_DAYS = 3;
+
+/** The rule's reader: the alert job, over the rule's team only (or the whole fleet). */
+export function ruleContext(rule: Pick<AlertRule, "teamId">): ServiceContext {
+  return {
+    actor: { kind: "system", name: "alerts" },
+    roles: ["admin"],
+    scope: rule.teamId === null ? ALL_TEAMS : { kind: "teams", teamIds: [rule.teamId] },
+  };
+}
+
+/**
+ * What one rule finds now, through the same services the pages use, within the rule's team. `memo`
+ * shares one sweep's service results between rules of the same scope.
+ */
+export async function judgeAlertRule(
+  db: Db,
+  input: { rule: AlertRule; now: Date; memo: Map<string, Promise<unknown>> },
+): Promise<AlertCandidate[]> {
+  const { rule, now } = input;
+  const ctx = ruleContext(rule);
+  const once = <T>(what: string, load: () => Promise<T>): Promise<T> => {
+    const key = `${what}|${rule.teamId}`;
+    if (!input.memo.has(key)) input.memo.set(key, load());
+    return input.memo.get(key) as Promise<T>;
+  };
+  switch (rule.kind) {
+    case "budget_actual":
+    case "budget_forecast": {
+      const { budgets } = await once("budgets", () => listBudgets(db, { ctx, input: {} }, now));
+      return judgeBudgetRule({
+        measure: rule.kind === "budget_actual" ? "actual" : "forecast",
+        threshold: (rule.threshold ?? 1).toString(),
+        budgetId: rule.budgetId,
+        budgets,
+      });
+    }
+    case "anomaly": {
+      const to = shiftDay(isoDayOf(now), -1);
+      const from = shiftDay(to, -(ANOMALY_LOOKBACK_DAYS - 1));
+      const { anomalies } = await once("anomalies", () =>
+        listAnomalies(db, { ctx, input: { from, to } }, now),
+      );
+      return judgeAnomalyRule(anomalies);
+    }
+    case "waste": {
+      const { findings } = await once("waste", () => listWasteFindings(db, { ctx, input: { now } }));
+      return judgeWasteRule({
+        minAmount: (rule.minAmount ?? 0).toString(),
+        currency: rule.currency ?? "USD",
+        findings: findings.map((f) => f.finding),
+      });
+    }
+    case "unpriced": {
+      const forecast = await once("unpriced", () =>
+        getForecast(db, { ctx, input: { by: "namespace" } }, now),
+      );
+      return judgeUnpricedRule({ month: forecast.month, groups: forecast.groups });
+    }
+  }
+}
