@@ -5,7 +5,7 @@ import { QueryProvider } from "@/components/query-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Tierscope",
+  title: { default: "Tierscope", template: "%s · Tierscope" },
   description: "What your Kubernetes AI storage costs, where the money leaks, and what to change.",
 };
 

@@ -4,6 +4,7 @@ import { optionalPageContext } from "@/lib/api/page-context";
 import { describeActor } from "@/lib/services/service-context";
 import { CostsStaleBanner } from "./costs-stale-banner";
 import { MainNav } from "./main-nav";
+import { MobileNav } from "./mobile-nav";
 import { SignOutButton } from "./sign-out-button";
 
 // Only areas that exist are linked; each later area adds its entry here.
@@ -25,9 +26,17 @@ const NAVIGATION = [
 export async function AppShell({ children }: { children: ReactNode }) {
   const ctx = await optionalPageContext();
   if (!ctx) return <main className="px-8 py-16">{children}</main>;
+  const account = (
+    <>
+      <p>{describeActor(ctx.actor).replace(/^user /, "")}</p>
+      <p>{ctx.roles.join(", ")}</p>
+      <SignOutButton />
+    </>
+  );
   return (
-    <div className="flex min-h-screen">
-      <aside className="w-56 shrink-0 border-slate-200 border-r bg-white">
+    <div className="min-h-screen md:flex">
+      <MobileNav items={NAVIGATION} account={account} />
+      <aside className="hidden w-56 shrink-0 border-slate-200 border-r bg-white md:block">
         <div className="px-5 py-5">
           <Link href="/" className="font-semibold text-lg text-slate-900 tracking-tight">
             Tierscope
@@ -35,15 +44,11 @@ export async function AppShell({ children }: { children: ReactNode }) {
           <p className="mt-1 text-slate-500 text-xs">Kubernetes AI storage costs</p>
         </div>
         <MainNav items={NAVIGATION} />
-        <div className="mt-6 space-y-1 px-6 text-slate-500 text-xs">
-          <p>{describeActor(ctx.actor).replace(/^user /, "")}</p>
-          <p>{ctx.roles.join(", ")}</p>
-          <SignOutButton />
-        </div>
+        <div className="mt-6 space-y-1 px-6 text-slate-500 text-xs">{account}</div>
       </aside>
       <div className="min-w-0 flex-1">
         <CostsStaleBanner />
-        <main className="px-8 py-8">{children}</main>
+        <main className="px-4 py-6 md:px-8 md:py-8">{children}</main>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { defaultShouldDehydrateQuery, QueryCache, QueryClient } from "@tanstack/react-query";
+import { NotFoundError } from "./services/service-errors";
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -11,7 +12,11 @@ export function makeQueryClient(): QueryClient {
       },
     },
     queryCache: new QueryCache({
-      onError: (error, query) => console.error(`query ${JSON.stringify(query.queryKey)} failed`, error),
+      // A missing (or out-of-scope) entity is an answer, the 404 page, not a fault to log.
+      onError: (error, query) => {
+        if (error instanceof NotFoundError) return;
+        console.error(`query ${JSON.stringify(query.queryKey)} failed`, error);
+      },
     }),
   });
 }

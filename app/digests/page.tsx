@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -10,6 +11,8 @@ import { DIGEST_PAGE_SIZE } from "@/lib/services/digests/digests-params";
 import { scopedTeamIds } from "@/lib/services/service-context";
 import { DigestsClient } from "./digests-client";
 import { ZDigestsParams } from "./digests-params";
+
+export const metadata: Metadata = { title: "Digests" };
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -8,6 +9,8 @@ import { getGpuWorkloadOrThrow } from "@/lib/services/gpu/get-gpu-workload";
 import { defaultWorkload } from "./default-workload";
 import { GpuEfficiencyClient } from "./gpu-efficiency-client";
 import { gpuIdleQuery, workloadRef, ZGpuEfficiencyParams } from "./gpu-efficiency-params";
+
+export const metadata: Metadata = { title: "GPU efficiency" };
 
 export default async function GpuEfficiencyPage({
   searchParams,

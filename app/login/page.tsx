@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { optionalPageContext } from "@/lib/api/page-context";
 import { safeNextPath } from "@/lib/api/public-paths";
@@ -5,6 +6,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { DEMO_ACCOUNTS, demoLoginsShown } from "@/lib/demo/demo-accounts";
 import { countUsers } from "@/lib/queries/identity/count-users";
 import { LoginClient } from "./login-client";
+
+export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const next = safeNextPath((await searchParams).next);

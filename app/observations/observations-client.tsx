@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
@@ -53,7 +54,7 @@ function KindTable({ observation }: { observation: ObservationListItem }) {
   );
 }
 
-export function ObservationsClient() {
+export function ObservationsClient({ connect }: { connect: ReactNode }) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -87,12 +88,11 @@ export function ObservationsClient() {
           onChange={(cluster) => navigate({ cluster, page: 1 })}
         />
       </header>
+      {connect}
 
       {data.items.length === 0 ? (
         <section className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">
-          No imports{params.cluster ? ` of ${params.cluster}` : ""} yet. Run{" "}
-          <code className="font-mono">tierscope import kube --cluster NAME</code> or{" "}
-          <code className="font-mono">tierscope import files --cluster NAME DUMP…</code>.
+          No imports{params.cluster ? ` of ${params.cluster}` : ""} yet: connect a cluster as shown above.
         </section>
       ) : (
         <section className="rounded-lg border border-slate-200 bg-white p-5">

@@ -1,4 +1,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { ConnectACluster } from "@/components/observations/connect-a-cluster";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -6,6 +8,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { getObservations } from "@/lib/services/observations/get-observations";
 import { ZObservationsParams } from "@/lib/services/observations/observations-params";
 import { ObservationsClient } from "./observations-client";
+
+export const metadata: Metadata = { title: "Imports" };
 
 export default async function ObservationsPage({
   searchParams,
@@ -21,7 +25,7 @@ export default async function ObservationsPage({
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ObservationsClient />
+      <ObservationsClient connect={<ConnectACluster />} />
     </HydrationBoundary>
   );
 }

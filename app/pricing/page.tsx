@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { getPriceCatalog } from "@/lib/queries/pricing/get-price-catalog";
@@ -8,6 +9,8 @@ import { listPriceOverrides } from "@/lib/queries/pricing/list-price-overrides";
 import { queryKeys } from "@/lib/query-keys";
 import { PricingClient } from "./pricing-client";
 import { ZPricingParams } from "./pricing-params";
+
+export const metadata: Metadata = { title: "Pricing" };
 
 export default async function PricingPage({
   searchParams,

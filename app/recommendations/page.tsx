@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -11,6 +12,8 @@ import {
 } from "@/lib/services/recommendations/recommendations-params";
 import { RecommendationsClient } from "./recommendations-client";
 import { ZRecommendationsParams } from "./recommendations-params";
+
+export const metadata: Metadata = { title: "Recommendations" };
 
 export default async function RecommendationsPage({
   searchParams,

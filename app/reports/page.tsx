@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
 import { getPrisma } from "@/lib/db/prisma";
@@ -8,6 +9,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { getChargebackReport } from "@/lib/services/reports/get-chargeback-report";
 import { ReportsClient } from "./reports-client";
 import { ZReportsParams } from "./reports-params";
+
+export const metadata: Metadata = { title: "Reports" };
 
 export default async function ReportsPage({
   searchParams,

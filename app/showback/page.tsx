@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -6,6 +7,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { getShowback } from "@/lib/services/showback/get-showback";
 import { ShowbackClient } from "./showback-client";
 import { showbackQuery, ZShowbackSearchParams } from "./showback-params";
+
+export const metadata: Metadata = { title: "Showback" };
 
 export default async function ShowbackPage({
   searchParams,

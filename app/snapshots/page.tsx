@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -9,6 +10,8 @@ import { listSnapshotChains } from "@/lib/services/snapshots/list-snapshot-chain
 import { SNAPSHOT_CHAINS_PAGE_SIZE } from "@/lib/services/snapshots/snapshots-params";
 import { SnapshotsClient } from "./snapshots-client";
 import { chainsQuery, hasPolicy, whatIfQuery, ZSnapshotsParams } from "./snapshots-params";
+
+export const metadata: Metadata = { title: "Snapshots" };
 
 export default async function SnapshotsPage({
   searchParams,

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -6,6 +7,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { listVolumes } from "@/lib/services/showback/list-volumes";
 import { VolumesClient } from "./volumes-client";
 import { volumesQuery, ZVolumesSearchParams } from "./volumes-params";
+
+export const metadata: Metadata = { title: "Volumes" };
 
 export default async function VolumesPage({
   searchParams,

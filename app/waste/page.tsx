@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -7,6 +8,8 @@ import { getWastePage } from "@/lib/services/waste/get-waste-page";
 import { WASTE_PAGE_SIZE } from "@/lib/services/waste/waste-params";
 import { WasteClient } from "./waste-client";
 import { ZWasteParams } from "./waste-params";
+
+export const metadata: Metadata = { title: "Waste" };
 
 export default async function WastePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const params = ZWasteParams.parse(await searchParams);

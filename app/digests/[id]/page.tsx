@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -12,6 +13,8 @@ import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-fr
 import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 import { DigestPreviewClient } from "./digest-preview-client";
+
+export const metadata: Metadata = { title: "Digest preview" };
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
@@ -6,6 +7,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { listCostFacts } from "@/lib/services/showback/list-cost-facts";
 import { FactsClient } from "./facts-client";
 import { factsQuery, ZFactsSearchParams } from "./facts-params";
+
+export const metadata: Metadata = { title: "Cost facts" };
 
 export default async function FactsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const today = new Date().toISOString().slice(0, 10);

@@ -1,11 +1,18 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { ownerQuery, ZOwnerSearchParams } from "@/components/showback/owner-params";
 import { pageContext } from "@/lib/api/page-context";
+import { prefetchOrNotFound } from "@/lib/api/prefetch-or-not-found";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getTeamCosts } from "@/lib/services/showback/get-team-costs";
 import { TeamClient } from "./team-client";
+
+export async function generateMetadata(props: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await props.params;
+  return { title: `Team ${decodeURIComponent(slug)}` };
+}
 
 export default async function TeamPage(props: {
   params: Promise<{ slug: string }>;
@@ -19,7 +26,7 @@ export default async function TeamPage(props: {
   };
   const ctx = await pageContext();
   const queryClient = makeQueryClient();
-  await queryClient.prefetchQuery({
+  await prefetchOrNotFound(queryClient, {
     queryKey: queryKeys.teamCosts(query),
     queryFn: () => getTeamCosts(getPrisma(), { ctx, input: query }),
   });

@@ -1,6 +1,8 @@
 import type { Db } from "../../db/prisma";
+import { NotFoundError } from "../../services/service-errors";
 
-export class ClusterNotFoundError extends Error {
+/** A cluster name that matches none: 404 in the API and on pages. */
+export class ClusterNotFoundError extends NotFoundError {
   override name = "ClusterNotFoundError";
   constructor(readonly clusterName: string) {
     super(`No cluster named "${clusterName}": import its inventory first (tierscope import kube|files).`);

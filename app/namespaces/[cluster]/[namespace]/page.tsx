@@ -1,11 +1,20 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { ownerQuery, ZOwnerSearchParams } from "@/components/showback/owner-params";
 import { pageContext } from "@/lib/api/page-context";
+import { prefetchOrNotFound } from "@/lib/api/prefetch-or-not-found";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getNamespaceCosts } from "@/lib/services/showback/get-namespace-costs";
 import { NamespaceClient } from "./namespace-client";
+
+export async function generateMetadata(props: {
+  params: Promise<{ cluster: string; namespace: string }>;
+}): Promise<Metadata> {
+  const { cluster, namespace } = await props.params;
+  return { title: `Namespace ${decodeURIComponent(namespace)} · ${decodeURIComponent(cluster)}` };
+}
 
 export default async function NamespacePage(props: {
   params: Promise<{ cluster: string; namespace: string }>;
@@ -20,7 +29,7 @@ export default async function NamespacePage(props: {
   };
   const ctx = await pageContext();
   const queryClient = makeQueryClient();
-  await queryClient.prefetchQuery({
+  await prefetchOrNotFound(queryClient, {
     queryKey: queryKeys.namespaceCosts(query),
     queryFn: () => getNamespaceCosts(getPrisma(), { ctx, input: query }),
   });

@@ -1,4 +1,5 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
@@ -12,6 +13,8 @@ import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-
 import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
 import { hasPolicy, whatIfQuery, ZChainParams } from "../../snapshots-params";
 import { ChainClient } from "./chain-client";
+
+export const metadata: Metadata = { title: "Snapshot chain" };
 
 export default async function SnapshotChainPage(props: {
   params: Promise<{ cluster: string; chain: string }>;

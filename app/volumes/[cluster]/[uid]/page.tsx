@@ -1,12 +1,21 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
 import { pageContext } from "@/lib/api/page-context";
+import { prefetchOrNotFound } from "@/lib/api/prefetch-or-not-found";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getVolumeDetailOrThrow } from "@/lib/services/showback/get-volume-detail";
 import { VolumeClient } from "./volume-client";
 import { volumeDetailQuery } from "./volume-params";
+
+export async function generateMetadata(props: {
+  params: Promise<{ cluster: string; uid: string }>;
+}): Promise<Metadata> {
+  const { uid } = await props.params;
+  return { title: `Volume ${decodeURIComponent(uid)}` };
+}
 
 export default async function VolumePage(props: {
   params: Promise<{ cluster: string; uid: string }>;
@@ -23,7 +32,7 @@ export default async function VolumePage(props: {
   );
   const ctx = await pageContext();
   const queryClient = makeQueryClient();
-  await queryClient.prefetchQuery({
+  await prefetchOrNotFound(queryClient, {
     queryKey: queryKeys.volumeDetail(query),
     queryFn: () => getVolumeDetailOrThrow(getPrisma(), { ctx, input: query }),
   });
