@@ -11,6 +11,7 @@ import { dec } from "../../pricing/decimal";
 import { resolveStorage } from "../../pricing/resolve/resolve-storage-class";
 import type { Resolution } from "../../pricing/resolve/types";
 import type { Provider } from "../../pricing/types";
+import { loadDataClaimVolumes } from "./load-data-claim-volumes";
 import { type GpuPodSeries, loadGpuPodSeries, podSeriesKey } from "./load-gpu-pod-series";
 
 type Labels = Record<string, string>;
@@ -44,29 +45,6 @@ interface NodeRow {
   region: string | null;
   instanceType: string | null;
   gpuCount: number;
-}
-
-interface ClaimRow {
-  namespace: string;
-  name: string;
-  volumeName: string | null;
-  capacityBytes: bigint | null;
-  requestedBytes: bigint;
-  storageClassName: string | null;
-  volumeAttributesClassName: string | null;
-  accessModes: string[];
-}
-
-interface ClaimVolumeRow {
-  name: string;
-  capacityBytes: bigint;
-  storageClassName: string | null;
-  volumeAttributesClassName: string | null;
-  region: string | null;
-  zone: string | null;
-  csiDriver: string | null;
-  volumeAttributes: unknown;
-  annotations: unknown;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -184,51 +162,7 @@ export async function loadGpuPods(
   const claimKeys = [...new Set(dataMounts.map((m) => `${m.pod.namespace}\u0000${m.claimName}`))].map(
     (k) => k.split("\u0000") as [string, string],
   );
-  const claims = await db.$queryRaw<ClaimRow[]>`
-    SELECT c.namespace, c.name, c.volume_name AS "volumeName", c.capacity_bytes AS "capacityBytes",
-           c.requested_bytes AS "requestedBytes", c.storage_class_name AS "storageClassName",
-           c.volume_attributes_class_name AS "volumeAttributesClassName", c.access_modes AS "accessModes"
-      FROM persistent_volume_claim c
-     WHERE c.cluster_id = ${cluster.id}::uuid
-       AND (c.namespace, c.name) IN (SELECT * FROM unnest(${claimKeys.map((k) => k[0])}::text[],
-                                                         ${claimKeys.map((k) => k[1])}::text[]))
-     ORDER BY c.created_at`;
-  const volumes = await db.$queryRaw<ClaimVolumeRow[]>`
-    SELECT v.name, v.capacity_bytes AS "capacityBytes", v.storage_class_name AS "storageClassName",
-           v.volume_attributes_class_name AS "volumeAttributesClassName", v.region, v.zone,
-           v.csi_driver AS "csiDriver", v.volume_attributes AS "volumeAttributes", v.annotations
-      FROM persistent_volume v
-     WHERE v.cluster_id = ${cluster.id}::uuid
-       AND v.name = ANY(${claims.flatMap((c) => (c.volumeName ? [c.volumeName] : []))}::text[])`;
-  const volumeByName = new Map<string, ClaimVolumeRow>();
-  for (const volume of volumes) if (!volumeByName.has(volume.name)) volumeByName.set(volume.name, volume);
-  const claimVolumes = new Map<string, WorkloadVolume>();
-  for (const claim of claims) {
-    const pv = claim.volumeName ? volumeByName.get(claim.volumeName) : undefined;
-    const capacityBytes = pv?.capacityBytes ?? claim.capacityBytes ?? claim.requestedBytes;
-    claimVolumes.set(`${claim.namespace}/${claim.name}`, {
-      namespace: claim.namespace,
-      claimName: claim.name,
-      role: "dataset",
-      storageClassName: pv?.storageClassName ?? claim.storageClassName,
-      capacityBytes,
-      accessModes: claim.accessModes,
-      resolution: resolve(
-        pv?.storageClassName ?? claim.storageClassName,
-        pv
-          ? {
-              capacityBytes,
-              region: pv.region,
-              zone: pv.zone,
-              csiDriver: pv.csiDriver,
-              volumeAttributes: labels(pv.volumeAttributes),
-              annotations: labels(pv.annotations),
-            }
-          : { capacityBytes },
-        pv?.volumeAttributesClassName ?? claim.volumeAttributesClassName,
-      ),
-    });
-  }
+  const claimVolumes = await loadDataClaimVolumes(db, { clusterId: cluster.id, claimKeys, resolve });
 
   // Metric series of these pods, and their samples.
   const seriesByPod = await loadGpuPodSeries(db, {
@@ -240,6 +174,27 @@ export async function loadGpuPods(
   const seriesOf = (namespace: string, pod: string, metric: GpuPodSeries["metric"]) =>
     (seriesByPod.get(podSeriesKey(namespace, pod)) ?? []).filter((s) => s.metric === metric);
 
+  // One price per node, not per pod: a node's pods share its GPU-hour price.
+  const nodePrices = new Map<NodeRow, ReturnType<typeof gpuHourPrice>>();
+  const priceOfNode = (node: NodeRow) => {
+    const known = nodePrices.get(node);
+    if (known) return known;
+    const price = gpuHourPrice(
+      {
+        clusterId: cluster.id,
+        provider: cluster.provider,
+        region: node.region ?? cluster.region,
+        instanceType: node.instanceType,
+        // Priced per physical card: a time-sliced node advertises each card several times.
+        gpuCount: physicalGpuCards(node.gpuCount, labels(node.labels)),
+        gkeAccelerator: labels(node.labels)["cloud.google.com/gke-accelerator"] ?? null,
+      },
+      input.pricing,
+      input.day,
+    );
+    nodePrices.set(node, price);
+    return price;
+  };
   const workloadVolumes = new Map<string, WorkloadVolume[]>();
   const gpuPods: GpuPodInput[] = pods.map((pod) => {
     const named = pod.nodeName ? (nodesByName.get(pod.nodeName) ?? []) : [];
@@ -289,19 +244,7 @@ export async function loadGpuPods(
         )
         .map((m) => m.claimName),
       price: node
-        ? gpuHourPrice(
-            {
-              clusterId: cluster.id,
-              provider: cluster.provider,
-              region: node.region ?? cluster.region,
-              instanceType: node.instanceType,
-              // Priced per physical card: a time-sliced node advertises each card several times.
-              gpuCount: physicalGpuCards(node.gpuCount, labels(node.labels)),
-              gkeAccelerator: labels(node.labels)["cloud.google.com/gke-accelerator"] ?? null,
-            },
-            input.pricing,
-            input.day,
-          )
+        ? priceOfNode(node)
         : {
             status: "unpriced",
             reason: pod.nodeName
