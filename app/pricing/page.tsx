@@ -1,12 +1,13 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getPriceCatalog } from "@/lib/queries/pricing/get-price-catalog";
-import { getPricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
-import { getStorageClassPricing } from "@/lib/queries/pricing/get-storage-class-pricing";
-import { listPriceOverrides } from "@/lib/queries/pricing/list-price-overrides";
 import { queryKeys } from "@/lib/query-keys";
+import { getPriceCatalog } from "@/lib/services/pricing/get-price-catalog";
+import { getPricingSettings } from "@/lib/services/pricing/get-pricing-settings";
+import { getStorageClassPricing } from "@/lib/services/pricing/get-storage-class-pricing";
+import { listPriceOverrides } from "@/lib/services/pricing/list-price-overrides";
 import { PricingClient } from "./pricing-client";
 import { ZPricingParams } from "./pricing-params";
 
@@ -17,6 +18,7 @@ export default async function PricingPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
+  const ctx = await pageContext();
   const params = ZPricingParams.parse(await searchParams);
   const db = getPrisma();
   const now = new Date();
@@ -24,19 +26,23 @@ export default async function PricingPage({
   await Promise.all([
     queryClient.prefetchQuery({
       queryKey: queryKeys.storageClassPricing(),
-      queryFn: () => getStorageClassPricing(db, { now }),
+      queryFn: () => getStorageClassPricing(db, { ctx, input: { now } }),
     }),
     queryClient.prefetchQuery({
       queryKey: queryKeys.priceCatalog(params),
-      queryFn: () => getPriceCatalog(db, { provider: params.provider, asOf: now.toISOString().slice(0, 10) }),
+      queryFn: () =>
+        getPriceCatalog(db, {
+          ctx,
+          input: { provider: params.provider, today: now.toISOString().slice(0, 10) },
+        }),
     }),
     queryClient.prefetchQuery({
       queryKey: queryKeys.priceOverrides(),
-      queryFn: () => listPriceOverrides(db),
+      queryFn: () => listPriceOverrides(db, { ctx, input: {} }),
     }),
     queryClient.prefetchQuery({
       queryKey: queryKeys.pricingSettings(),
-      queryFn: () => getPricingSettings(db),
+      queryFn: () => getPricingSettings(db, { ctx, input: {} }),
     }),
   ]);
   return (

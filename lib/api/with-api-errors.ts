@@ -1,7 +1,6 @@
 import { ZodError } from "zod";
 import { describeDatabaseError } from "../db/describe-database-error";
 import { PriceOverrideInputError } from "../queries/pricing/create-price-override";
-import { PriceOverrideNotFoundError } from "../queries/pricing/delete-price-override";
 import { ServiceError } from "../services/service-errors";
 import { errorResponse } from "./api-error-response";
 import { type BodyRules, boundBody, refuseMalformedRequest } from "./refuse-malformed-request";
@@ -43,7 +42,6 @@ export function withApiErrors<Args extends unknown[]>(
       if (error instanceof SyntaxError)
         return errorResponse(422, "invalid_json", "The request body is not JSON");
       if (error instanceof PriceOverrideInputError) return errorResponse(422, "invalid_input", error.message);
-      if (error instanceof PriceOverrideNotFoundError) return errorResponse(404, "not_found", error.message);
       const database = describeDatabaseError(error);
       if (database && database.status !== 500) {
         return errorResponse(database.status, database.code, database.message);

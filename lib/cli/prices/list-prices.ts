@@ -2,7 +2,8 @@ import type { Db } from "../../db/prisma";
 import { inForceText, sourceText } from "../../pricing/price-provenance";
 import type { Provider } from "../../pricing/types";
 import { UNIT_LABEL } from "../../pricing/units";
-import { getPriceCatalog } from "../../queries/pricing/get-price-catalog";
+import { getPriceCatalog } from "../../services/pricing/get-price-catalog";
+import { systemContext } from "../../services/service-context";
 import { formatTable } from "./table";
 
 export interface ListOptions {
@@ -16,10 +17,14 @@ export interface ListOptions {
 /** `tierscope prices list`: catalog entries with their sources and dates. */
 export async function listPrices(db: Db, options: ListOptions, today: string): Promise<string> {
   const catalog = await getPriceCatalog(db, {
-    provider: options.provider,
-    region: options.region,
-    product: options.product,
-    asOf: options.all ? undefined : today,
+    ctx: systemContext("prices list"),
+    input: {
+      provider: options.provider,
+      region: options.region,
+      product: options.product,
+      all: options.all ? "true" : undefined,
+      today,
+    },
   });
   if (options.format === "json") return JSON.stringify(catalog, null, 2);
   const rows = catalog.entries.map((e) => [

@@ -4,10 +4,9 @@ import { parseBytes } from "../../pricing/quantity";
 import type { SerializedPricedVolume } from "../../pricing/serialize";
 import { UNIT_LABEL } from "../../pricing/units";
 import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
-import {
-  getStorageClassPricing,
-  type StorageClassPricing,
-} from "../../queries/pricing/get-storage-class-pricing";
+import type { StorageClassPricing } from "../../queries/pricing/get-storage-class-pricing";
+import { getStorageClassPricing } from "../../services/pricing/get-storage-class-pricing";
+import { systemContext } from "../../services/service-context";
 import { formatTable } from "./table";
 
 export interface ShowOptions {
@@ -26,10 +25,8 @@ export async function showPrices(db: Db, options: ShowOptions, now: Date): Promi
   if (referenceBytes === null)
     throw new Error(`--size "${options.size}" is not a Kubernetes quantity such as 500Gi`);
   const result = await getStorageClassPricing(db, {
-    now,
-    clusterName: options.cluster,
-    storageClassName: options.storageClass,
-    referenceBytes,
+    ctx: systemContext("prices show"),
+    input: { now, cluster: options.cluster, storageClass: options.storageClass, size: options.size },
   });
   if (options.storageClass && result.storageClasses.length === 0) {
     throw new Error(`No StorageClass "${options.storageClass}" in cluster "${options.cluster}"`);

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/prisma";
+import { NotFoundError } from "../../services/service-errors";
 
-export class PriceOverrideNotFoundError extends Error {
+export class PriceOverrideNotFoundError extends NotFoundError {
   override name = "PriceOverrideNotFoundError";
   constructor(readonly id: string) {
     super(`No price override with id ${id}`);

@@ -20,3 +20,4 @@ export const ZStorageClassParams = z.object({
     .regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|k|M|G|T|P)?$/, "a Kubernetes quantity such as 500Gi")
     .optional(),
 });
+export type TStorageClassParams = z.infer<typeof ZStorageClassParams>;

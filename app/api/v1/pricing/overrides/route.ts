@@ -1,31 +1,19 @@
 import { authorizedContext } from "@/lib/api/authorized-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
-import { createPriceOverride, ZCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
-import { listPriceOverrides } from "@/lib/queries/pricing/list-price-overrides";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { ZCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
+import { createPriceOverride } from "@/lib/services/pricing/create-price-override";
+import { listPriceOverrides } from "@/lib/services/pricing/list-price-overrides";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiErrors(async () => Response.json(await listPriceOverrides(getPrisma())));
+export const GET = withApiErrors(async (request: Request) =>
+  Response.json(await listPriceOverrides(getPrisma(), { ctx: await requestContext(request), input: {} })),
+);
 
 export const POST = withApiErrors(async (request: Request) => {
   const ctx = await authorizedContext(request, "admin");
   const input = ZCreatePriceOverride.parse(await request.json());
-  const created = await createPriceOverride(getPrisma(), input);
-  await recordAudit(getPrisma(), ctx, {
-    action: "price_override.create",
-    targetType: "price_override",
-    targetId: created.id,
-    after: created,
-  });
-  // A GPU-hour price is read when GPU idle is computed; it changes no stored storage cost.
-  if (created.component !== "gpu_hour") {
-    await markCostsStale(getPrisma(), {
-      reason: `price override added (${created.storageClassName ?? created.product ?? created.provider ?? "all"})`,
-      now: new Date(),
-    });
-  }
-  return Response.json(created, { status: 201 });
+  return Response.json(await createPriceOverride(getPrisma(), { ctx, input }), { status: 201 });
 });

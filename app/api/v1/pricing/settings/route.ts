@@ -1,29 +1,19 @@
 import { authorizedContext } from "@/lib/api/authorized-context";
+import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
-import { getPricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
-import { updatePricingSettings, ZUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { ZUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
+import { getPricingSettings } from "@/lib/services/pricing/get-pricing-settings";
+import { updatePricingSettings } from "@/lib/services/pricing/update-pricing-settings";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiErrors(async () => Response.json(await getPricingSettings(getPrisma())));
+export const GET = withApiErrors(async (request: Request) =>
+  Response.json(await getPricingSettings(getPrisma(), { ctx: await requestContext(request), input: {} })),
+);
 
 export const PUT = withApiErrors(async (request: Request) => {
   const ctx = await authorizedContext(request, "admin");
   const input = ZUpdatePricingSettings.parse(await request.json());
-  const before = await getPricingSettings(getPrisma());
-  const settings = await updatePricingSettings(getPrisma(), input);
-  await recordAudit(getPrisma(), ctx, {
-    action: "settings.update",
-    targetType: "pricing_settings",
-    before,
-    after: settings,
-  });
-  await markCostsStale(getPrisma(), {
-    reason: "display currency or exchange rates changed",
-    now: new Date(),
-  });
-  return Response.json(settings);
+  return Response.json(await updatePricingSettings(getPrisma(), { ctx, input }));
 });

@@ -2,9 +2,7 @@ import { z } from "zod";
 import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { markCostsStale } from "@/lib/queries/costs/costs-staleness";
-import { deletePriceOverride } from "@/lib/queries/pricing/delete-price-override";
-import { recordAudit } from "@/lib/services/audit/record-audit";
+import { deletePriceOverride } from "@/lib/services/pricing/delete-price-override";
 
 export const dynamic = "force-dynamic";
 
@@ -12,15 +10,7 @@ export const DELETE = withApiErrors(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await authorizedContext(request, "admin");
     const id = z.uuid().parse((await context.params).id);
-    const before = await getPrisma().priceOverride.findUnique({ where: { id } });
-    await deletePriceOverride(getPrisma(), id);
-    await recordAudit(getPrisma(), ctx, {
-      action: "price_override.delete",
-      targetType: "price_override",
-      targetId: id,
-      before,
-    });
-    await markCostsStale(getPrisma(), { reason: "price override deleted", now: new Date() });
+    await deletePriceOverride(getPrisma(), { ctx, input: { id } });
     return new Response(null, { status: 204 });
   },
 );

@@ -1,0 +1,21 @@
+import type { Db } from "../../db/prisma";
+import { parseBytes } from "../../pricing/quantity";
+import {
+  getStorageClassPricing as readStorageClassPricing,
+  type StorageClassPricingResult,
+} from "../../queries/pricing/get-storage-class-pricing";
+import type { ServiceCall } from "../service-context";
+import type { TStorageClassParams } from "./pricing-params";
+
+/** What each StorageClass resolves to and costs per GiB; class prices are not team data. */
+export function getStorageClassPricing(
+  db: Db,
+  { input }: ServiceCall<TStorageClassParams & { now: Date }>,
+): Promise<StorageClassPricingResult> {
+  return readStorageClassPricing(db, {
+    now: input.now,
+    clusterName: input.cluster,
+    storageClassName: input.storageClass,
+    referenceBytes: input.size ? (parseBytes(input.size) ?? undefined) : undefined,
+  });
+}
