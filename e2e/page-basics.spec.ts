@@ -26,7 +26,10 @@ for (const [path, title] of TITLES) {
 }
 
 test("the favicon is served without signing in", async ({ playwright, baseURL }) => {
-  const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const anonymous = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
   const response = await anonymous.get("/favicon.ico");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("image/");
@@ -52,7 +55,9 @@ for (const [what, path] of UNKNOWN) {
   });
 }
 
-test("on a 390 px phone the navigation folds into a menu that closes once a page is chosen", async ({ page }) => {
+test("on a 390 px phone the navigation folds into a menu that closes once a page is chosen", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/showback");
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -68,7 +73,9 @@ test("on a 390 px phone the navigation folds into a menu that closes once a page
 test("the Imports page says how to connect a cluster in each of the three ways", async ({ page }) => {
   await page.goto("/observations");
   await page.getByText("Connect a cluster").click();
-  await expect(page.getByText("tierscope tokens create --name prod-eks-collector --scope collector")).toBeVisible();
+  await expect(
+    page.getByText("tierscope tokens create --name prod-eks-collector --scope collector"),
+  ).toBeVisible();
   await expect(page.getByText("tierscope import kube --cluster prod-eks --context prod-eks")).toBeVisible();
   await expect(page.getByText("tierscope import files --cluster prod-eks dump.json")).toBeVisible();
 });

@@ -91,7 +91,9 @@ function chainIndexes(input: BuildSnapshotChainsInput): ChainIndexes {
 function snapshotOf(content: SnapshotContentInput, indexes: ChainIndexes) {
   if (content.snapshotRefUid) return indexes.snapshotsByUid.get(content.snapshotRefUid)?.[0] ?? null;
   const key = nameKey(content.snapshotRefNamespace, content.snapshotRefName);
-  const named = ((key !== null && indexes.snapshotsByName.get(key)) || []).filter((s) => s.boundContentName === null || s.boundContentName === content.name);
+  const named = ((key !== null && indexes.snapshotsByName.get(key)) || []).filter(
+    (s) => s.boundContentName === null || s.boundContentName === content.name,
+  );
   return pickAt(named, contentTime(content));
 }
 

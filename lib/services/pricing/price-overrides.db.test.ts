@@ -41,7 +41,9 @@ describe("price overrides and pricing settings go through one audited, admin-onl
   it("audits an admin's override with its after, and its deletion with its before, marking costs stale", async () => {
     await db.organization.create({ data: { slug: "acme", name: "Acme" } });
     const created = await createPriceOverride(db, { ctx: ADMIN, input: discount });
-    expect(await getCostsStaleness(db)).toMatchObject({ reason: expect.stringContaining("price override added") });
+    expect(await getCostsStaleness(db)).toMatchObject({
+      reason: expect.stringContaining("price override added"),
+    });
     expect(await listPriceOverrides(db, { ctx: FINANCE, input: {} })).toHaveLength(1);
     await deletePriceOverride(db, { ctx: ADMIN, input: { id: created.id } });
     expect(await listPriceOverrides(db, { ctx: FINANCE, input: {} })).toHaveLength(0);
