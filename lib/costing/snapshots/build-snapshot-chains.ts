@@ -51,14 +51,48 @@ function pickAt<T extends { createdAt: Date; deletedAt: Date | null }>(items: T[
   );
 }
 
+/** Items by a key, each key's in input order: a chain's objects are looked up, never scanned for. */
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const list = index.get(key);
+    if (list) list.push(item);
+    else index.set(key, [item]);
+  }
+  return index;
+}
+
+/** A namespaced object's key; none for a reference lacking either part, which names nothing. */
+const nameKey = (namespace: string | null, name: string | null) =>
+  namespace !== null && name !== null ? `${namespace}/${name}` : null;
+
+/** The snapshots, volumes and claims of a cluster, indexed by what chains look them up by. */
+interface ChainIndexes {
+  snapshotsByUid: Map<string, VolumeSnapshotInput[]>;
+  snapshotsByName: Map<string, VolumeSnapshotInput[]>;
+  volumesByHandle: Map<string, SourceVolumeInput[]>;
+  claimsByUid: Map<string, SourceClaimInput[]>;
+  claimsByName: Map<string, SourceClaimInput[]>;
+}
+
+function chainIndexes(input: BuildSnapshotChainsInput): ChainIndexes {
+  return {
+    snapshotsByUid: indexBy(input.snapshots, (s) => s.uid),
+    snapshotsByName: indexBy(input.snapshots, (s) => nameKey(s.namespace, s.name)),
+    volumesByHandle: indexBy(input.volumes, (v) => v.volumeHandle),
+    claimsByUid: indexBy(input.claims, (c) => c.uid),
+    claimsByName: indexBy(input.claims, (c) => nameKey(c.namespace, c.name)),
+  };
+}
+
 /** A content's VolumeSnapshot: by the snapshotRef's uid, else by namespace/name bound to this content. */
-function snapshotOf(content: SnapshotContentInput, snapshots: VolumeSnapshotInput[]) {
-  if (content.snapshotRefUid) return snapshots.find((s) => s.uid === content.snapshotRefUid) ?? null;
-  const named = snapshots.filter(
-    (s) =>
-      s.namespace === content.snapshotRefNamespace &&
-      s.name === content.snapshotRefName &&
-      (s.boundContentName === null || s.boundContentName === content.name),
+function snapshotOf(content: SnapshotContentInput, indexes: ChainIndexes) {
+  if (content.snapshotRefUid) return indexes.snapshotsByUid.get(content.snapshotRefUid)?.[0] ?? null;
+  const key = nameKey(content.snapshotRefNamespace, content.snapshotRefName);
+  const named = ((key !== null && indexes.snapshotsByName.get(key)) || []).filter(
+    (s) => s.boundContentName === null || s.boundContentName === content.name,
   );
   return pickAt(named, contentTime(content));
 }
@@ -111,10 +145,10 @@ function duplicates(contents: SnapshotContentInput[]): Map<string, string> {
 function claimOf(
   volume: SourceVolumeInput | null,
   links: SnapshotChainLink[],
-  claims: SourceClaimInput[],
+  indexes: ChainIndexes,
 ): SourceClaimInput | null {
   if (volume?.claimUid) {
-    const byUid = claims.find((c) => c.uid === volume.claimUid);
+    const byUid = indexes.claimsByUid.get(volume.claimUid)?.[0];
     if (byUid) return byUid;
   }
   const first = links[0];
@@ -124,8 +158,7 @@ function claimOf(
   const namespace = named?.claimNamespace ?? withSource?.snapshot?.namespace;
   const name = named?.claimName ?? withSource?.snapshot?.sourcePvcName;
   if (!namespace || !name) return null;
-  const candidates = claims.filter((c) => c.namespace === namespace && c.name === name);
-  return pickAt(candidates, first.createdAtMs);
+  return pickAt(indexes.claimsByName.get(`${namespace}/${name}`) ?? [], first.createdAtMs);
 }
 
 /**
@@ -135,6 +168,7 @@ function claimOf(
  */
 export function buildSnapshotChains(input: BuildSnapshotChainsInput): SnapshotChain[] {
   const duplicateOf = duplicates(input.contents);
+  const indexes = chainIndexes(input);
   const byHandle = new Map<string, SnapshotContentInput>();
   for (const c of input.contents) if (c.snapshotHandle) byHandle.set(c.snapshotHandle, c);
   const groups = new Map<string, { handle: string | null; links: SnapshotChainLink[] }>();
@@ -143,7 +177,7 @@ export function buildSnapshotChains(input: BuildSnapshotChainsInput): SnapshotCh
     const base = content.baseSnapshotHandle ? byHandle.get(content.baseSnapshotHandle) : undefined;
     const link: SnapshotChainLink = {
       content,
-      snapshot: snapshotOf(content, input.snapshots),
+      snapshot: snapshotOf(content, indexes),
       position: 0,
       createdAtMs: contentTime(content),
       baseUid:
@@ -161,16 +195,13 @@ export function buildSnapshotChains(input: BuildSnapshotChainsInput): SnapshotCh
     const links = order(group.links);
     const first = links[0] as SnapshotChainLink;
     const volume = group.handle
-      ? pickAt(
-          input.volumes.filter((v) => v.volumeHandle === group.handle),
-          first.createdAtMs,
-        )
+      ? pickAt(indexes.volumesByHandle.get(group.handle) ?? [], first.createdAtMs)
       : null;
     chains.push({
       id,
       sourceVolumeHandle: group.handle,
       volume,
-      claim: group.handle ? claimOf(volume, links, input.claims) : null,
+      claim: group.handle ? claimOf(volume, links, indexes) : null,
       storageClassName: volume?.storageClassName ?? null,
       links,
     });

@@ -1,5 +1,5 @@
 import type { PodMount } from "../../costing/allocate-to-workloads";
-import type { VolumeCostInput } from "../../costing/volume-day-costs";
+import type { VolumeCostInput, VolumeRevisionInput } from "../../costing/volume-day-costs";
 import type { Db } from "../../db/prisma";
 import type { StorageClassInput, VolumeAttributesClassInput } from "../../pricing/resolve/types";
 import type { IsoDay, Provider } from "../../pricing/types";
@@ -28,6 +28,10 @@ interface MountRow {
   end_at: Date | null;
 }
 
+interface RevisionRow extends VolumeRevisionInput {
+  uid: string;
+}
+
 interface UsageRow {
   namespace: string;
   claim: string;
@@ -43,15 +47,26 @@ export async function loadVolumeCostingInput(
   const windowStart = new Date(`${input.from}T00:00:00Z`);
   const windowEnd = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
   const cluster = await db.cluster.findUniqueOrThrow({ where: { id: input.clusterId } });
-  const [pvs, classes, attributeClasses, mountRows, usageRows] = await Promise.all([
+  const [pvs, revisionRows, classes, attributeClasses, mountRows, usageRows] = await Promise.all([
     db.persistentVolume.findMany({
       where: {
         clusterId: cluster.id,
         createdAt: { lt: windowEnd },
         OR: [{ deletedAt: null }, { deletedAt: { gt: windowStart } }],
       },
-      include: { revisions: { orderBy: { validFrom: "asc" } } },
     }),
+    // The revisions of the same volumes, joined here rather than loaded by Prisma's `include`,
+    // which passes every volume's key as a bind parameter and fails past about 16,000 volumes.
+    db.$queryRaw<RevisionRow[]>`
+      SELECT r.uid, r.valid_from AS "validFrom", r.valid_to AS "validTo", r.capacity_bytes AS "capacityBytes",
+             r.phase::text AS phase, r.storage_class_name AS "storageClassName",
+             r.volume_attributes_class_name AS "volumeAttributesClassName",
+             r.claim_namespace AS "claimNamespace", r.claim_name AS "claimName"
+        FROM persistent_volume_revision r
+        JOIN persistent_volume pv ON pv.cluster_id = r.cluster_id AND pv.uid = r.uid
+       WHERE pv.cluster_id = ${cluster.id}::uuid AND pv.created_at < ${windowEnd}
+         AND (pv.deleted_at IS NULL OR pv.deleted_at > ${windowStart})
+       ORDER BY r.uid, r.valid_from`,
     db.storageClass.findMany({ where: { clusterId: cluster.id }, orderBy: { createdAt: "asc" } }),
     db.volumeAttributesClass.findMany({ where: { clusterId: cluster.id }, orderBy: { createdAt: "asc" } }),
     db.$queryRaw<MountRow[]>`
@@ -70,6 +85,12 @@ export async function loadVolumeCostingInput(
          AND m.at >= ${windowStart} AND m.at < ${windowEnd}
        GROUP BY 1, 2, 3`,
   ]);
+  const revisions = new Map<string, VolumeRevisionInput[]>();
+  for (const { uid, ...revision } of revisionRows) {
+    const list = revisions.get(uid) ?? [];
+    list.push(revision);
+    revisions.set(uid, list);
+  }
   const mounts = new Map<string, PodMount[]>();
   for (const row of mountRows) {
     const key = `${row.namespace}/${row.claim_name}`;
@@ -108,16 +129,7 @@ export async function loadVolumeCostingInput(
       region: pv.region,
       volumeAttributes: asStrings(pv.volumeAttributes),
       annotations: asStrings(pv.annotations),
-      revisions: pv.revisions.map((r) => ({
-        validFrom: r.validFrom,
-        validTo: r.validTo,
-        capacityBytes: r.capacityBytes,
-        phase: r.phase,
-        storageClassName: r.storageClassName,
-        volumeAttributesClassName: r.volumeAttributesClassName,
-        claimNamespace: r.claimNamespace,
-        claimName: r.claimName,
-      })),
+      revisions: revisions.get(pv.uid) ?? [],
     })),
   };
 }

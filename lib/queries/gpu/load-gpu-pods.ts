@@ -3,14 +3,16 @@ import { isSlowProduct } from "../../costing/gpu/faster-tier";
 import type { WorkloadVolume } from "../../costing/gpu/faster-tier-return";
 import { type GpuPricing, gpuHourPrice } from "../../costing/gpu/gpu-hour-price";
 import type { GpuPodInput } from "../../costing/gpu/gpu-pod";
-import type { Sample, TimeSpan } from "../../costing/gpu/integrate-utilisation";
+import type { TimeSpan } from "../../costing/gpu/integrate-utilisation";
 import type { GpuIdleSettings } from "../../costing/gpu/settings";
-import { Prisma } from "../../db/generated/client";
+import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { dec } from "../../pricing/decimal";
 import { resolveStorage } from "../../pricing/resolve/resolve-storage-class";
 import type { Resolution } from "../../pricing/resolve/types";
 import type { Provider } from "../../pricing/types";
+import { loadDataClaimVolumes } from "./load-data-claim-volumes";
+import { type GpuPodSeries, loadGpuPodSeries, podSeriesKey } from "./load-gpu-pod-series";
 
 type Labels = Record<string, string>;
 const labels = (value: unknown): Labels =>
@@ -35,10 +37,24 @@ export interface GpuClusterInput {
   classes: { name: string; resolution: Resolution }[];
 }
 
-interface SampleRow {
-  series_id: string;
-  at_ms: number;
-  value: number;
+interface NodeRow {
+  name: string;
+  createdAt: Date;
+  nodePool: string | null;
+  labels: unknown;
+  region: string | null;
+  instanceType: string | null;
+  gpuCount: number;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(keyOf(item));
+    if (list) list.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 export const workloadKeyOf = (p: {
@@ -73,34 +89,30 @@ export async function loadGpuPods(
   const { cluster, span } = input;
   const start = new Date(span.startMs);
   const end = new Date(span.endMs);
-  const pods = await db.pod.findMany({
-    where: {
-      clusterId: cluster.id,
-      gpuRequest: { gt: 0 },
-      startedAt: { lt: end },
-      OR: [
-        { finishedAt: { gt: start } },
-        { finishedAt: null, OR: [{ deletedAt: null }, { deletedAt: { gt: start } }] },
-      ],
-      ...(input.workload
-        ? {
-            namespace: input.workload.namespace,
-            ...(input.workload.kind === "Pod"
-              ? { workloadName: null, name: input.workload.name }
-              : { workloadKind: input.workload.kind, workloadName: input.workload.name }),
-          }
-        : {}),
-    },
-    include: { volumes: { select: { claimName: true, role: true } } },
-    orderBy: [{ namespace: "asc" }, { name: "asc" }],
-  });
-  const [nodes, namespaces, classes, attributeClasses] = await Promise.all([
-    db.node.findMany({
-      where: {
-        clusterId: cluster.id,
-        name: { in: [...new Set(pods.flatMap((p) => (p.nodeName ? [p.nodeName] : [])))] },
-      },
-      orderBy: { createdAt: "asc" },
+  const podWhere: Prisma.PodWhereInput = {
+    clusterId: cluster.id,
+    gpuRequest: { gt: 0 },
+    startedAt: { lt: end },
+    OR: [
+      { finishedAt: { gt: start } },
+      { finishedAt: null, OR: [{ deletedAt: null }, { deletedAt: { gt: start } }] },
+    ],
+    ...(input.workload
+      ? {
+          namespace: input.workload.namespace,
+          ...(input.workload.kind === "Pod"
+            ? { workloadName: null, name: input.workload.name }
+            : { workloadKind: input.workload.kind, workloadName: input.workload.name }),
+        }
+      : {}),
+  };
+  // Nothing here passes one bind parameter per pod (PostgreSQL takes at most 65,535): the pods'
+  // volumes are selected by the same filter as the pods, their nodes and series by array parameters.
+  const [pods, podVolumes, namespaces, classes, attributeClasses] = await Promise.all([
+    db.pod.findMany({ where: podWhere, orderBy: [{ namespace: "asc" }, { name: "asc" }] }),
+    db.podVolume.findMany({
+      where: { clusterId: cluster.id, pod: podWhere },
+      select: { podUid: true, claimName: true, role: true },
     }),
     db.namespace.findMany({
       where: { clusterId: cluster.id },
@@ -109,6 +121,15 @@ export async function loadGpuPods(
     db.storageClass.findMany({ where: { clusterId: cluster.id }, orderBy: { createdAt: "asc" } }),
     db.volumeAttributesClass.findMany({ where: { clusterId: cluster.id } }),
   ]);
+  const nodes = await db.$queryRaw<NodeRow[]>`
+    SELECT n.name, n.created_at AS "createdAt", n.node_pool AS "nodePool", n.labels, n.region,
+           n.instance_type AS "instanceType", n.gpu_count AS "gpuCount"
+      FROM node n
+     WHERE n.cluster_id = ${cluster.id}::uuid
+       AND n.name = ANY(${[...new Set(pods.flatMap((p) => (p.nodeName ? [p.nodeName] : [])))]}::text[])
+     ORDER BY n.created_at`;
+  const volumesOfPod = groupBy(podVolumes, (v) => v.podUid);
+  const nodesByName = groupBy(nodes, (n) => n.name);
   const teamOf = new Map(namespaces.map((n) => [n.name, n.team?.name ?? null]));
   const classByName = new Map(classes.map((c) => [c.name, c]));
   const resolve = (
@@ -132,109 +153,68 @@ export async function loadGpuPods(
 
   // Dataset and checkpoint claims, their volumes, and what each resolves to.
   const dataMounts = pods.flatMap((p) =>
-    p.volumes.flatMap((v) =>
+    (volumesOfPod.get(p.uid) ?? []).flatMap((v) =>
       v.claimName && (v.role === "dataset" || v.role === "checkpoint")
         ? [{ pod: p, claimName: v.claimName, role: v.role }]
         : [],
     ),
   );
-  const claims = await db.persistentVolumeClaim.findMany({
-    where: {
-      clusterId: cluster.id,
-      OR: [...new Set(dataMounts.map((m) => `${m.pod.namespace}\u0000${m.claimName}`))].map((k) => {
-        const [namespace, name] = k.split("\u0000") as [string, string];
-        return { namespace, name };
-      }),
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  const volumes = await db.persistentVolume.findMany({
-    where: {
-      clusterId: cluster.id,
-      name: { in: claims.flatMap((c) => (c.volumeName ? [c.volumeName] : [])) },
-    },
-  });
-  const claimVolumes = new Map<string, WorkloadVolume>();
-  for (const claim of claims) {
-    const pv = volumes.find((v) => v.name === claim.volumeName);
-    const capacityBytes = pv?.capacityBytes ?? claim.capacityBytes ?? claim.requestedBytes;
-    claimVolumes.set(`${claim.namespace}/${claim.name}`, {
-      namespace: claim.namespace,
-      claimName: claim.name,
-      role: "dataset",
-      storageClassName: pv?.storageClassName ?? claim.storageClassName,
-      capacityBytes,
-      accessModes: claim.accessModes,
-      resolution: resolve(
-        pv?.storageClassName ?? claim.storageClassName,
-        pv
-          ? {
-              capacityBytes,
-              region: pv.region,
-              zone: pv.zone,
-              csiDriver: pv.csiDriver,
-              volumeAttributes: labels(pv.volumeAttributes),
-              annotations: labels(pv.annotations),
-            }
-          : { capacityBytes },
-        pv?.volumeAttributesClassName ?? claim.volumeAttributesClassName,
-      ),
-    });
-  }
+  const claimKeys = [...new Set(dataMounts.map((m) => `${m.pod.namespace}\u0000${m.claimName}`))].map(
+    (k) => k.split("\u0000") as [string, string],
+  );
+  const claimVolumes = await loadDataClaimVolumes(db, { clusterId: cluster.id, claimKeys, resolve });
 
   // Metric series of these pods, and their samples.
-  const series = await db.metricSeries.findMany({
-    where: {
-      clusterId: cluster.id,
-      metric: { in: ["gpu_utilization_ratio", "io_pressure_ratio"] },
-      namespace: { in: [...new Set(pods.map((p) => p.namespace))] },
-      pod: { in: [...new Set(pods.map((p) => p.name))] },
-    },
-    select: { id: true, metric: true, sourceMetric: true, namespace: true, pod: true },
+  const seriesByPod = await loadGpuPodSeries(db, {
+    clusterId: cluster.id,
+    pods,
+    from: new Date(span.startMs - input.settings.maxHoldMinutes * 60_000),
+    to: end,
   });
-  const samplesBySeries = new Map<string, Sample[]>();
-  if (series.length > 0) {
-    const from = new Date(span.startMs - input.settings.maxHoldMinutes * 60_000);
-    const rows = await db.$queryRaw<SampleRow[]>(Prisma.sql`
-      SELECT series_id::text AS series_id, (extract(epoch FROM at) * 1000)::float8 AS at_ms, value
-        FROM metric_sample
-       WHERE cluster_id = ${cluster.id}::uuid
-         AND series_id = ANY(${series.map((s) => s.id)}::uuid[])
-         AND at >= ${from} AND at < ${end}
-       ORDER BY series_id, at`);
-    for (const row of rows) {
-      const list = samplesBySeries.get(row.series_id) ?? [];
-      list.push({ atMs: Number(row.at_ms), value: Number(row.value) });
-      samplesBySeries.set(row.series_id, list);
-    }
-  }
-  const seriesOf = (namespace: string, pod: string, metric: string) =>
-    series.filter((s) => s.namespace === namespace && s.pod === pod && s.metric === metric);
+  const seriesOf = (namespace: string, pod: string, metric: GpuPodSeries["metric"]) =>
+    (seriesByPod.get(podSeriesKey(namespace, pod)) ?? []).filter((s) => s.metric === metric);
 
+  // One price per node, not per pod: a node's pods share its GPU-hour price.
+  const nodePrices = new Map<NodeRow, ReturnType<typeof gpuHourPrice>>();
+  const priceOfNode = (node: NodeRow) => {
+    const known = nodePrices.get(node);
+    if (known) return known;
+    const price = gpuHourPrice(
+      {
+        clusterId: cluster.id,
+        provider: cluster.provider,
+        region: node.region ?? cluster.region,
+        instanceType: node.instanceType,
+        // Priced per physical card: a time-sliced node advertises each card several times.
+        gpuCount: physicalGpuCards(node.gpuCount, labels(node.labels)),
+        gkeAccelerator: labels(node.labels)["cloud.google.com/gke-accelerator"] ?? null,
+      },
+      input.pricing,
+      input.day,
+    );
+    nodePrices.set(node, price);
+    return price;
+  };
   const workloadVolumes = new Map<string, WorkloadVolume[]>();
   const gpuPods: GpuPodInput[] = pods.map((pod) => {
-    const node =
-      nodes
-        .filter((n) => n.name === pod.nodeName && (!pod.startedAt || n.createdAt <= pod.startedAt))
-        .at(-1) ?? nodes.find((n) => n.name === pod.nodeName);
+    const named = pod.nodeName ? (nodesByName.get(pod.nodeName) ?? []) : [];
+    const node = named.filter((n) => !pod.startedAt || n.createdAt <= pod.startedAt).at(-1) ?? named[0];
     const utilisation = seriesOf(pod.namespace, pod.name, "gpu_utilization_ratio");
     const source = [...new Set(utilisation.map((s) => s.sourceMetric))].sort(
       (a, b) => rank(UTILISATION_SOURCES, a) - rank(UTILISATION_SOURCES, b) || a.localeCompare(b),
     )[0];
-    const pressure = seriesOf(pod.namespace, pod.name, "io_pressure_ratio")
-      .map((s) => ({ s, samples: samplesBySeries.get(s.id) ?? [] }))
-      .sort(
-        (a, b) =>
-          rank(PRESSURE_SOURCES, a.s.sourceMetric) - rank(PRESSURE_SOURCES, b.s.sourceMetric) ||
-          b.samples.length - a.samples.length,
-      )[0];
+    const pressure = seriesOf(pod.namespace, pod.name, "io_pressure_ratio").sort(
+      (a, b) =>
+        rank(PRESSURE_SOURCES, a.sourceMetric) - rank(PRESSURE_SOURCES, b.sourceMetric) ||
+        b.samples.length - a.samples.length,
+    )[0];
     const identity = {
       clusterName: cluster.name,
       namespace: pod.namespace,
       workloadKind: pod.workloadName ? (pod.workloadKind ?? "Pod") : "Pod",
       workloadName: pod.workloadName ?? pod.name,
     };
-    const mounts = pod.volumes.flatMap((v) => {
+    const mounts = (volumesOfPod.get(pod.uid) ?? []).flatMap((v) => {
       const volume = v.claimName ? claimVolumes.get(`${pod.namespace}/${v.claimName}`) : undefined;
       return volume && (v.role === "dataset" || v.role === "checkpoint") ? [{ ...volume, role: v.role }] : [];
     });
@@ -254,9 +234,7 @@ export async function loadGpuPods(
       gpuResourceName: pod.gpuResourceName,
       startedAtMs: pod.startedAt?.getTime() ?? null,
       endedAtMs: (pod.finishedAt ?? pod.deletedAt)?.getTime() ?? null,
-      utilisation: utilisation
-        .filter((s) => s.sourceMetric === source)
-        .map((s) => samplesBySeries.get(s.id) ?? []),
+      utilisation: utilisation.filter((s) => s.sourceMetric === source).map((s) => s.samples),
       ioPressure: pressure?.samples ?? [],
       slowTierClaims: mounts
         .filter(
@@ -266,19 +244,7 @@ export async function loadGpuPods(
         )
         .map((m) => m.claimName),
       price: node
-        ? gpuHourPrice(
-            {
-              clusterId: cluster.id,
-              provider: cluster.provider,
-              region: node.region ?? cluster.region,
-              instanceType: node.instanceType,
-              // Priced per physical card: a time-sliced node advertises each card several times.
-              gpuCount: physicalGpuCards(node.gpuCount, labels(node.labels)),
-              gkeAccelerator: labels(node.labels)["cloud.google.com/gke-accelerator"] ?? null,
-            },
-            input.pricing,
-            input.day,
-          )
+        ? priceOfNode(node)
         : {
             status: "unpriced",
             reason: pod.nodeName

@@ -1,6 +1,7 @@
-import type { SnapshotCostingInput } from "../../costing/snapshots/types";
+import type { SnapshotContentInput, SnapshotCostingInput } from "../../costing/snapshots/types";
 import type { Db } from "../../db/prisma";
 import { completeSnapshotCostingInput } from "../costs/snapshots/load-snapshot-costing-input";
+import { SNAPSHOT_CONTENT_INPUT_COLUMNS } from "../costs/snapshots/snapshot-content-input-sql";
 import { splitChainIds } from "./snapshot-chain-key";
 
 /**
@@ -17,12 +18,13 @@ export async function loadSnapshotChainsInput(
 ): Promise<SnapshotCostingInput> {
   const cluster = await db.cluster.findUniqueOrThrow({ where: { id: clusterId } });
   const { handles, contentUids } = splitChainIds(chainIds);
-  const rows = await db.volumeSnapshotContent.findMany({
-    where: {
-      clusterId,
-      OR: [{ sourceVolumeHandle: { in: handles } }, { uid: { in: contentUids }, sourceVolumeHandle: null }],
-      AND: [{ OR: [{ createdAt: { lte: now } }, { creationTime: { lte: now } }] }],
-    },
-  });
-  return completeSnapshotCostingInput(db, cluster, rows);
+  // Each list as one array parameter: the what-if of a whole cluster asks for every live chain.
+  const contents = await db.$queryRaw<SnapshotContentInput[]>`
+    SELECT ${SNAPSHOT_CONTENT_INPUT_COLUMNS}
+      FROM volume_snapshot_content c
+     WHERE c.cluster_id = ${clusterId}::uuid
+       AND (c.source_volume_handle = ANY(${handles}::text[])
+            OR (c.uid = ANY(${contentUids}::text[]) AND c.source_volume_handle IS NULL))
+       AND (c.created_at <= ${now} OR c.creation_time <= ${now})`;
+  return completeSnapshotCostingInput(db, cluster, contents);
 }

@@ -3,14 +3,18 @@ import { parseChangeRateSettings, SNAPSHOT_CHANGE_RATES_KEY } from "../../../cos
 import type {
   SnapshotContentInput,
   SnapshotCostingInput,
+  SourceClaimInput,
+  SourceVolumeInput,
   UsedBytesSample,
+  VolumeSnapshotInput,
 } from "../../../costing/snapshots/types";
 import { USED_BYTES_LOOKBACK_MS } from "../../../costing/snapshots/used-bytes-at";
-import type { VolumeSnapshotContent } from "../../../db/generated/client";
+import { Prisma } from "../../../db/generated/client";
 import type { Db } from "../../../db/prisma";
 import type { StorageClassInput } from "../../../pricing/resolve/types";
 import type { IsoDay } from "../../../pricing/types";
 import { getPricingContext } from "../../pricing/get-pricing-context";
+import { SNAPSHOT_CONTENT_INPUT_COLUMNS } from "./snapshot-content-input-sql";
 
 const DAY_MS = 86_400_000;
 
@@ -18,6 +22,12 @@ const strings = (json: unknown): Record<string, string> =>
   json && typeof json === "object"
     ? Object.fromEntries(Object.entries(json).filter((e): e is [string, string] => typeof e[1] === "string"))
     : {};
+
+/** A source PV as read, its JSON columns not yet narrowed to strings. */
+type SourceVolumeRow = Omit<SourceVolumeInput, "volumeAttributes" | "annotations"> & {
+  volumeAttributes: unknown;
+  annotations: unknown;
+};
 
 interface SampleRow {
   namespace: string;
@@ -40,76 +50,62 @@ export async function loadSnapshotCostingInput(
   const cluster = await db.cluster.findUniqueOrThrow({ where: { id: clusterId } });
   const windowStart = new Date(`${from}T00:00:00Z`);
   const windowEnd = new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS);
-  const createdBeforeEnd = [{ createdAt: { lt: windowEnd } }, { creationTime: { lt: windowEnd } }];
-  const alive = await db.volumeSnapshotContent.findMany({
-    where: {
-      clusterId,
-      OR: createdBeforeEnd,
-      AND: [{ OR: [{ deletedAt: null }, { deletedAt: { gte: windowStart } }] }],
-    },
-    select: { uid: true, sourceVolumeHandle: true },
-  });
-  const handles = [...new Set(alive.flatMap((c) => (c.sourceVolumeHandle ? [c.sourceVolumeHandle] : [])))];
-  const rows = await db.volumeSnapshotContent.findMany({
-    where: {
-      clusterId,
-      OR: [{ uid: { in: alive.map((c) => c.uid) } }, { sourceVolumeHandle: { in: handles } }],
-      AND: [{ OR: createdBeforeEnd }],
-    },
-  });
-  return completeSnapshotCostingInput(db, cluster, rows);
+  const createdBeforeEnd = (c: string) =>
+    Prisma.sql`(${Prisma.raw(c)}.created_at < ${windowEnd} OR ${Prisma.raw(c)}.creation_time < ${windowEnd})`;
+  // The contents alive in the window, and every earlier content of their volumes: chosen in SQL, so
+  // the query has as many parameters for 2 million snapshots as for one.
+  const contents = await db.$queryRaw<SnapshotContentInput[]>`
+    SELECT ${SNAPSHOT_CONTENT_INPUT_COLUMNS}
+      FROM volume_snapshot_content c
+     WHERE c.cluster_id = ${clusterId}::uuid AND ${createdBeforeEnd("c")}
+       AND ((c.deleted_at IS NULL OR c.deleted_at >= ${windowStart})
+            OR c.source_volume_handle IN (
+                 SELECT a.source_volume_handle FROM volume_snapshot_content a
+                  WHERE a.cluster_id = ${clusterId}::uuid AND ${createdBeforeEnd("a")}
+                    AND (a.deleted_at IS NULL OR a.deleted_at >= ${windowStart})))`;
+  return completeSnapshotCostingInput(db, cluster, contents);
 }
 
 /**
  * The rest of the costing input for a chosen set of VolumeSnapshotContents (whole chains): their
  * VolumeSnapshots, source PVs, PVCs and StorageClasses, the used-bytes samples, the change-rate
  * setting and the pricing context. Shared by the cost facts (a cluster's window) and the
- * Snapshots page (a page of chains), so both see the same sizes.
+ * Snapshots page (a page of chains), so both see the same sizes. Each list of keys travels as one
+ * array parameter (`= ANY`), whatever its length: PostgreSQL takes at most 65,535 parameters.
  */
 export async function completeSnapshotCostingInput(
   db: Db,
   cluster: { id: string; orgId: string; provider: SnapshotCostingInput["provider"]; region: string | null },
-  rows: VolumeSnapshotContent[],
+  contents: SnapshotContentInput[],
 ): Promise<SnapshotCostingInput> {
   const clusterId = cluster.id;
-  const handles = [...new Set(rows.flatMap((c) => (c.sourceVolumeHandle ? [c.sourceVolumeHandle] : [])))];
-  const contents = rows.map(
-    (c): SnapshotContentInput => ({
-      uid: c.uid,
-      name: c.name,
-      driver: c.driver,
-      deletionPolicy: c.deletionPolicy,
-      volumeSnapshotClassName: c.volumeSnapshotClassName,
-      sourceVolumeHandle: c.sourceVolumeHandle,
-      sourceSnapshotHandle: c.sourceSnapshotHandle,
-      snapshotHandle: c.snapshotHandle,
-      snapshotRefNamespace: c.snapshotRefNamespace,
-      snapshotRefName: c.snapshotRefName,
-      snapshotRefUid: c.snapshotRefUid,
-      creationTime: c.creationTime,
-      createdAt: c.createdAt,
-      deletedAt: c.deletedAt,
-      restoreSizeBytes: c.restoreSizeBytes,
-      storedBytes: c.storedBytes,
-      storedBytesSource: c.storedBytesSource,
-      storedBytesObservedAt: c.lastSeenAt,
-      baseSnapshotHandle: c.baseSnapshotHandle,
-      storageTier: c.storageTier,
-    }),
-  );
-
+  const handles = [...new Set(contents.flatMap((c) => (c.sourceVolumeHandle ? [c.sourceVolumeHandle] : [])))];
   const refUids = contents.flatMap((c) => (c.snapshotRefUid ? [c.snapshotRefUid] : []));
-  const [snapshots, volumes, setting, pricing] = await Promise.all([
-    db.volumeSnapshot.findMany({
-      where: {
-        clusterId,
-        OR: [{ uid: { in: refUids } }, { boundContentName: { in: contents.map((c) => c.name) } }],
-      },
-    }),
-    db.persistentVolume.findMany({ where: { clusterId, volumeHandle: { in: handles } } }),
+  const [snapshots, volumeRows, setting, pricing] = await Promise.all([
+    db.$queryRaw<VolumeSnapshotInput[]>`
+      SELECT uid, namespace, name, source_pvc_name AS "sourcePvcName", bound_content_name AS "boundContentName",
+             created_at AS "createdAt", deleted_at AS "deletedAt"
+        FROM volume_snapshot
+       WHERE cluster_id = ${clusterId}::uuid
+         AND (uid = ANY(${refUids}::text[]) OR bound_content_name = ANY(${contents.map((c) => c.name)}::text[]))`,
+    db.$queryRaw<SourceVolumeRow[]>`
+      SELECT uid, name, volume_handle AS "volumeHandle", storage_class_name AS "storageClassName",
+             csi_driver AS "csiDriver", region, zone, capacity_bytes AS "capacityBytes",
+             claim_namespace AS "claimNamespace", claim_name AS "claimName", claim_uid AS "claimUid",
+             created_at AS "createdAt", deleted_at AS "deletedAt", volume_attributes AS "volumeAttributes",
+             annotations
+        FROM persistent_volume
+       WHERE cluster_id = ${clusterId}::uuid AND volume_handle = ANY(${handles}::text[])`,
     db.setting.findUnique({ where: { key: SNAPSHOT_CHANGE_RATES_KEY } }),
     getPricingContext(db, { orgIds: [cluster.orgId] }),
   ]);
+  const volumes = volumeRows.map(
+    (v): SourceVolumeInput => ({
+      ...v,
+      volumeAttributes: strings(v.volumeAttributes),
+      annotations: strings(v.annotations),
+    }),
+  );
 
   const claimNames = [
     ...volumes.flatMap((v) =>
@@ -117,15 +113,17 @@ export async function completeSnapshotCostingInput(
     ),
     ...snapshots.flatMap((s) => (s.sourcePvcName ? [{ namespace: s.namespace, name: s.sourcePvcName }] : [])),
   ];
+  const claimUids = volumes.flatMap((v) => (v.claimUid ? [v.claimUid] : []));
   const classNames = [...new Set(volumes.flatMap((v) => (v.storageClassName ? [v.storageClassName] : [])))];
   const [claims, classes] = await Promise.all([
-    db.persistentVolumeClaim.findMany({
-      where: {
-        clusterId,
-        OR: [{ uid: { in: volumes.flatMap((v) => (v.claimUid ? [v.claimUid] : [])) } }, ...claimNames],
-      },
-      select: { uid: true, namespace: true, name: true, createdAt: true, deletedAt: true },
-    }),
+    db.$queryRaw<SourceClaimInput[]>`
+      SELECT c.uid, c.namespace, c.name, c.created_at AS "createdAt", c.deleted_at AS "deletedAt"
+        FROM persistent_volume_claim c
+       WHERE c.cluster_id = ${clusterId}::uuid
+         AND (c.uid = ANY(${claimUids}::text[])
+              OR (c.namespace, c.name) IN (
+                   SELECT * FROM unnest(${claimNames.map((n) => n.namespace)}::text[],
+                                        ${claimNames.map((n) => n.name)}::text[])))`,
     // Oldest first, so a class recreated under the same name is read as its newest version.
     db.storageClass.findMany({
       where: { clusterId, name: { in: classNames } },
@@ -138,32 +136,8 @@ export async function completeSnapshotCostingInput(
     provider: cluster.provider,
     region: cluster.region,
     contents,
-    snapshots: snapshots.map((s) => ({
-      uid: s.uid,
-      namespace: s.namespace,
-      name: s.name,
-      sourcePvcName: s.sourcePvcName,
-      boundContentName: s.boundContentName,
-      createdAt: s.createdAt,
-      deletedAt: s.deletedAt,
-    })),
-    volumes: volumes.map((v) => ({
-      uid: v.uid,
-      name: v.name,
-      volumeHandle: v.volumeHandle,
-      storageClassName: v.storageClassName,
-      csiDriver: v.csiDriver,
-      region: v.region,
-      zone: v.zone,
-      capacityBytes: v.capacityBytes,
-      claimNamespace: v.claimNamespace,
-      claimName: v.claimName,
-      claimUid: v.claimUid,
-      createdAt: v.createdAt,
-      deletedAt: v.deletedAt,
-      volumeAttributes: strings(v.volumeAttributes),
-      annotations: strings(v.annotations),
-    })),
+    snapshots,
+    volumes,
     claims,
     storageClasses: new Map(
       classes.map((c): [string, StorageClassInput] => [
