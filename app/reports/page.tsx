@@ -4,9 +4,9 @@ import { pageContext } from "@/lib/api/page-context";
 import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { listReportMonths } from "@/lib/queries/reports/list-report-months";
 import { queryKeys } from "@/lib/query-keys";
 import { getChargebackReport } from "@/lib/services/reports/get-chargeback-report";
+import { listReportMonths } from "@/lib/services/reports/list-report-months";
 import { ReportsClient } from "./reports-client";
 import { ZReportsParams } from "./reports-params";
 
@@ -21,7 +21,7 @@ export default async function ReportsPage({
   const db = getPrisma();
   const ctx = await pageContext();
   const queryClient = makeQueryClient();
-  const items = await listReportMonths(db);
+  const items = await listReportMonths(db, { ctx, input: {} });
   queryClient.setQueryData(queryKeys.reportMonths(), { items });
   const query = reportRequest(
     chooseReportMonth(params.month, items),

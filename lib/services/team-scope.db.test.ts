@@ -8,6 +8,7 @@ import { createPersistentVolume, GIB } from "../testing/factories";
 import { createStorageClassWithParameters } from "../testing/price-factories";
 import { setUpTestDatabase } from "../testing/test-database";
 import { getFleetOverview } from "./overview/get-fleet-overview";
+import { getStorageClassPricing } from "./pricing/get-storage-class-pricing";
 import { getChargebackReport } from "./reports/get-chargeback-report";
 import { renderChargebackReport } from "./reports/render-chargeback-report";
 import type { ServiceContext } from "./service-context";
@@ -174,6 +175,18 @@ describe("team scope", () => {
     const overview = await getFleetOverview(db, { ctx, input: { asOf } });
     expect(overview.totals.volumes).toBe(1);
     expect((await getFleetOverview(db, { ctx: finance, input: { asOf } })).totals.volumes).toBe(3);
+  });
+
+  it("counts only the team's volumes in the storage-class prices, and every volume for finance", async () => {
+    const { teams } = await twoTeams();
+    const input = { now: new Date(Date.UTC(2026, 2, 15)) };
+    const liveVolumes = async (ctx: ServiceContext) =>
+      (await getStorageClassPricing(db, { ctx, input })).storageClasses.reduce(
+        (n, c) => n + c.volumes.count,
+        0,
+      );
+    expect(await liveVolumes(member(teams.ml.id))).toBe(1);
+    expect(await liveVolumes(finance)).toBe(3);
   });
 
   it("keeps the other team's rows out of the chargeback, its CSV, its PDF's report and the FOCUS export", async () => {

@@ -120,10 +120,21 @@ describe("judgeWasteRule", () => {
     const found = judgeWasteRule({
       minAmount: "50",
       currency: "USD",
+      newSince: new Date(Date.UTC(2026, 10, 3, 23)),
       findings: [finding("a", "50"), finding("b", "49.99"), finding("c", null), finding("d", "80", "EUR")],
     });
     expect(found.map((f) => [f.groupKey, f.period, f.amount])).toEqual([
       ["released-volume|c/PersistentVolume/a", "2026-11-03", "50.0000"],
     ]);
+  });
+
+  it("leaves out waste that was standing before the rule was made", () => {
+    const found = judgeWasteRule({
+      minAmount: "50",
+      currency: "USD",
+      newSince: new Date(Date.UTC(2026, 10, 4)),
+      findings: [finding("a", "500")],
+    });
+    expect(found).toEqual([]);
   });
 });

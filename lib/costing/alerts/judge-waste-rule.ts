@@ -3,19 +3,27 @@ import type { WasteFinding } from "../waste/finding";
 import type { AlertCandidate } from "./alert-candidate";
 
 /**
- * Waste findings costing at least `minAmount` a month in `currency`: one candidate per finding,
- * keyed by the day it became waste, so a finding is announced once, when it first appears (and
- * again only if it ends and comes back). Unpriced findings have no cost to compare: never raised.
+ * New waste costing at least `minAmount` a month in `currency`: one candidate per finding that
+ * became waste on or after `newSince` (the day the rule was made, so a new rule does not announce
+ * every standing finding at once: digests list those), keyed by the day it became waste, so a
+ * finding is announced once (and again only if it ends and comes back). Unpriced findings have no
+ * cost to compare: never raised.
  */
 export function judgeWasteRule(input: {
   minAmount: string;
   currency: string;
+  newSince: Date;
   findings: readonly WasteFinding[];
 }): AlertCandidate[] {
   const min = input.minAmount;
+  const firstDay = input.newSince.toISOString().slice(0, 10);
   return input.findings
     .filter(
-      (f) => f.cost.monthlyCost !== null && f.cost.currency === input.currency && f.cost.monthlyCost.gte(min),
+      (f) =>
+        f.since.toISOString().slice(0, 10) >= firstDay &&
+        f.cost.monthlyCost !== null &&
+        f.cost.currency === input.currency &&
+        f.cost.monthlyCost.gte(min),
     )
     .map((f) => {
       const monthly = (f.cost.monthlyCost as NonNullable<typeof f.cost.monthlyCost>).toFixed(4);

@@ -11,6 +11,7 @@ import {
   serializePricedVolume,
 } from "../../pricing/serialize";
 import type { Provider } from "../../pricing/types";
+import { namespaceOwnedByTeams, type TeamIds } from "../scope/team-scope-sql";
 import { getPricingContext, type PricingContext } from "./get-pricing-context";
 import { isoDay } from "./price-rows";
 
@@ -71,7 +72,14 @@ interface VolumeGroup {
  */
 export async function getStorageClassPricing(
   db: Db,
-  options: { now: Date; clusterName?: string; storageClassName?: string; referenceBytes?: bigint },
+  options: {
+    now: Date;
+    clusterName?: string;
+    storageClassName?: string;
+    referenceBytes?: bigint;
+    /** The reader's teams (null: every team): only their claims' volumes are counted and priced. */
+    teamIds?: TeamIds;
+  },
 ): Promise<StorageClassPricingResult> {
   const clusters = await db.cluster.findMany({
     where: { name: options.clusterName },
@@ -90,6 +98,7 @@ export async function getStorageClassPricing(
         FROM persistent_volume
        WHERE cluster_id = ANY(${clusterIds}::uuid[])
          AND created_at <= ${options.now} AND (deleted_at IS NULL OR deleted_at > ${options.now})
+         AND ${namespaceOwnedByTeams(options.teamIds ?? null, "persistent_volume", "claim_namespace")}
        GROUP BY 1, 2, 3, 4, 5, 6, 7`,
     getPricingContext(db, { orgIds: [...new Set(clusters.map((c) => c.orgId))] }),
   ]);

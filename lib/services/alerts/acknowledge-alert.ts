@@ -1,14 +1,16 @@
 import type { Db } from "../../db/prisma";
 import { recordAudit } from "../audit/record-audit";
+import { assertRole } from "../identity/assert-role";
 import { describeActor, type ServiceCall, scopedTeamIds } from "../service-context";
 import { NotFoundError } from "../service-errors";
 import { isAlertId } from "./alert-params";
 
 /**
- * Marks a notification as seen by the actor (anyone who may read it). Acknowledging twice keeps
- * the first acknowledgement.
+ * Marks a notification as seen by the actor: anyone who may read it except a read-only viewer.
+ * Acknowledging twice keeps the first acknowledgement.
  */
 export async function acknowledgeAlert(db: Db, { ctx, input }: ServiceCall<{ id: string }>) {
+  assertRole(ctx, "admin", "finance", "member");
   const teamIds = scopedTeamIds(ctx);
   const found = isAlertId(input.id)
     ? await db.alertEvent.findFirst({

@@ -209,6 +209,10 @@ describe("alerts", () => {
     expect(await deliveryIds()).toEqual([]);
     const [event] = (await listAlertHistory(db, { ctx: admin, input: {} })).items;
     expect(event?.muted).toBe(true);
+    const viewer = { ...admin, roles: ["viewer" as const] };
+    await expect(acknowledgeAlert(db, { ctx: viewer, input: { id: event?.id as string } })).rejects.toThrow(
+      /may do this/,
+    );
     const first = await acknowledgeAlert(db, { ctx: admin, input: { id: event?.id as string } });
     const again = await acknowledgeAlert(db, { ctx: admin, input: { id: event?.id as string } });
     expect(again).toEqual(first);

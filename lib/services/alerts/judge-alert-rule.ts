@@ -1,8 +1,10 @@
 import type { AlertCandidate } from "../../costing/alerts/alert-candidate";
+import { anomalyAlertWindow } from "../../costing/alerts/anomaly-alert-window";
 import { judgeAnomalyRule } from "../../costing/alerts/judge-anomaly-rule";
 import { judgeBudgetRule } from "../../costing/alerts/judge-budget-rule";
 import { judgeUnpricedRule } from "../../costing/alerts/judge-unpriced-rule";
 import { judgeWasteRule } from "../../costing/alerts/judge-waste-rule";
+import { DEFAULT_ANOMALY_SETTINGS } from "../../costing/anomalies/anomaly-settings";
 import { isoDayOf } from "../../costing/day-window";
 import { shiftDay } from "../../costing/forecast/forecast-days";
 import type { AlertRule } from "../../db/generated/client";
@@ -12,9 +14,6 @@ import { listBudgets } from "../budgets/list-budgets";
 import { getForecast } from "../forecasts/get-forecast";
 import { ALL_TEAMS, type ServiceContext } from "../service-context";
 import { listWasteFindings } from "../waste/list-waste-findings";
-
-/** Anomalies of the last days judged: a day or two of lag in the facts is still announced. */
-export const ANOMALY_LOOKBACK_DAYS = 3;
 
 /** The rule's reader: the alert job, over the rule's team only (or the whole fleet). */
 export function ruleContext(rule: Pick<AlertRule, "teamId">): ServiceContext {
@@ -52,18 +51,21 @@ export async function judgeAlertRule(
       });
     }
     case "anomaly": {
-      const to = shiftDay(isoDayOf(now), -1);
-      const from = shiftDay(to, -(ANOMALY_LOOKBACK_DAYS - 1));
+      const { from, to, activeFrom } = anomalyAlertWindow(
+        isoDayOf(now),
+        DEFAULT_ANOMALY_SETTINGS.baselineDays,
+      );
       const { anomalies } = await once("anomalies", () =>
         listAnomalies(db, { ctx, input: { from, to } }, now),
       );
-      return judgeAnomalyRule(anomalies);
+      return judgeAnomalyRule(anomalies.filter((a) => a.lastDay >= activeFrom));
     }
     case "waste": {
       const { findings } = await once("waste", () => listWasteFindings(db, { ctx, input: { now } }));
       return judgeWasteRule({
         minAmount: (rule.minAmount ?? 0).toString(),
         currency: rule.currency ?? "USD",
+        newSince: rule.createdAt,
         findings: findings.map((f) => f.finding),
       });
     }

@@ -40,6 +40,11 @@ describe("API tokens", () => {
     const ctx = await authenticateApiToken(db, { token, now: new Date(T0.getTime() + 29 * DAY) });
     expect(ctx?.roles).toEqual(["admin"]);
     expect(ctx?.actor).toMatchObject({ kind: "token", tokenName: "script", tokenScope: "write" });
+    // Acting as an admin, it still may not mint tokens: it could renew itself for ever.
+    await expect(
+      createApiToken(db, { ctx: ctx as ServiceContext, input: { name: "minted", scope: "write" }, now: T0 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.apiToken.count({ where: { name: "minted" } })).toBe(0);
     expect(await authenticateApiToken(db, { token, now: new Date(T0.getTime() + 30 * DAY) })).toBeNull();
     expect(await authenticateApiToken(db, { token: `${token}x`, now: T0 })).toBeNull();
   });

@@ -4,7 +4,7 @@ import { hashSecret, newSecret } from "../../identity/secret-token";
 import { type ApiTokenDto, toApiTokenDto } from "../../queries/identity/api-token-dto";
 import { recordAudit } from "../audit/record-audit";
 import { describeActor, type ServiceCall, TOKEN_SCOPES } from "../service-context";
-import { ConflictError } from "../service-errors";
+import { ConflictError, ForbiddenError } from "../service-errors";
 import { assertRole } from "./assert-role";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,6 +35,12 @@ export async function createApiToken(
   { ctx, input, now }: ServiceCall<TCreateApiToken> & { now: Date },
 ): Promise<{ token: string; apiToken: ApiTokenDto }> {
   assertRole(ctx, "admin");
+  // A write token acts as an admin, but must not mint tokens (it could renew itself for ever).
+  if (ctx.actor.kind === "token") {
+    throw new ForbiddenError(
+      "API tokens are created by a signed-in admin or with the CLI, not by another token",
+    );
+  }
   const parsed = ZCreateApiToken.parse(input);
   if (await db.apiToken.findUnique({ where: { name: parsed.name } })) {
     throw new ConflictError(`An API token named ${parsed.name} exists already`);
