@@ -1,7 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Provider } from "../../pricing/types";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
+import { recordAudit } from "../../services/audit/record-audit";
 import { recomputeAfterPriceChange } from "../../services/costs/recompute-after-price-change";
+import { systemContext } from "../../services/service-context";
 import { listPrices } from "../prices/list-prices";
 import { refreshPrices } from "../prices/refresh-prices";
 import { showPrices } from "../prices/show-prices";
@@ -99,6 +101,11 @@ export function registerPricesCommand(program: Command) {
           const output = await withPrisma(async (db) => {
             await loadBundledCatalog(db, { now: new Date() });
             const refreshed = await refreshPrices(db, options, new Date());
+            await recordAudit(db, systemContext("prices refresh"), {
+              action: "prices.refresh",
+              targetType: "price_catalog",
+              after: { provider: options.provider, regions: options.region ?? null, summary: refreshed },
+            });
             await recomputeAfterPriceChange(db, new Date());
             return refreshed;
           });

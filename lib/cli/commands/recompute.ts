@@ -2,7 +2,9 @@ import type { Command } from "commander";
 import { clockNow } from "../../clock";
 import { isoDayOf } from "../../costing/day-window";
 import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
+import { recordAudit } from "../../services/audit/record-audit";
 import { computeCostFacts } from "../../services/costs/compute-cost-facts";
+import { systemContext } from "../../services/service-context";
 import { parseTime } from "../parse-time";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -23,7 +25,13 @@ export function registerRecomputeCommand(program: Command) {
         const started = performance.now();
         const result = await withPrisma(async (db) => {
           const cluster = options.cluster ? await getClusterByNameOrThrow(db, options.cluster) : undefined;
-          return computeCostFacts(db, { from, to, now, clusterId: cluster?.id });
+          const computed = await computeCostFacts(db, { from, to, now, clusterId: cluster?.id });
+          await recordAudit(db, systemContext("recompute"), {
+            action: "costs.recompute",
+            targetType: "cost_facts",
+            after: { from, to, cluster: cluster?.name ?? null, ...computed },
+          });
+          return computed;
         });
         console.log(
           `Computed ${result.facts} cost facts for ${result.clusters} cluster(s), ${from} to ${to}, in ${((performance.now() - started) / 1000).toFixed(1)} s` +

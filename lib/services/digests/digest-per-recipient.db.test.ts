@@ -67,5 +67,14 @@ describe("digests, one message per recipient", () => {
       removed: false,
     });
     expect(await unsubscribeRecipient(db, { token: `${anaToken}x`, secret: SECRET })).toBeNull();
+    // One removal, one audit entry: the second (no-op) request and the bad token record nothing.
+    const audited = await db.auditEvent.findMany({ where: { action: "digest_subscription.unsubscribe" } });
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({
+      actorKind: "anonymous",
+      actorName: "ana@example.com",
+      targetId: subscription.id,
+      before: { recipient: "ana@example.com" },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { verifyUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import type { Db } from "../../db/prisma";
 import { removeDigestRecipient } from "../../queries/digests/remove-digest-recipient";
+import { recordAudit } from "../audit/record-audit";
 
 /** The subscription an unsubscribe token names, with the recipient it was made for (null: any). */
 export async function findUnsubscribeTarget(db: Db, input: { token: string; secret: string }) {
@@ -27,5 +28,19 @@ export async function unsubscribeRecipient(
   const email = target?.email ?? input.email;
   if (!target || !email) return null;
   const { removed } = await removeDigestRecipient(db, { subscriptionId: target.subscription.id, email });
+  if (removed) {
+    // The recipient, identified by their signed link, changed a subscription: audited like any change.
+    await recordAudit(
+      db,
+      { actor: { kind: "anonymous", name: email } },
+      {
+        action: "digest_subscription.unsubscribe",
+        targetType: "digest_subscription",
+        targetId: target.subscription.id,
+        before: { recipient: email },
+        after: null,
+      },
+    );
+  }
   return { email, removed };
 }
