@@ -6,7 +6,6 @@ import { judgeUnpricedRule } from "../../costing/alerts/judge-unpriced-rule";
 import { judgeWasteRule } from "../../costing/alerts/judge-waste-rule";
 import { DEFAULT_ANOMALY_SETTINGS } from "../../costing/anomalies/anomaly-settings";
 import { isoDayOf } from "../../costing/day-window";
-import { shiftDay } from "../../costing/forecast/forecast-days";
 import type { AlertRule } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { listAnomalies } from "../anomalies/list-anomalies";
