@@ -33,12 +33,13 @@ interface DriverRow {
   capacity_before: Prisma.Decimal | null;
   unit: string | null;
   status: string | null;
+  snapshot_chain_id: string | null;
 }
 
 /**
  * The resources that changed most between the day before an anomaly and its first day, in its group
  * and of its kind: appeared, disappeared, or cost more or less (with their capacity quantities and
- * status), largest change first.
+ * status), largest change first. A snapshot content known to the inventory carries its chain's id.
  */
 export async function listAnomalyDrivers(
   db: Db,
@@ -64,7 +65,9 @@ export async function listAnomalyDrivers(
            max(cf.quantity) FILTER (WHERE cf.day = ${params.day}::date AND cf.component = 'capacity') AS capacity_on,
            max(cf.quantity) FILTER (WHERE cf.day = ${before}::date AND cf.component = 'capacity') AS capacity_before,
            max(cf.unit::text) FILTER (WHERE cf.component = 'capacity') AS unit,
-           max(cf.status::text) FILTER (WHERE cf.day = ${params.day}::date) AS status
+           max(cf.status::text) FILTER (WHERE cf.day = ${params.day}::date) AS status,
+           max(CASE WHEN vsc.uid IS NULL THEN NULL WHEN vsc.source_volume_handle IS NULL THEN 'content:' || vsc.uid
+                    ELSE 'volume:' || vsc.source_volume_handle END) AS snapshot_chain_id
       ${factsFrom({ from: before, to: params.day })}
       LEFT JOIN persistent_volume pv ON cf.resource_kind = 'PersistentVolume' AND pv.cluster_id = cf.cluster_id AND pv.uid = cf.resource_uid
       LEFT JOIN volume_snapshot_content vsc ON cf.resource_kind = 'VolumeSnapshotContent' AND vsc.cluster_id = cf.cluster_id AND vsc.uid = cf.resource_uid
@@ -91,6 +94,8 @@ export async function listAnomalyDrivers(
     capacityOn: r.capacity_on?.toFixed() ?? null,
     capacityUnit: r.unit,
     status: r.status,
+    /** A snapshot content's chain id ("volume:<handle>" or "content:<uid>"), when the content is known. */
+    snapshotChainId: r.snapshot_chain_id,
   }));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
+import { encodeChainKey } from "../../queries/snapshots/snapshot-chain-key";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../../testing/cost-factories";
 import { createPersistentVolume, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
@@ -142,5 +143,44 @@ describe("listAnomalies", () => {
     expect(webFleet.anomalies[0]?.drivers).toEqual([
       expect.objectContaining({ resourceUid: volumes.web.uid, costBefore: "1", costOn: "8" }),
     ]);
+  });
+
+  it("links a snapshot behind an anomaly to its chain's page, and an unknown one to its cluster's snapshots", async () => {
+    const { org } = await seed(db);
+    const content = (uid: string, sourceVolumeHandle: string) =>
+      db.volumeSnapshotContent.create({
+        data: {
+          clusterId: org.prod.id,
+          uid,
+          name: `snapcontent-${uid}`,
+          driver: "ebs.csi.aws.com",
+          deletionPolicy: "Delete",
+          sourceVolumeHandle,
+          createdAt: new Date("2026-11-01T00:00:00Z"),
+          firstSeenAt: new Date("2026-11-01T00:00:00Z"),
+          lastSeenAt: new Date("2026-11-20T00:00:00Z"),
+        },
+      });
+    await content("c-1", "vol-0abc");
+    const snapshot = (resourceUid: string, cost: string) => ({
+      clusterId: org.prod.id,
+      resourceUid,
+      resourceKind: "VolumeSnapshotContent" as const,
+      namespace: "ops",
+      cost,
+    });
+    await createCostFacts(db, [
+      ...dailyFacts("2026-11-01", "2026-11-14", snapshot("c-1", "1")),
+      ...dailyFacts("2026-11-15", "2026-11-20", snapshot("c-1", "30")),
+      ...dailyFacts("2026-11-15", "2026-11-20", snapshot("c-unknown", "20")),
+    ]);
+    const result = await listAnomalies(db, { ctx: admin, input: { by: "namespace", ...WINDOW } }, NOW);
+    const ops = result.anomalies.find((a) => a.kind === "cost" && a.group === "prod/ops");
+    expect(ops?.day).toBe("2026-11-15");
+    expect(ops?.drivers?.map((d) => [d.resourceUid, d.change, d.href])).toEqual([
+      ["c-1", "changed", `/snapshots/prod/${encodeChainKey("volume:vol-0abc")}`],
+      ["c-unknown", "appeared", "/snapshots?cluster=prod"],
+    ]);
+    expect(ops?.drivers?.[0]).not.toHaveProperty("snapshotChainId");
   });
 });

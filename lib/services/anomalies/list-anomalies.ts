@@ -14,6 +14,7 @@ import { listUnpricedResourceDays } from "../../queries/forecasts/list-unpriced-
 import { analyseGpuWindow } from "../../queries/gpu/analyse-gpu-window";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 import { InvalidInputError } from "../service-errors";
+import { anomalyDriverHref } from "./anomaly-driver-href";
 import { type TAnomaliesQuery, ZAnomaliesQuery } from "./anomaly-params";
 import { gpuIdleDriverJson } from "./gpu-idle-driver-json";
 
@@ -94,12 +95,9 @@ export async function listAnomalies(db: Db, { ctx, input }: ServiceCall<TAnomali
       expected: money(anomaly, anomaly.expected),
       deviation: money(anomaly, anomaly.deviation),
       score: anomaly.score === null ? null : Number(anomaly.score.toFixed(1)),
-      drivers: drivers?.map((d) => ({
+      drivers: drivers?.map(({ snapshotChainId, ...d }) => ({
         ...d,
-        href:
-          d.resourceKind === "PersistentVolume"
-            ? `/volumes/${d.cluster}/${d.resourceUid}`
-            : `/snapshots/${d.cluster}`,
+        href: anomalyDriverHref({ ...d, snapshotChainId }, anomaly.day),
       })),
     });
   }
