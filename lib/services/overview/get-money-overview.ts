@@ -1,8 +1,8 @@
 import { isoDayOf } from "../../costing/day-window";
 import { shiftDay } from "../../costing/forecast/forecast-days";
+import { fleetBudgetAmount } from "../../costing/overview/fleet-budget-amount";
 import { savingsCountedOnce } from "../../costing/overview/savings-counted-once";
 import type { Db } from "../../db/prisma";
-import { dec, sum } from "../../pricing/decimal";
 import { readRecommendations } from "../../queries/recommendations/list-recommendations";
 import { type CostWindow, presetWindow } from "../../queries/showback/cost-window";
 import type { ShowbackResult } from "../../queries/showback/get-showback";
@@ -36,9 +36,9 @@ const figures = (result: ShowbackResult) => ({
 /**
  * The Overview's money (README "Overview"), all within the reader's scope and in one currency (the
  * one most of the last 30 days' facts are in): spend month to date and over the last 30 days with
- * the change on the 30 days before, the month-end forecast against the budgets, the top drivers,
- * waste and savings available with no volume counted twice (waste wins), unallocated and unpriced
- * shares, and open anomalies. The windows are Showback's presets, so the figures are Showback's.
+ * the change on the 30 days before, the month-end forecast against the budgets (against the smallest
+ * fleet budget in the currency, never their sum), the top drivers, waste and savings available with
+ * no volume counted twice (waste wins), unallocated and unpriced shares, and open anomalies. The windows are Showback's presets, so the figures are Showback's.
  */
 export async function getMoneyOverview(db: Db, { ctx, input }: ServiceCall<{ now: Date }>) {
   const today = isoDayOf(input.now);
@@ -74,7 +74,6 @@ export async function getMoneyOverview(db: Db, { ctx, input }: ServiceCall<{ now
   );
   const fleet = forecast.groups.find((g) => g.currency === currency) ?? null;
   const fleetBudgets = budgets.budgets.filter((b) => b.currency === currency);
-  const fleetWide = fleetBudgets.filter((b) => b.scopeKind === "fleet");
   return {
     asOf: input.now.toISOString(),
     currency,
@@ -98,8 +97,12 @@ export async function getMoneyOverview(db: Db, { ctx, input }: ServiceCall<{ now
       unpricedResourceDays: fleet?.unpricedResourceDays ?? 0,
     },
     budgets: {
-      /** The fleet's own budgets summed: what the month-end forecast is set against; null when none. */
-      fleetAmount: fleetWide.length === 0 ? null : sum(fleetWide.map((b) => dec(b.monthlyAmount))).toFixed(2),
+      /**
+       * The smallest fleet-wide budget in the currency (not their sum: a warning budget and a hard one
+       * are two bars, not one budget twice as large): what the month-end forecast is set against; null
+       * when none.
+       */
+      fleetAmount: fleetBudgetAmount(fleetBudgets, currency),
       count: fleetBudgets.length,
       actualCrossed: fleetBudgets.filter((b) => b.actualCrossed).length,
       forecastCrossed: fleetBudgets.filter((b) => b.forecastCrossed).length,
