@@ -247,5 +247,23 @@ describe("alerts", () => {
     await expect(
       createAlertRule(db, { ctx: admin, input: { name: "y", kind: "anomaly", channels: ["nowhere"] } }),
     ).rejects.toThrow('channels: no alert channel "nowhere"');
+    // A team's rule would never see a fleet budget: refused, not accepted to stay silent.
+    await createBudget(db, {
+      ctx: admin,
+      input: { name: "Fleet", scopeKind: "fleet", scopeKey: "fleet", monthlyAmount: "1000", currency: "USD" },
+    });
+    await expect(
+      createAlertRule(db, {
+        ctx: admin,
+        input: {
+          name: "z",
+          kind: "budget_actual",
+          threshold: "0.8",
+          team: org.teams.web.slug,
+          budget: "Fleet",
+          channels: ["hook"],
+        },
+      }),
+    ).rejects.toThrow(/is a fleet budget, which a rule for team "web" cannot watch/);
   });
 });

@@ -22,8 +22,17 @@ export async function resolveRuleReferences(
   }
   let budgetId: string | null = null;
   if (names.budget) {
-    const budget = await db.budget.findUnique({ where: { name: names.budget }, select: { id: true } });
+    const budget = await db.budget.findUnique({
+      where: { name: names.budget },
+      select: { id: true, scopeKind: true },
+    });
     if (!budget) throw new InvalidInputError(`budget: no budget "${names.budget}"`);
+    // A team's rule judges as the team's members read: they see team and namespace budgets only.
+    if (teamId !== null && budget.scopeKind !== "team" && budget.scopeKind !== "namespace") {
+      throw new InvalidInputError(
+        `budget: "${names.budget}" is a ${budget.scopeKind} budget, which a rule for team "${names.team}" cannot watch; leave out --team`,
+      );
+    }
     budgetId = budget.id;
   }
   return { channelIds, teamId, budgetId };
