@@ -8,6 +8,8 @@
 # registry is reachable). PORT: the host port (default 3190). SKIP_IMAGE_BUILD=1: test the image
 # built before.
 set -euo pipefail
+# buildah on this kind of host (cgroups v1 hybrid) builds only with chroot isolation.
+export BUILDAH_ISOLATION="${BUILDAH_ISOLATION:-chroot}"
 cd "$(dirname "$0")/../.."
 image="localhost/tierscope:smoke"
 port="${PORT:-3190}"

@@ -128,6 +128,18 @@ describe("judgeWasteRule", () => {
     ]);
   });
 
+  it("announces a finding whose start moves every day (a rolling snapshot chain) under one period", () => {
+    const judge = (sinceDay: number) =>
+      judgeWasteRule({
+        minAmount: "50",
+        currency: "USD",
+        newSince: new Date(Date.UTC(2026, 10, 1)),
+        findings: [{ ...finding("chain", "80"), since: new Date(Date.UTC(2026, 10, sinceDay, 6)) }],
+      }).map((f) => [f.groupKey, f.period]);
+    expect(judge(20)).toEqual([["released-volume|c/PersistentVolume/chain", "2026-11-01"]]);
+    expect(judge(21)).toEqual(judge(20));
+  });
+
   it("leaves out waste that was standing before the rule was made", () => {
     const found = judgeWasteRule({
       minAmount: "50",

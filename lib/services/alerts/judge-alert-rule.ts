@@ -4,10 +4,10 @@ import { judgeAnomalyRule } from "../../costing/alerts/judge-anomaly-rule";
 import { judgeBudgetRule } from "../../costing/alerts/judge-budget-rule";
 import { judgeUnpricedRule } from "../../costing/alerts/judge-unpriced-rule";
 import { judgeWasteRule } from "../../costing/alerts/judge-waste-rule";
-import { DEFAULT_ANOMALY_SETTINGS } from "../../costing/anomalies/anomaly-settings";
 import { isoDayOf } from "../../costing/day-window";
 import type { AlertRule } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { getAnomalySettings } from "../../queries/anomalies/get-anomaly-settings";
 import { listAnomalies } from "../anomalies/list-anomalies";
 import { listBudgets } from "../budgets/list-budgets";
 import { getForecast } from "../forecasts/get-forecast";
@@ -50,10 +50,9 @@ export async function judgeAlertRule(
       });
     }
     case "anomaly": {
-      const { from, to, activeFrom } = anomalyAlertWindow(
-        isoDayOf(now),
-        DEFAULT_ANOMALY_SETTINGS.baselineDays,
-      );
+      // The configured baseline, as the anomalies service detects with: the run is seen whole.
+      const { settings } = await once("anomaly-settings", () => getAnomalySettings(db));
+      const { from, to, activeFrom } = anomalyAlertWindow(isoDayOf(now), settings.baselineDays);
       const { anomalies } = await once("anomalies", () =>
         listAnomalies(db, { ctx, input: { from, to } }, now),
       );
