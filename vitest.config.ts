@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/*.db.test.ts", "**/*.cli.test.ts"],
+          exclude: ["**/*.db.test.ts", "**/*.cli.test.ts", "**/*.scale.test.ts"],
           // Generous limits: the suite runs on busy machines; a limit only stops a hung test.
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -41,6 +41,19 @@ export default defineConfig({
           // loaded machine, so the limits only stop a hung test (vitest's 10 s hook limit did not).
           testTimeout: 600_000,
           hookTimeout: 600_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The brief's sizes (70,000 volumes, 17,000 GPU pods): tens of minutes on two cores, so
+          // not in `npm test`; run by hand with `npm run test:scale` (README "Tests").
+          name: "scale",
+          include: ["lib/**/*.scale.test.ts"],
+          globalSetup: ["lib/testing/db-global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 3_600_000,
+          hookTimeout: 3_600_000,
         },
       },
     ],
