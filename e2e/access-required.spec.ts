@@ -98,7 +98,7 @@ test.describe("with a session but no CSRF token", () => {
         const response = await request.fetch(route.url, { method, data: {}, failOnStatusCode: false });
         expect(response.status()).toBe(403);
         // A collector push takes only a collector's bearer token: a browser session is refused as such.
-        const collectorPush = /\/api\/v1\/clusters\/[^/]+\/observations$/.test(route.url);
+        const collectorPush = /\/api\/v1\/clusters\/[^/]+\/(observations|metrics)$/.test(route.url);
         expect((await response.json()).error.code).toBe(collectorPush ? "forbidden" : "csrf");
       });
     }
