@@ -53,6 +53,10 @@ test("only built areas are in the navigation", async ({ page }) => {
     "Recommendations",
     "Reports",
     "Digests",
+    "Alerts",
+    // The admin's own pages: linked for admins only (the e2e session is an admin's).
+    "API tokens",
+    "Audit log",
   ]);
 });
 
