@@ -48,10 +48,14 @@ export const ZAlertRuleInput = z
   });
 export type TAlertRuleInput = z.input<typeof ZAlertRuleInput>;
 
-/** PATCH /api/v1/alerts/rules/{id}: rename, re-route, change the figures, or mute until a time. */
+/**
+ * PATCH /api/v1/alerts/rules/{id}: rename, re-route, change the figures or the watched budget (null:
+ * every budget in the rule's scope), or mute until a time.
+ */
 export const ZAlertRulePatch = z
   .object({
     name: ZName,
+    budget: z.string().trim().min(1).max(120).nullable(),
     threshold: ZShare,
     minAmount: ZAmount,
     channels: z.array(ZName).min(1, "at least one channel").max(20),
