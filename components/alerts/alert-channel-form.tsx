@@ -1,6 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { ALERT_CHANNEL_KINDS, type TAlertChannelInput } from "@/lib/services/alerts/alert-params";
+import { ALERT_CHANNEL_KINDS } from "@/lib/services/alerts/alert-kinds";
+import type { TAlertChannelInput } from "@/lib/services/alerts/alert-params";
 
 type Kind = (typeof ALERT_CHANNEL_KINDS)[number];
 

@@ -1,7 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import type { AlertRuleJson } from "@/lib/services/alerts/alert-json";
-import { ALERT_RULE_KINDS } from "@/lib/services/alerts/alert-params";
+import { ALERT_RULE_KINDS } from "@/lib/services/alerts/alert-kinds";
 
 type Kind = (typeof ALERT_RULE_KINDS)[number];
 

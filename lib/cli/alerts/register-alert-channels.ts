@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
-import { ALERT_CHANNEL_KINDS, type TAlertChannelInput } from "../../services/alerts/alert-params";
+import { ALERT_CHANNEL_KINDS } from "../../services/alerts/alert-kinds";
+import type { TAlertChannelInput } from "../../services/alerts/alert-params";
 import { createAlertChannel } from "../../services/alerts/create-alert-channel";
 import { deleteAlertChannel } from "../../services/alerts/delete-alert-channel";
 import { listAlertChannels } from "../../services/alerts/list-alert-channels";

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
-import { ALERT_RULE_KINDS, type TAlertRuleInput } from "../../services/alerts/alert-params";
+import { ALERT_RULE_KINDS } from "../../services/alerts/alert-kinds";
+import type { TAlertRuleInput } from "../../services/alerts/alert-params";
 import { createAlertRule } from "../../services/alerts/create-alert-rule";
 import { deleteAlertRule } from "../../services/alerts/delete-alert-rule";
 import { listAlertRules } from "../../services/alerts/list-alert-rules";

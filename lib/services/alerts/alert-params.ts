@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { isForbiddenAlertHost } from "../../alerts/forbidden-alert-address";
 import { ZCurrency } from "../../queries/showback/showback-params";
-
-export const ALERT_RULE_KINDS = ["budget_actual", "budget_forecast", "anomaly", "waste", "unpriced"] as const;
-export const ALERT_CHANNEL_KINDS = ["email", "slack", "teams", "webhook"] as const;
+import { ALERT_CHANNEL_KINDS, ALERT_RULE_KINDS } from "./alert-kinds";
 
 const ZName = z.string().trim().min(1).max(120);
 const ZShare = z
