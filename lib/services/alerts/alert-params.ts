@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isForbiddenAlertHost } from "../../alerts/forbidden-alert-address";
 import { ZCurrency } from "../../queries/showback/showback-params";
-import { ALERT_CHANNEL_KINDS, ALERT_RULE_KINDS } from "./alert-kinds";
+import { ALERT_RULE_KINDS } from "./alert-kinds";
 
 const ZName = z.string().trim().min(1).max(120);
 const ZShare = z
