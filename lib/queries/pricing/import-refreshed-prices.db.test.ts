@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Dec, dec } from "../../pricing/decimal";
 import { fixture } from "../../pricing/refresh/fixtures";
 import { parsePriceFiles } from "../../pricing/refresh/parse-price-file";
-import type { ImportedPrice } from "../../pricing/refresh/types";
+import { emptyResult, type ImportedPrice } from "../../pricing/refresh/types";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { getPriceCatalog } from "./get-price-catalog";
 import { importRefreshedPrices } from "./import-refreshed-prices";
@@ -74,12 +74,7 @@ describe("importRefreshedPrices", () => {
     await expect(
       importRefreshedPrices(db, {
         provider: "aws",
-        result: {
-          prices: [],
-          warnings: ["AmazonFSx has no offer file for us-east-1"],
-          version: null,
-          sources: [],
-        },
+        result: { ...emptyResult(), warnings: ["AmazonFSx has no offer file for us-east-1"] },
         description: "empty",
         url: null,
         now: refreshDay,
@@ -114,7 +109,7 @@ describe("importRefreshedPrices", () => {
     ] as const) {
       const result = await importRefreshedPrices(db, {
         provider: "gcp",
-        result: { prices: [...prices], warnings: [], version: null, sources: [] },
+        result: { ...emptyResult(), prices: [...prices] },
         description: "GCP Cloud Storage SKUs",
         url: null,
         now,
