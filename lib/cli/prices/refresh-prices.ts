@@ -41,6 +41,7 @@ export interface RefreshSummary {
   /** Why each skipped record of a priced product gave no price. */
   skipped: string[];
   entriesCreated: number;
+  entriesBackfilled: number;
 }
 
 /** `tierscope prices refresh`: one dated, versioned refresh from the provider's API or recorded files. */
@@ -77,7 +78,7 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
   const reasons = Object.entries(result.unmatched).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const output = [
     `Read ${result.recordsRead} provider records: ${result.recordsMatched} matched a priced product, ${result.warnings.length} skipped with a reason, ${unmatchedCount} of products Tierscope does not price.`,
-    `Imported ${stored.entriesCreated} ${options.provider} prices in force from ${stored.sourceDate} (source ${stored.sourceId}); ${stored.entriesClosed} earlier prices now end that day.`,
+    `Imported ${stored.entriesCreated} ${options.provider} prices in force from ${stored.sourceDate} (source ${stored.sourceId}); ${stored.entriesClosed} earlier prices now end that day; ${stored.entriesBackfilled} products priced for the first time also cover the earlier days their price was in force.`,
     ...stored.warnings.slice(0, 20).map((w) => `skipped: ${w}`),
     stored.warnings.length > 20 ? `… and ${stored.warnings.length - 20} more skipped` : "",
     ...reasons.slice(0, 10).map(([reason, count]) => `not imported: ${count} × ${reason}`),
@@ -94,6 +95,7 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
     unmatched: result.unmatched,
     skipped: stored.warnings,
     entriesCreated: stored.entriesCreated,
+    entriesBackfilled: stored.entriesBackfilled,
   };
 }
 
