@@ -29,8 +29,17 @@ export interface ServeOptions {
   costWorker?: boolean;
 }
 
+/**
+ * Data to load before the app serves (the demo's fleet). The server listens meanwhile and answers
+ * with a page saying what it is loading, which `run` updates through `report`.
+ */
+export interface LoadBeforeServing {
+  what: string;
+  run(report: (progress: string) => void): Promise<void>;
+}
+
 /** Opens the database, builds the app if this checkout has no build, and serves it. */
-export async function serve(options: ServeOptions, beforeServe?: () => Promise<void>) {
+export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
   const db = await openDatabase();
   console.log(
     db.target === "embedded"
@@ -40,12 +49,18 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
   if (db.applied.length > 0) console.log(`Applied migrations: ${db.applied.join(", ")}`);
   try {
     await ensurePriceCatalog(db.url);
-    await beforeServe?.();
     if (!isAppBuilt()) {
       console.log("No build of the web app yet: building it once (about a minute)...");
       buildApp();
     }
-    const web = await startWebServer({ ...options, host: options.host ?? DEFAULT_HOST });
+    const web = await startWebServer({ ...options, host: options.host ?? DEFAULT_HOST, loading: load?.what });
+    if (load) {
+      console.log(
+        `Serving at http://localhost:${options.port}: a page there shows progress until ${load.what.toLowerCase()} is done.`,
+      );
+      await load.run((progress) => web.showLoading(`${load.what}: ${progress}`));
+      await web.open();
+    }
     // The digest worker shares the web app's Prisma pool: one connection on the embedded database.
     let worker: DigestWorker | undefined;
     if (options.digestWorker !== false) {
