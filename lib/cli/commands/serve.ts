@@ -6,7 +6,7 @@ import { type CostWorker, startCostWorker } from "../../jobs/start-cost-worker";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
 import { countUsers } from "../../queries/identity/count-users";
 import { buildApp } from "../../server/build-app";
-import { isAppBuilt, startWebServer } from "../../server/start-web-server";
+import { isAppBuilt, startWebServer, type WebServer } from "../../server/start-web-server";
 import { logEvent } from "../../server/telemetry/json-log";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
@@ -38,9 +38,27 @@ export interface LoadBeforeServing {
   run(report: (progress: string) => void): Promise<void>;
 }
 
-/** Opens the database, builds the app if this checkout has no build, and serves it. */
+/**
+ * Builds the app if this checkout has no build, opens the database and serves the app. With
+ * `load` (the demo) it listens first, and a page says what it is doing until it serves the app.
+ */
 export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
-  const db = await openDatabase();
+  if (!isAppBuilt()) {
+    console.log("No build of the web app yet: building it once (about a minute)...");
+    buildApp();
+  }
+  const host = options.host ?? DEFAULT_HOST;
+  let web: WebServer | undefined;
+  if (load) {
+    web = await startWebServer({ ...options, host, loading: `${load.what}: opening the database` });
+    console.log(
+      `Serving at http://localhost:${options.port}: a page there shows progress until Tierscope is ready.`,
+    );
+  }
+  const db = await openDatabase().catch(async (error: unknown) => {
+    await web?.drain(0);
+    throw error;
+  });
   console.log(
     db.target === "embedded"
       ? `Database: embedded PostgreSQL in ${db.dataDir}`
@@ -48,19 +66,16 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
   );
   if (db.applied.length > 0) console.log(`Applied migrations: ${db.applied.join(", ")}`);
   try {
+    web?.showLoading(`${load?.what}: the price catalog`);
     await ensurePriceCatalog(db.url);
-    if (!isAppBuilt()) {
-      console.log("No build of the web app yet: building it once (about a minute)...");
-      buildApp();
-    }
-    const web = await startWebServer({ ...options, host: options.host ?? DEFAULT_HOST, loading: load?.what });
-    if (load) {
-      console.log(
-        `Serving at http://localhost:${options.port}: a page there shows progress until ${load.what.toLowerCase()} is done.`,
-      );
-      await load.run((progress) => web.showLoading(`${load.what}: ${progress}`));
+    if (web && load) {
+      const shown = web;
+      await load.run((progress) => shown.showLoading(`${load.what}: ${progress}`));
       await web.open();
+    } else {
+      web = await startWebServer({ ...options, host });
     }
+    const serving = web;
     // The digest worker shares the web app's Prisma pool: one connection on the embedded database.
     let worker: DigestWorker | undefined;
     if (options.digestWorker !== false) {
@@ -81,7 +96,7 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
     // worker finishes its job or hands it back to the queue, then the database closes.
     stopOnSignal(async () => {
       await commands?.close();
-      const { unfinished } = await web.drain(SHUTDOWN_GRACE_MS);
+      const { unfinished } = await serving.drain(SHUTDOWN_GRACE_MS);
       if (unfinished > 0) logEvent("warn", `stopped with ${unfinished} requests unfinished`);
       await costWorker?.stop();
       await worker?.stop();
@@ -99,6 +114,7 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
       );
     }
   } catch (error) {
+    await web?.drain(0);
     await db.close();
     throw error;
   }
