@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The last line of `npm install` on a Node older than 22. npm checks each package's `engines`
 // against the Node that runs npm, so on Node 20 it warns (EBADENGINE) about the packages that need
-// Node 22: the Kubernetes client's undici, pg-boss, vitest, kubernetes-models, Prisma's dev server.
+// Node 22: the Kubernetes client's undici, pg-boss, vitest and Prisma CLI's @prisma/streams-local.
 // They never run on that Node: every `npm run` script and bin/tierscope.mjs run on the Node 22
 // that `npm install` put in node_modules (the `node` devDependency). This says so, once.
 import { readFileSync } from "node:fs";
