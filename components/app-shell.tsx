@@ -22,6 +22,7 @@ const NAVIGATION = [
   { href: "/reports", label: "Reports" },
   { href: "/digests", label: "Digests" },
   { href: "/alerts", label: "Alerts" },
+  { href: "/settings", label: "Settings" },
 ] as const;
 
 /** Shown to admins only; the pages and the API refuse everyone else whatever the links say. */
