@@ -22,6 +22,6 @@ test("API reference → every operation of /api/v1/openapi.json, grouped by tag,
   await expect(page.getByRole("heading", { name: "Settings", level: 2 })).toBeVisible();
 
   const costs = page.getByTestId("operation-getShowback");
-  await expect(costs.getByRole("table")).toContainText("groupBy");
+  await expect(costs.getByRole("table")).toContainText("from");
   await expect(costs).toContainText("sessionCookie or bearerToken");
 });
