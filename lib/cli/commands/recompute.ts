@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { clockNow } from "../../clock";
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
 import { recordAudit } from "../../services/audit/record-audit";
 import { computeCostFacts } from "../../services/costs/compute-cost-facts";
@@ -19,7 +19,7 @@ export function registerRecomputeCommand(program: Command) {
     .action(
       runAction(async (options: { from?: Date; to?: Date; cluster?: string }) => {
         const now = clockNow();
-        const from = isoDayOf(options.from ?? now.getTime() - 90 * 86_400_000);
+        const from = isoDayOf(options.from ?? now.getTime() - 90 * MS_PER_DAY);
         const to = isoDayOf(options.to ?? now);
         if (from > to) throw new Error(`--from ${from} is after --to ${to}`);
         const started = performance.now();
