@@ -13,6 +13,9 @@ const SERIES_COLORS = [
   "var(--chart-8)",
 ] as const;
 
+/** How many series get a colour of their own. */
+export const SERIES_COUNT = SERIES_COLORS.length;
+
 /** The colour of the index-th series; past the palette, colours repeat in order. */
 export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length] as string;
