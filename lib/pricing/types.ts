@@ -15,12 +15,6 @@ export const PRICE_COMPONENTS = [
   "archive_retrieval",
   "gpu_hour",
   "instance_hour",
-  "data_read",
-  "data_write",
-  "requests_get",
-  "requests_list",
-  "requests_put",
-  "transfer_cross_az",
 ] as const;
 export type PriceComponent = (typeof PRICE_COMPONENTS)[number];
 
@@ -38,7 +32,6 @@ export const PRICE_UNITS = [
   "GB",
   "hour",
   "TB_year",
-  "requests_1k",
 ] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 

@@ -110,7 +110,6 @@ export function periodsPerMonth(unit: PriceUnit): Dec | null {
       return new Dec(1).div(12);
     case "GiB":
     case "GB":
-    case "requests_1k":
       return null;
   }
 }
@@ -129,5 +128,4 @@ export const UNIT_LABEL: Record<PriceUnit, string> = {
   GB: "GB",
   hour: "hour",
   TB_year: "TB-year",
-  requests_1k: "1,000 requests",
 };

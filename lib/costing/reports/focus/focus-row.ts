@@ -69,7 +69,6 @@ const FOCUS_UNIT: Record<PriceUnit, string> = {
   GB: "GB",
   hour: "Hours",
   TB_year: "TB-Years",
-  requests_1k: "1000 Requests",
 };
 
 const DAY_MS = 86_400_000;
