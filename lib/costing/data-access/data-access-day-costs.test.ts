@@ -33,8 +33,8 @@ function price(product: string, component: PriceComponent, unit: PriceUnit, unit
 const CATALOG = [
   price("efs-elastic-throughput", "data_read", "GiB", "0.03"),
   price("efs-elastic-throughput", "data_write", "GiB", "0.06"),
-  price("s3-standard", "requests_get", "requests_1k", "0.0004"),
-  price("s3-standard", "requests_list", "requests_1k", "0.005"),
+  price("s3-standard", "requests_get", "request", "0.0000004"),
+  price("s3-standard", "requests_list", "request", "0.000005"),
   price("aws-inter-az-transfer", "transfer_cross_az", "GiB", "0.02"),
 ];
 
@@ -178,7 +178,7 @@ describe("dataAccessDayCosts", () => {
   });
 
   it("a Mountpoint for S3 volume: GET and LIST requests shared by the pods' time mounted", () => {
-    // GET 2,500,000 × $0.0004/1k = $1.00; LIST 40,000 × $0.005/1k = $0.20. team-a mounted all day,
+    // GET 2,500,000 × $0.0000004 = $1.00; LIST 40,000 × $0.000005 = $0.20 (the Price List quotes per request). team-a mounted all day,
     // team-b from noon: 12 h alone + 12 h shared = 18 : 6 → 75 % / 25 %.
     const day = { start: at(0), end: at(24), partial: false };
     const items = dataAccessDayCosts(
@@ -211,10 +211,10 @@ describe("dataAccessDayCosts", () => {
         i.fact.cost?.toString(),
       ]),
     ).toEqual([
-      ["requests_get", "team-a", "1875", "0.75"],
-      ["requests_get", "team-b", "625", "0.25"],
-      ["requests_list", "team-a", "30", "0.15"],
-      ["requests_list", "team-b", "10", "0.05"],
+      ["requests_get", "team-a", "1875000", "0.75"],
+      ["requests_get", "team-b", "625000", "0.25"],
+      ["requests_list", "team-a", "30000", "0.15"],
+      ["requests_list", "team-b", "10000", "0.05"],
     ]);
     expect(items[0]?.fact.detail.allocationMethod).toBe("pod-time-share");
   });

@@ -10,7 +10,6 @@ import { type DataAccessComponent, dataAccessComponents } from "./data-access-pr
 import { splitExactly } from "./split-exactly";
 
 const GIB = new Dec(2).pow(30);
-const THOUSAND = new Dec(1000);
 const NOT_MOUNTED = "(not mounted)";
 
 export interface DataAccessVolume {
@@ -86,7 +85,7 @@ function inWindow(amount: bigint, start: number, end: number, from: number, to: 
 }
 
 function quantityOf(amount: Dec, component: DataAccessComponent): Dec {
-  return component.unit === "requests_1k" ? amount.div(THOUSAND) : amount.div(GIB);
+  return component.unit === "request" ? amount : amount.div(GIB);
 }
 
 interface Measured {

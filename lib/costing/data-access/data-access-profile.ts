@@ -78,7 +78,7 @@ export function dataAccessComponents(volume: {
     ).map(([component, metric]) => ({
       product: S3_REQUESTS,
       component,
-      unit: "requests_1k",
+      unit: "request",
       metric,
       readers: "mounted_time",
     }));
