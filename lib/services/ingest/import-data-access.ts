@@ -21,11 +21,11 @@ export async function importDataAccessReadings(
   const stored = await db.$transaction((tx) => storeDataAccessReadings(tx, input), { timeout: 10 * 60_000 });
   if (stored.earliest) {
     const now = clockNow();
-    const historyStart = isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000);
+    const historyStart = now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000;
     // A new counter reading also tells what was read since the reading before it, the day before.
-    const from = isoDayOf(stored.earliest.getTime() - 86_400_000);
+    const dayBefore = stored.earliest.getTime() - 86_400_000;
     await computeCostFacts(db, {
-      from: from > historyStart ? from : historyStart,
+      from: isoDayOf(Math.max(dayBefore, historyStart)),
       to: isoDayOf(now),
       now,
       clusterId: input.clusterId,
