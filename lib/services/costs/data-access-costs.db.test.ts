@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma";
 import { parseCloudWatchMetricData } from "../../ingest/data-access/parse-cloudwatch-metric-data";
