@@ -128,14 +128,21 @@ export const AWS_PRICES: BundledPrice[] = [
   },
   { ...capacity("efs-archive", "0.008", "aws-efs-usw2-test"), region: "us-west-2" },
   // Elastic throughput bills each GB read or written, whatever the storage class (AWS's "GB" is binary).
-  usage("efs-elastic-throughput", "data_read", "GiB", "0.03", EFS_ELASTIC, "USE1-ETDataAccess-Bytes (Read)"),
+  usage(
+    "efs-elastic-throughput",
+    "data_read",
+    "GiB",
+    "0.03",
+    EFS_ELASTIC,
+    "ETDataAccess-Bytes (accessType Read)",
+  ),
   usage(
     "efs-elastic-throughput",
     "data_write",
     "GiB",
     "0.06",
     EFS_ELASTIC,
-    "USE1-ETDataAccess-Bytes (Write)",
+    "ETDataAccess-Bytes (accessType Write)",
   ),
   {
     ...capacity("fsx-lustre-persistent-2-125", "0.145", "aws-fsx-c3x"),

@@ -81,7 +81,7 @@ export const BUNDLED_SOURCES: BundledSource[] = [
   {
     id: "aws-efs-elastic-2026-06",
     provider: "aws",
-    description: `Amazon EFS pricing page, US East (N. Virginia), Elastic Throughput: $0.03 per GB read and $0.06 per GB written (Price List usagetype USE1-ETDataAccess-Bytes, accessType Read / Write), as quoted by factualminds.com ("EFS pricing breakdown — us-east-1, June 2026", published 2026-06-13, https://www.factualminds.com/blog/amazon-efs-pricing-throughput-modes-storage-classes/) and by cloudburn.io (2026-03-03, https://cloudburn.io/blog/amazon-efs-pricing); read ${READ_DEC}`,
+    description: `Amazon EFS pricing page, US East (N. Virginia), Elastic Throughput: $0.03 per GB read and $0.06 per GB written (Price List usagetype ETDataAccess-Bytes, accessType Read / Write), as quoted by factualminds.com ("EFS pricing breakdown — us-east-1, June 2026", published 2026-06-13, https://www.factualminds.com/blog/amazon-efs-pricing-throughput-modes-storage-classes/) and by cloudburn.io (2026-03-03, https://cloudburn.io/blog/amazon-efs-pricing); read ${READ_DEC}`,
     url: "https://aws.amazon.com/efs/pricing/",
     grade: "C",
     sourceDate: "2026-06-13",
