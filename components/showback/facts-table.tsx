@@ -54,10 +54,11 @@ export function FactsTable({ items, window }: { items: CostFactItem[]; window: R
           >
             <td className="whitespace-nowrap py-2 pr-2 font-mono text-xs">{fact.day}</td>
             <td className="py-2">
-              {fact.resourceKind === "PersistentVolume" ? (
+              {fact.resourceKind !== "VolumeSnapshotContent" ? (
                 <Link
                   className="text-blue-800 hover:underline"
-                  href={volumeHref(window, fact.clusterName, fact.resourceUid)}
+                  // A data-access fact's resource is "<volume uid>/<reading namespace>": it links to its volume.
+                  href={volumeHref(window, fact.clusterName, fact.resourceUid.split("/")[0] as string)}
                 >
                   {fact.resourceName ?? fact.resourceUid}
                 </Link>
@@ -66,6 +67,7 @@ export function FactsTable({ items, window }: { items: CostFactItem[]; window: R
               )}
               <div className="text-slate-400 text-xs">
                 {fact.resourceKind === "VolumeSnapshotContent" ? "snapshot · " : ""}
+                {fact.resourceKind === "VolumeDataAccess" ? "data access · " : ""}
                 {fact.clusterName} ·{" "}
                 {fact.namespace ??
                   (fact.likelyOwnerNamespace

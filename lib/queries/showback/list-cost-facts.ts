@@ -253,7 +253,7 @@ export async function readCostFacts(db: Db, params: CostFactsParams): Promise<Co
       ${factsFrom(params)} WHERE ${scope}`,
     db.$queryRaw<FactRow[]>`
       SELECT c.name AS cluster_name, to_char(cf.day, 'YYYY-MM-DD') AS day,
-             cf.resource_kind::text AS resource_kind, cf.resource_uid, coalesce(pv.name, vsc.name) AS resource_name,
+             cf.resource_kind::text AS resource_kind, cf.resource_uid, coalesce(pv.name, vsc.name, cf.detail->>'volumeName') AS resource_name,
              cf.component::text AS component, cf.status::text AS status, cf.allocation::text AS allocation,
              cf.namespace, cf.likely_owner_namespace, cf.storage_class_name, cf.category,
              cf.quantity, cf.unit::text AS unit, cf.hours, cf.unit_price, cf.cost, cf.currency::text AS currency,
