@@ -30,6 +30,7 @@ import { updatePricingSettings } from "../pricing/update-pricing-settings";
 import { dismissRecommendation } from "../recommendations/dismiss-recommendation";
 import { restoreRecommendation } from "../recommendations/restore-recommendation";
 import { type ServiceContext, systemContext } from "../service-context";
+import { updateSettings } from "../settings/update-settings";
 
 // Every kind of change, made through its service, leaves one audit row naming who, what, which
 // object, and the object before and after; no row holds a password, hash, token or webhook secret.
@@ -41,6 +42,7 @@ const NEW_PASSWORD = "another horse battery";
 const WEBHOOK_SECRET = "webhook-signing-secret-0123";
 const WEBHOOK_PATH = "/hooks/T000/B000/credential";
 const DIGEST_SECRET = "digest-secret-0123456789";
+const SMTP_PASSWORD = "smtp-password-0123";
 
 const ADMIN: ServiceContext = {
   actor: { kind: "user", userId: "00000000-0000-4000-8000-0000000000ad", email: "ada@example.com" },
@@ -157,6 +159,43 @@ const CASES: Case[] = [
     targetType: "pricing_settings",
     before: like({ displayCurrency: "USD" }),
     after: like({ displayCurrency: "EUR" }),
+  },
+  {
+    kind: "settings: a waste threshold",
+    change: async () => {
+      await updateSettings(db, {
+        ctx: ADMIN,
+        input: { key: "waste.thresholds", values: { availableDays: "3" } },
+      });
+      await updateSettings(db, {
+        ctx: ADMIN,
+        input: { key: "waste.thresholds", values: { availableDays: "5" } },
+      });
+      return "waste.thresholds";
+    },
+    action: "settings.update",
+    actor: byAdmin,
+    targetType: "setting",
+    before: { availableDays: 3 },
+    after: { availableDays: 5 },
+  },
+  {
+    kind: "settings: email delivery, its password shown only as set",
+    change: async () => {
+      await updateSettings(db, {
+        ctx: ADMIN,
+        input: {
+          key: "email.delivery",
+          values: { smtpHost: "mail.example.com", smtpPassword: SMTP_PASSWORD },
+        },
+      });
+      return "email.delivery";
+    },
+    action: "settings.update",
+    actor: byAdmin,
+    targetType: "setting",
+    before: {},
+    after: like({ smtpHost: "mail.example.com", smtpPassword: "(set)" }),
   },
   {
     kind: "recommendation dismissal",
@@ -530,7 +569,16 @@ const CASES: Case[] = [
 ];
 
 /** What no audit row may hold: passwords, their hashes, tokens, webhook URLs' paths and secrets. */
-const SECRETS = [PASSWORD, NEW_PASSWORD, "$argon2", "tsk_", WEBHOOK_SECRET, WEBHOOK_PATH, DIGEST_SECRET];
+const SECRETS = [
+  PASSWORD,
+  NEW_PASSWORD,
+  "$argon2",
+  "tsk_",
+  WEBHOOK_SECRET,
+  WEBHOOK_PATH,
+  DIGEST_SECRET,
+  SMTP_PASSWORD,
+];
 
 describe("the audit log records each kind of change with who, what, which object, before and after", () => {
   for (const c of CASES) {
