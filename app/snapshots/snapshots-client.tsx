@@ -6,7 +6,7 @@ import { type ChainFilterValues, SnapshotChainFilters } from "@/components/snaps
 import { SnapshotChainsTable } from "@/components/snapshots/snapshot-chains-table";
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
-import { StatCard } from "@/components/stat-card";
+import { Kpi, KpiGrid } from "@/components/ui/kpi";
 import { Pager } from "@/components/ui/pager";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
 import { formatCount } from "@/lib/format";
@@ -40,13 +40,14 @@ export function SnapshotsClient() {
         </p>
       </header>
 
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label="Chains" value={formatCount(totals.chains)} testId="stat-chains" />
-        <StatCard label="Snapshots alive" value={formatCount(totals.snapshots)} testId="stat-snapshots" />
-        <div className="rounded-lg border border-slate-200 bg-white p-5" data-testid="stat-run-rate">
-          <p className="text-slate-500 text-sm">Run-rate, per month</p>
-          <p className="mt-1 font-semibold text-2xl">
-            {totals.status === null ? (
+      <KpiGrid>
+        <Kpi label="Chains" value={formatCount(totals.chains)} testId="stat-chains" />
+        <Kpi label="Snapshots alive" value={formatCount(totals.snapshots)} testId="stat-snapshots" />
+        <Kpi
+          label="Run-rate, per month"
+          testId="stat-run-rate"
+          value={
+            totals.status === null ? (
               <span className="text-base text-slate-500">no cost facts yet</span>
             ) : (
               <SnapshotMoney
@@ -56,11 +57,11 @@ export function SnapshotsClient() {
                 partial={totals.status === "partial"}
                 perMonth={false}
               />
-            )}
-          </p>
-        </div>
-        <StatCard label="Orphaned chains" value={formatCount(totals.orphanedChains)} testId="stat-orphaned" />
-      </div>
+            )
+          }
+        />
+        <Kpi label="Orphaned chains" value={formatCount(totals.orphanedChains)} testId="stat-orphaned" />
+      </KpiGrid>
 
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <SnapshotChainFilters
