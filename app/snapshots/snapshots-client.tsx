@@ -8,6 +8,7 @@ import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { Kpi, KpiGrid } from "@/components/ui/kpi";
 import { Pager } from "@/components/ui/pager";
+import { QueryFallback } from "@/components/ui/query-state";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
 import { formatCount } from "@/lib/format";
 import { chainsQuery, type TSnapshotsParams, toSearch, ZSnapshotsParams } from "./snapshots-params";
@@ -17,15 +18,21 @@ export function SnapshotsClient() {
   const router = useRouter();
   const pathname = usePathname();
   const params = ZSnapshotsParams.parse(Object.fromEntries(searchParams));
-  const { data, error, isPending } = useSnapshotChainsQuery(chainsQuery(params));
+  const { data, error } = useSnapshotChainsQuery(chainsQuery(params));
 
   const navigate = (next: Partial<TSnapshotsParams>) => {
     router.push(`${pathname}${toSearch({ ...params, page: 1, ...next })}`);
   };
   const onFilter = (next: Partial<ChainFilterValues>) => navigate({ ...next, page: 1 });
 
-  if (isPending) return <SnapshotsSkeleton label="Loading snapshot chains…" />;
-  if (error) return <p className="text-red-700">Could not load the snapshot chains: {error.message}</p>;
+  if (error || !data)
+    return (
+      <QueryFallback
+        error={error}
+        loading={<SnapshotsSkeleton label="Loading snapshot chains…" />}
+        what="the snapshot chains"
+      />
+    );
   const { totals } = data;
   const filtered = Boolean(params.cluster || params.namespace || params.flag);
 
