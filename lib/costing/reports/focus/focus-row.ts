@@ -70,6 +70,7 @@ const FOCUS_UNIT: Record<PriceUnit, string> = {
   GB: "GB",
   hour: "Hours",
   TB_year: "TB-Years",
+  request: "Requests",
 };
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
