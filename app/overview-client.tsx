@@ -1,18 +1,83 @@
 "use client";
 import { ChartBarCapacityByStorageClass } from "@/components/charts/chart-bar-capacity-by-storage-class";
 import { MoneyOverview } from "@/components/overview/money-overview";
-import { StatCard } from "@/components/stat-card";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { Kpi, KpiGrid } from "@/components/ui/kpi";
+import { QueryState } from "@/components/ui/query-state";
+import type { Column } from "@/components/ui/table-model";
 import { VolumePhases } from "@/components/volume-phases";
 import { useFleetOverviewQuery } from "@/hooks/queries/use-fleet-overview-query";
 import { formatBytes, formatCount } from "@/lib/format";
+import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
 
 const PROVIDER_LABEL: Record<string, string> = { aws: "AWS", azure: "Azure", gcp: "GCP", onprem: "On-prem" };
 
-export function OverviewClient() {
-  const { data, error, isPending } = useFleetOverviewQuery();
-  if (isPending) return <p className="text-slate-500">Loading the fleet…</p>;
-  if (error) return <p className="text-red-700">Could not load the overview: {error.message}</p>;
+type ClusterRow = FleetOverview["clusters"][number];
+type StorageClassRow = FleetOverview["storageClasses"][number];
 
+/** Volume count and provisioned bytes: the two figures both tables end with. */
+function sizeColumns<Row extends { volumeCount: number; capacityBytes: string }>(): Column<Row>[] {
+  return [
+    {
+      key: "volumes",
+      header: "Volumes",
+      align: "right",
+      testId: "volumes",
+      cell: (r) => formatCount(r.volumeCount),
+      sortValue: (r) => r.volumeCount,
+    },
+    {
+      key: "capacity",
+      header: "Provisioned",
+      align: "right",
+      testId: "capacity",
+      cell: (r) => <span title={`${r.capacityBytes} bytes`}>{formatBytes(r.capacityBytes)}</span>,
+      sortValue: (r) => Number(r.capacityBytes),
+      csvValue: (r) => r.capacityBytes,
+    },
+  ];
+}
+
+const CLUSTER_COLUMNS: Column<ClusterRow>[] = [
+  { key: "name", header: "Cluster", rowHeader: true, cell: (c) => c.name, sortValue: (c) => c.name },
+  {
+    key: "provider",
+    header: "Provider",
+    cell: (c) => PROVIDER_LABEL[c.provider] ?? c.provider,
+    sortValue: (c) => c.provider,
+  },
+  { key: "region", header: "Region", cell: (c) => c.region ?? "—", sortValue: (c) => c.region },
+  ...sizeColumns<ClusterRow>(),
+];
+
+const STORAGE_CLASS_COLUMNS: Column<StorageClassRow>[] = [
+  {
+    key: "class",
+    header: "Storage class",
+    rowHeader: true,
+    cell: (r) => r.storageClassName ?? "(none)",
+    sortValue: (r) => r.storageClassName,
+  },
+  { key: "cluster", header: "Cluster", cell: (r) => r.clusterName, sortValue: (r) => r.clusterName },
+  {
+    key: "provisioner",
+    header: "Provisioner",
+    cell: (r) => <span className="font-mono text-xs">{r.provisioner ?? "—"}</span>,
+    sortValue: (r) => r.provisioner,
+  },
+  ...sizeColumns<StorageClassRow>(),
+];
+
+export function OverviewClient() {
+  return (
+    <QueryState query={useFleetOverviewQuery()} loading="Loading the fleet…" what="the overview">
+      {(data) => <FleetOverviewSections data={data} />}
+    </QueryState>
+  );
+}
+
+function FleetOverviewSections({ data }: { data: FleetOverview }) {
   if (data.totals.clusters === 0) {
     return (
       <section className="max-w-xl">
@@ -38,59 +103,35 @@ export function OverviewClient() {
 
       <h2 className="pt-4 font-semibold text-xl">Capacity</h2>
 
-      <section className="grid grid-cols-1 gap-4 sm:grid-cols-3" aria-label="Fleet totals">
-        <StatCard testId="stat-clusters" label="Clusters" value={formatCount(data.totals.clusters)} />
-        <StatCard testId="stat-volumes" label="Volumes" value={formatCount(data.totals.volumes)} />
-        <StatCard
-          testId="stat-capacity"
-          label="Provisioned capacity"
-          value={formatBytes(data.totals.capacityBytes)}
-          title={`${data.totals.capacityBytes} bytes`}
-        />
+      <section aria-label="Fleet totals">
+        <KpiGrid columns={3}>
+          <Kpi testId="stat-clusters" label="Clusters" value={formatCount(data.totals.clusters)} />
+          <Kpi testId="stat-volumes" label="Volumes" value={formatCount(data.totals.volumes)} />
+          <Kpi
+            testId="stat-capacity"
+            label="Provisioned capacity"
+            value={formatBytes(data.totals.capacityBytes)}
+            title={`${data.totals.capacityBytes} bytes`}
+          />
+        </KpiGrid>
       </section>
 
       <VolumePhases phases={data.phases} />
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="font-medium text-lg">Clusters</h2>
-        <table className="mt-3 w-full text-sm" data-testid="clusters-table">
-          <thead className="text-left text-slate-500">
-            <tr>
-              <th className="py-2 font-medium">Cluster</th>
-              <th className="py-2 font-medium">Provider</th>
-              <th className="py-2 font-medium">Region</th>
-              <th className="py-2 text-right font-medium">Volumes</th>
-              <th className="py-2 text-right font-medium">Provisioned</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.clusters.map((cluster) => (
-              <tr
-                key={cluster.id}
-                className="border-slate-100 border-t"
-                data-testid={`cluster-row-${cluster.name}`}
-              >
-                <td className="py-2 font-medium">{cluster.name}</td>
-                <td className="py-2">{PROVIDER_LABEL[cluster.provider] ?? cluster.provider}</td>
-                <td className="py-2">{cluster.region ?? "—"}</td>
-                <td className="py-2 text-right tabular-nums" data-testid="volumes">
-                  {formatCount(cluster.volumeCount)}
-                </td>
-                <td
-                  className="py-2 text-right tabular-nums"
-                  data-testid="capacity"
-                  title={`${cluster.capacityBytes} bytes`}
-                >
-                  {formatBytes(cluster.capacityBytes)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <Card title="Clusters">
+        <DataTable
+          columns={CLUSTER_COLUMNS}
+          rows={data.clusters}
+          rowKey={(c) => c.id}
+          rowTestId={(c) => `cluster-row-${c.name}`}
+          label="Clusters"
+          noun="clusters"
+          csvFileName="clusters.csv"
+          testId="clusters-table"
+        />
+      </Card>
 
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 className="font-medium text-lg">Provisioned capacity by storage class</h2>
+      <Card title="Provisioned capacity by storage class">
         <p className="mt-1 text-slate-500 text-xs">
           Bars coloured by provider: <span className="text-[var(--color-cluster-aws)]">AWS</span>,{" "}
           <span className="text-[var(--color-cluster-azure)]">Azure</span>,{" "}
@@ -99,41 +140,19 @@ export function OverviewClient() {
         <div className="mt-4">
           <ChartBarCapacityByStorageClass overview={data} />
         </div>
-        <table className="mt-6 w-full text-sm" data-testid="storage-classes-table">
-          <thead className="text-left text-slate-500">
-            <tr>
-              <th className="py-2 font-medium">Storage class</th>
-              <th className="py-2 font-medium">Cluster</th>
-              <th className="py-2 font-medium">Provisioner</th>
-              <th className="py-2 text-right font-medium">Volumes</th>
-              <th className="py-2 text-right font-medium">Provisioned</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.storageClasses.map((row) => (
-              <tr
-                key={`${row.clusterName}/${row.storageClassName}`}
-                className="border-slate-100 border-t"
-                data-testid={`storage-class-row-${row.clusterName}-${row.storageClassName ?? "none"}`}
-              >
-                <td className="py-2 font-medium">{row.storageClassName ?? "(none)"}</td>
-                <td className="py-2">{row.clusterName}</td>
-                <td className="py-2 font-mono text-xs">{row.provisioner ?? "—"}</td>
-                <td className="py-2 text-right tabular-nums" data-testid="volumes">
-                  {formatCount(row.volumeCount)}
-                </td>
-                <td
-                  className="py-2 text-right tabular-nums"
-                  data-testid="capacity"
-                  title={`${row.capacityBytes} bytes`}
-                >
-                  {formatBytes(row.capacityBytes)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+        <div className="mt-6">
+          <DataTable
+            columns={STORAGE_CLASS_COLUMNS}
+            rows={data.storageClasses}
+            rowKey={(r) => `${r.clusterName}/${r.storageClassName}`}
+            rowTestId={(r) => `storage-class-row-${r.clusterName}-${r.storageClassName ?? "none"}`}
+            label="Storage classes"
+            noun="storage classes"
+            csvFileName="storage-classes.csv"
+            testId="storage-classes-table"
+          />
+        </div>
+      </Card>
     </div>
   );
 }

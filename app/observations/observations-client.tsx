@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/ui/pager";
+import { QueryFallback } from "@/components/ui/query-state";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
 import type { ObservationListItem } from "@/lib/queries/observations/list-observations";
@@ -59,7 +60,7 @@ export function ObservationsClient({ connect }: { connect: ReactNode }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = ZObservationsParams.parse(Object.fromEntries(searchParams));
-  const { data, error, isPending } = useObservationsQuery(params);
+  const { data, error } = useObservationsQuery(params);
 
   const navigate = (next: { cluster?: string; page?: number }) => {
     const search = new URLSearchParams();
@@ -69,8 +70,7 @@ export function ObservationsClient({ connect }: { connect: ReactNode }) {
     router.push(`${pathname}${search.size > 0 ? `?${search}` : ""}`);
   };
 
-  if (isPending) return <p className="text-slate-500">Loading imports…</p>;
-  if (error) return <p className="text-red-700">Could not load the imports: {error.message}</p>;
+  if (error || !data) return <QueryFallback error={error} loading="Loading imports…" what="the imports" />;
 
   return (
     <div className="space-y-6">

@@ -6,8 +6,9 @@ import { type ChainFilterValues, SnapshotChainFilters } from "@/components/snaps
 import { SnapshotChainsTable } from "@/components/snapshots/snapshot-chains-table";
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
-import { StatCard } from "@/components/stat-card";
+import { Kpi, KpiGrid } from "@/components/ui/kpi";
 import { Pager } from "@/components/ui/pager";
+import { QueryFallback } from "@/components/ui/query-state";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
 import { formatCount } from "@/lib/format";
 import { chainsQuery, type TSnapshotsParams, toSearch, ZSnapshotsParams } from "./snapshots-params";
@@ -17,15 +18,21 @@ export function SnapshotsClient() {
   const router = useRouter();
   const pathname = usePathname();
   const params = ZSnapshotsParams.parse(Object.fromEntries(searchParams));
-  const { data, error, isPending } = useSnapshotChainsQuery(chainsQuery(params));
+  const { data, error } = useSnapshotChainsQuery(chainsQuery(params));
 
   const navigate = (next: Partial<TSnapshotsParams>) => {
     router.push(`${pathname}${toSearch({ ...params, page: 1, ...next })}`);
   };
   const onFilter = (next: Partial<ChainFilterValues>) => navigate({ ...next, page: 1 });
 
-  if (isPending) return <SnapshotsSkeleton label="Loading snapshot chains…" />;
-  if (error) return <p className="text-red-700">Could not load the snapshot chains: {error.message}</p>;
+  if (error || !data)
+    return (
+      <QueryFallback
+        error={error}
+        loading={<SnapshotsSkeleton label="Loading snapshot chains…" />}
+        what="the snapshot chains"
+      />
+    );
   const { totals } = data;
   const filtered = Boolean(params.cluster || params.namespace || params.flag);
 
@@ -40,13 +47,14 @@ export function SnapshotsClient() {
         </p>
       </header>
 
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label="Chains" value={formatCount(totals.chains)} testId="stat-chains" />
-        <StatCard label="Snapshots alive" value={formatCount(totals.snapshots)} testId="stat-snapshots" />
-        <div className="rounded-lg border border-slate-200 bg-white p-5" data-testid="stat-run-rate">
-          <p className="text-slate-500 text-sm">Run-rate, per month</p>
-          <p className="mt-1 font-semibold text-2xl">
-            {totals.status === null ? (
+      <KpiGrid>
+        <Kpi label="Chains" value={formatCount(totals.chains)} testId="stat-chains" />
+        <Kpi label="Snapshots alive" value={formatCount(totals.snapshots)} testId="stat-snapshots" />
+        <Kpi
+          label="Run-rate, per month"
+          testId="stat-run-rate"
+          value={
+            totals.status === null ? (
               <span className="text-base text-slate-500">no cost facts yet</span>
             ) : (
               <SnapshotMoney
@@ -56,11 +64,11 @@ export function SnapshotsClient() {
                 partial={totals.status === "partial"}
                 perMonth={false}
               />
-            )}
-          </p>
-        </div>
-        <StatCard label="Orphaned chains" value={formatCount(totals.orphanedChains)} testId="stat-orphaned" />
-      </div>
+            )
+          }
+        />
+        <Kpi label="Orphaned chains" value={formatCount(totals.orphanedChains)} testId="stat-orphaned" />
+      </KpiGrid>
 
       <section className="rounded-lg border border-slate-200 bg-white p-5">
         <SnapshotChainFilters

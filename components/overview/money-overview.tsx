@@ -1,4 +1,5 @@
 "use client";
+import { QueryFallback } from "@/components/ui/query-state";
 import { useMoneyOverviewQuery } from "@/hooks/queries/use-money-overview-query";
 import { MoneyTiles } from "./money-tiles";
 import { OverviewAnomalies } from "./overview-anomalies";
@@ -6,9 +7,8 @@ import { OverviewDrivers } from "./overview-drivers";
 
 /** The Overview's money: what is spent, where it goes, what could be saved, what changed. */
 export function MoneyOverview() {
-  const { data, error, isPending } = useMoneyOverviewQuery();
-  if (isPending) return <p className="text-slate-500">Loading spend…</p>;
-  if (error) return <p className="text-red-700">Could not load spend: {error.message}</p>;
+  const { data, error } = useMoneyOverviewQuery();
+  if (error || !data) return <QueryFallback error={error} loading="Loading spend…" what="spend" />;
   return (
     <div className="space-y-6" data-currency={data.currency}>
       <MoneyTiles data={data} />

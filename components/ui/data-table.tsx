@@ -30,7 +30,7 @@ export function DataTable<Row>(props: {
   csvFileName?: string;
   empty?: ReactNode;
   testId?: string;
-  rowTestId?: string;
+  rowTestId?: (row: Row) => string;
 }) {
   const [sort, setSort] = useState<SortState | undefined>(props.initialSort);
   const [page, setPage] = useState(1);
@@ -100,15 +100,24 @@ export function DataTable<Row>(props: {
           </thead>
           <tbody>
             {shown.rows.map((row) => (
-              <tr key={props.rowKey(row)} className="border-slate-100 border-t" data-testid={props.rowTestId}>
-                {props.columns.map((column) => (
-                  <td
-                    key={column.key}
-                    className={`px-3 py-2 ${column.align === "right" ? "text-right tabular-nums" : ""}`}
-                  >
-                    {column.cell(row)}
-                  </td>
-                ))}
+              <tr
+                key={props.rowKey(row)}
+                className="border-slate-100 border-t"
+                data-testid={props.rowTestId?.(row)}
+              >
+                {props.columns.map((column) => {
+                  const Cell = column.rowHeader ? "th" : "td";
+                  return (
+                    <Cell
+                      key={column.key}
+                      scope={column.rowHeader ? "row" : undefined}
+                      className={`px-3 py-2 ${column.rowHeader ? "text-left font-medium" : ""} ${column.align === "right" ? "text-right tabular-nums" : ""}`}
+                      data-testid={column.testId}
+                    >
+                      {column.cell(row)}
+                    </Cell>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { QueryState } from "./query-state";
+import { QueryFallback, QueryState } from "./query-state";
 
 afterEach(cleanup);
 
@@ -15,7 +15,7 @@ const show = (items: string[]) => (
 describe("QueryState", () => {
   it("says it is loading while the query is pending", () => {
     render(
-      <QueryState query={{ data: undefined, error: null, isPending: true }} loading="Loading volumes…">
+      <QueryState query={{ data: undefined, error: null }} loading="Loading volumes…">
         {show}
       </QueryState>,
     );
@@ -24,7 +24,7 @@ describe("QueryState", () => {
 
   it("shows the error's message as an alert, naming what failed", () => {
     render(
-      <QueryState query={{ data: undefined, error: new Error("HTTP 500"), isPending: false }} what="volumes">
+      <QueryState query={{ data: undefined, error: new Error("HTTP 500") }} what="volumes">
         {show}
       </QueryState>,
     );
@@ -33,11 +33,7 @@ describe("QueryState", () => {
 
   it("shows the empty message when the data is empty", () => {
     render(
-      <QueryState
-        query={{ data: [], error: null, isPending: false }}
-        isEmpty={(d) => d.length === 0}
-        empty="No volumes yet."
-      >
+      <QueryState query={{ data: [], error: null }} isEmpty={(d) => d.length === 0} empty="No volumes yet.">
         {show}
       </QueryState>,
     );
@@ -47,13 +43,21 @@ describe("QueryState", () => {
 
   it("renders the data once it is there", () => {
     render(
-      <QueryState
-        query={{ data: ["pv-a", "pv-b"], error: null, isPending: false }}
-        isEmpty={(d) => d.length === 0}
-      >
+      <QueryState query={{ data: ["pv-a", "pv-b"], error: null }} isEmpty={(d) => d.length === 0}>
         {show}
       </QueryState>,
     );
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["pv-a", "pv-b"]);
+  });
+});
+
+describe("QueryFallback", () => {
+  it("shows a page's own skeleton while loading, and the error instead once the query fails", () => {
+    const skeleton = <div data-testid="skeleton">…</div>;
+    const { rerender } = render(<QueryFallback error={null} loading={skeleton} what="chains" />);
+    expect(screen.getByTestId("skeleton")).toBeTruthy();
+    rerender(<QueryFallback error={new Error("timeout")} loading={skeleton} what="chains" />);
+    expect(screen.queryByTestId("skeleton")).toBeNull();
+    expect(screen.getByRole("alert").textContent).toBe("Could not load chains: timeout");
   });
 });

@@ -30,7 +30,19 @@ export function EmptyState(props: { children: ReactNode; testId?: string }) {
 export interface QueryResultLike<T> {
   data: T | undefined;
   error: Error | null;
-  isPending: boolean;
+}
+
+/**
+ * What a page shows while its query has no data to render: the error if it failed, else the
+ * loading note (a string) or skeleton. Pages return it early: `if (error || !data) return …`.
+ */
+export function QueryFallback(props: { error: Error | null; loading?: ReactNode; what?: string }) {
+  if (props.error) return <ErrorState error={props.error} what={props.what} />;
+  return typeof props.loading === "string" || props.loading === undefined ? (
+    <LoadingState label={props.loading} />
+  ) : (
+    <>{props.loading}</>
+  );
 }
 
 /**
@@ -39,15 +51,15 @@ export interface QueryResultLike<T> {
  */
 export function QueryState<T>(props: {
   query: QueryResultLike<T>;
-  loading?: string;
+  loading?: ReactNode;
   what?: string;
   isEmpty?: (data: T) => boolean;
   empty?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
-  const { data, error, isPending } = props.query;
-  if (error) return <ErrorState error={error} what={props.what} />;
-  if (isPending || data === undefined) return <LoadingState label={props.loading} />;
+  const { data, error } = props.query;
+  if (error || data === undefined)
+    return <QueryFallback error={error} loading={props.loading} what={props.what} />;
   if (props.isEmpty?.(data)) return <EmptyState>{props.empty ?? "Nothing to show."}</EmptyState>;
   return <>{props.children(data)}</>;
 }

@@ -14,6 +14,10 @@ export interface Column<Row> {
   /** The column's CSV text; defaults to the sort value. A column with neither is left out of the CSV. */
   csvValue?: (row: Row) => string | null;
   align?: "left" | "right";
+  /** data-testid of the column's cells, for specs that read one figure. */
+  testId?: string;
+  /** Renders the cell as a row header (<th scope="row">), e.g. the row's name. */
+  rowHeader?: boolean;
 }
 
 export type SortDirection = "asc" | "desc";

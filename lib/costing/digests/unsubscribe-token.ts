@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { MS_PER_DAY } from "../day-window";
 
 // The unsubscribe link's token, signed with HMAC-SHA256 so the link works without logging in and
 // cannot be made up for another subscription or address. Each recipient gets a message of their
@@ -8,8 +9,6 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 /** How long a digest's unsubscribe link works: past the next-but-one monthly digest. */
 export const UNSUBSCRIBE_TOKEN_DAYS = 90;
-
-const DAY_MS = 86_400_000;
 
 function signature(payload: string, secret: string): string {
   return createHmac("sha256", secret).update(`unsubscribe:${payload}`).digest("base64url");
@@ -26,7 +25,7 @@ export function signUnsubscribeToken(
   input: { subscriptionId: string; email: string; issuedAt: Date },
   secret: string,
 ): string {
-  const expiresAt = Math.floor((input.issuedAt.getTime() + UNSUBSCRIBE_TOKEN_DAYS * DAY_MS) / 1000);
+  const expiresAt = Math.floor((input.issuedAt.getTime() + UNSUBSCRIBE_TOKEN_DAYS * MS_PER_DAY) / 1000);
   const payload = `${input.subscriptionId}.${Buffer.from(input.email).toString("base64url")}.${expiresAt}`;
   return `${payload}.${signature(payload, secret)}`;
 }

@@ -3,6 +3,7 @@ import type {
   StoredReading,
   VolumeMountRow,
 } from "../../costing/data-access/data-access-subjects";
+import { MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import type { DataAccessMetric, DataAccessSource } from "../../ingest/data-access/data-access-reading";
 import type { IsoDay } from "../../pricing/types";
@@ -11,7 +12,7 @@ import type { IsoDay } from "../../pricing/types";
 const PRICED_DRIVERS = ["efs.csi.aws.com", "s3.csi.aws.com"];
 
 /** Readings this far around the window are read too: a counter's increment spans two readings. */
-const EDGE_MS = 2 * 86_400_000;
+const EDGE_MS = 2 * MS_PER_DAY;
 
 /** The throughput mode of an EFS volume: the PV annotation, else its storage class parameter. */
 const THROUGHPUT_MODE = "tierscope.io/efs-throughput-mode";
@@ -64,7 +65,7 @@ export async function loadDataAccessCostingInput(
   input: { clusterId: string; from: IsoDay; to: IsoDay; now: Date },
 ): Promise<DataAccessCostingInput> {
   const windowStart = new Date(`${input.from}T00:00:00Z`);
-  const windowEnd = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
+  const windowEnd = new Date(Date.parse(`${input.to}T00:00:00Z`) + MS_PER_DAY);
   const readFrom = new Date(windowStart.getTime() - EDGE_MS);
   const readTo = new Date(windowEnd.getTime() + EDGE_MS);
   const [volumes, readings, mounts, nodes] = await Promise.all([

@@ -1,5 +1,5 @@
 import { clockNow } from "../../clock";
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import type { DataAccessReading } from "../../ingest/data-access/data-access-reading";
 import {
@@ -21,9 +21,9 @@ export async function importDataAccessReadings(
   const stored = await db.$transaction((tx) => storeDataAccessReadings(tx, input), { timeout: 10 * 60_000 });
   if (stored.earliest) {
     const now = clockNow();
-    const historyStart = now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000;
+    const historyStart = now.getTime() - (COST_HISTORY_DAYS - 1) * MS_PER_DAY;
     // A new counter reading also tells what was read since the reading before it, the day before.
-    const dayBefore = stored.earliest.getTime() - 86_400_000;
+    const dayBefore = stored.earliest.getTime() - MS_PER_DAY;
     await computeCostFacts(db, {
       from: isoDayOf(Math.max(dayBefore, historyStart)),
       to: isoDayOf(now),

@@ -10,6 +10,7 @@ import { chainTitle, daysBetween, isoDay } from "@/components/snapshots/snapshot
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { Pager } from "@/components/ui/pager";
+import { QueryFallback } from "@/components/ui/query-state";
 import { useSnapshotChainQuery } from "@/hooks/queries/use-snapshot-chain-query";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
 import { formatBytes, formatCount } from "@/lib/format";
@@ -31,15 +32,21 @@ export function ChainClient({ cluster, chainKey }: { cluster: string; chainKey: 
   const router = useRouter();
   const pathname = usePathname();
   const params = ZChainParams.parse(Object.fromEntries(searchParams));
-  const { data, error, isPending } = useSnapshotChainQuery({ cluster, chain: chainKey, page: params.page });
+  const { data, error } = useSnapshotChainQuery({ cluster, chain: chainKey, page: params.page });
   const whatIf = useSnapshotRetentionWhatIfQuery(
     hasPolicy(params) ? whatIfQuery({ ...params, cluster, chain: chainKey, page: 1 }) : null,
   );
   const navigate = (next: Partial<TChainParams>) =>
     router.push(`${pathname}${toSearch({ ...params, ...next })}`, { scroll: false });
 
-  if (isPending) return <SnapshotsSkeleton label="Loading the snapshot chain…" chart />;
-  if (error) return <p className="text-red-700">Could not load the snapshot chain: {error.message}</p>;
+  if (error || !data)
+    return (
+      <QueryFallback
+        error={error}
+        loading={<SnapshotsSkeleton label="Loading the snapshot chain…" chart />}
+        what="the snapshot chain"
+      />
+    );
   const { chain } = data;
   const result =
     hasPolicy(params) && whatIf.data?.scope === "chain" ? (whatIf.data as ChainRetentionWhatIf) : null;
