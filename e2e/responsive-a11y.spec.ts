@@ -101,14 +101,15 @@ async function contextFor(
   });
 }
 
-for (const viewport of VIEWPORTS) {
+// The page sweep takes about 12 minutes per viewport and scheme on two cores, so it runs on its own
+// (`npm run test:responsive`), not in `npm test`. It fails today: see docs/testing.md.
+const SWEEP = process.env.TIERSCOPE_E2E_RESPONSIVE === "1";
+
+for (const viewport of SWEEP ? VIEWPORTS : []) {
   for (const scheme of SCHEMES) {
     test(`every page at ${viewport.width} × ${viewport.height}, ${scheme}: no sideways scroll, no serious axe finding`, async ({
       browser,
     }) => {
-      // Known failing (first run, 390 light): 14 pages scroll sideways (wide tables and filter rows) and
-      // axe reports color-contrast and link-in-text-block on 13 pages. Skipped, not passing, until fixed.
-      test.fixme();
       test.setTimeout(900_000);
       const shots = `artifacts/screenshots/responsive/${viewport.name}-${scheme}`;
       const context = await contextFor(browser, viewport, scheme, true);
