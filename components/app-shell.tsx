@@ -6,6 +6,7 @@ import { CostsStaleBanner } from "./costs-stale-banner";
 import { MainNav } from "./main-nav";
 import { MobileNav } from "./mobile-nav";
 import { SignOutButton } from "./sign-out-button";
+import { ThemeToggle } from "./ui/theme-toggle";
 
 // Only areas that exist are linked; each later area adds its entry here.
 const NAVIGATION = [
@@ -22,6 +23,8 @@ const NAVIGATION = [
   { href: "/reports", label: "Reports" },
   { href: "/digests", label: "Digests" },
   { href: "/alerts", label: "Alerts" },
+  { href: "/settings", label: "Settings" },
+  { href: "/api-reference", label: "API reference" },
 ] as const;
 
 /** Shown to admins only; the pages and the API refuse everyone else whatever the links say. */
@@ -40,6 +43,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
       <p>{describeActor(ctx.actor).replace(/^user /, "")}</p>
       <p>{ctx.roles.join(", ")}</p>
       <SignOutButton />
+      <p className="pt-2">
+        <ThemeToggle />
+      </p>
     </>
   );
   return (

@@ -11,6 +11,7 @@ import { registerExecCommand } from "./commands/exec";
 import { registerForecastCommand } from "./commands/forecast";
 import { registerGpuIdleCommand } from "./commands/gpu-idle";
 import { registerImportCommand } from "./commands/import";
+import { registerImportDataAccessCommand } from "./commands/import-data-access";
 import { registerImportFilesCommand } from "./commands/import-files";
 import { registerImportKubeCommand } from "./commands/import-kube";
 import { registerImportMetricsCommand } from "./commands/import-metrics";
@@ -21,6 +22,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerSettingsCommand } from "./commands/settings";
 import { registerTokensCommand } from "./commands/tokens";
 import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
@@ -65,9 +67,11 @@ export function buildProgram(options: { forwarded?: boolean } = {}): Command {
   registerCollectCommand(program);
   registerUsersCommand(program);
   registerTokensCommand(program);
+  registerSettingsCommand(program);
   registerImportCommand(program, [
     registerImportKubeCommand,
     registerImportFilesCommand,
+    registerImportDataAccessCommand,
     registerImportMetricsCommand,
     // import sources
   ]);

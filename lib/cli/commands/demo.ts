@@ -61,7 +61,7 @@ async function loadDemo(report: (progress: string) => void) {
     const costs = await bringCostsUpToDate(db, { now: clockNow() });
     console.log(`Cost facts: ${costs.facts} for ${costs.from ?? costs.to} to ${costs.to}`);
     report("creating the demo accounts");
-    const accounts = await ensureDemoAccounts(db);
+    const accounts = await ensureDemoAccounts(db, clockNow());
     console.log(
       accounts > 0
         ? `Demo accounts created: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} (passwords on the login page)`

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { clockNow } from "../../clock";
 import { openDatabase } from "../../db/open-database";
-import { getPool, getPrisma } from "../../db/prisma";
+import { createPrisma, getPool, getPrisma } from "../../db/prisma";
+import { demoLoginsShown } from "../../demo/demo-accounts";
 import { type CostWorker, startCostWorker } from "../../jobs/start-cost-worker";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
 import { countUsers } from "../../queries/identity/count-users";
@@ -9,6 +10,8 @@ import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer, type WebServer } from "../../server/start-web-server";
 import { logEvent } from "../../server/telemetry/json-log";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
+import { clearPublishedDemoPasswords } from "../../services/identity/clear-published-demo-passwords";
+import { systemContext } from "../../services/service-context";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { type ForwardedCommandServer, serveForwardedCommands } from "../forwarding/serve-forwarded-commands";
 import { parsePort, runAction } from "../run-action";
@@ -71,6 +74,9 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
     if (web && load) {
       const shown = web;
       await load.run((progress) => shown.showLoading(`${load.what}: ${progress}`));
+    }
+    if (!demoLoginsShown()) await clearDemoPasswords(db.url);
+    if (web) {
       await web.open();
     } else {
       web = await startWebServer({ ...options, host });
@@ -117,6 +123,23 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
     await web?.drain(0);
     await db.close();
     throw error;
+  }
+}
+
+/** Outside `tierscope demo`, the demo's published passwords stop working: says which, and what to do. */
+async function clearDemoPasswords(url: string) {
+  const db = createPrisma(url);
+  try {
+    const cleared = await clearPublishedDemoPasswords(db, { ctx: systemContext("serve"), now: clockNow() });
+    if (cleared.length === 0) return;
+    console.log(
+      `The demo's published passwords no longer work here (served outside \`tierscope demo\`): ${cleared.join(", ")}.\n` +
+        "Give an account a password of your own with\n" +
+        `  tierscope users reset-password --email ${cleared[0]}\n` +
+        "or serve the demo again with `tierscope demo`.",
+    );
+  } finally {
+    await db.$disconnect();
   }
 }
 
