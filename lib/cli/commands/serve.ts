@@ -55,7 +55,7 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
   if (load) {
     web = await startWebServer({ ...options, host, loading: `${load.what}: opening the database` });
     console.log(
-      `Serving at http://localhost:${options.port}: a page there shows progress until Tierscope is ready.`,
+      `Serving at http://localhost:${options.port}: the page there shows what is loading, then the app.`,
     );
   }
   const db = await openDatabase().catch(async (error: unknown) => {
