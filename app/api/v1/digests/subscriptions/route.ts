@@ -1,14 +1,9 @@
 import { withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
-import { authorizedContext } from "@/lib/api/authorized-context";
 import { requestContext } from "@/lib/api/request-context";
 import { getPrisma } from "@/lib/db/prisma";
-import {
-  createDigestSubscription,
-  ZDigestSubscriptionInput,
-} from "@/lib/queries/digests/create-digest-subscription";
 import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subscriptions";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { assertDigestOwnerInScope, digestSubscriptionsOf } from "@/lib/services/digests/digest-scope";
+import { createDigestSubscription } from "@/lib/services/digests/create-digest-subscription";
+import { digestSubscriptionsOf } from "@/lib/services/digests/digest-scope";
 import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/lib/services/digests/digests-params";
 import { scopedTeamIds } from "@/lib/services/service-context";
 
@@ -25,15 +20,7 @@ export const GET = withDigestErrors(async (request: Request) => {
 
 /** Creates a subscription; an unknown team, cluster or namespace is invalid input (422). */
 export const POST = withDigestErrors(async (request: Request) => {
-  const ctx = await authorizedContext(request, "member", "finance", "admin");
-  const input = ZDigestSubscriptionInput.parse(await request.json());
-  await assertDigestOwnerInScope(getPrisma(), ctx, input);
-  const created = await createDigestSubscription(getPrisma(), input);
-  await recordAudit(getPrisma(), ctx, {
-    action: "digest_subscription.create",
-    targetType: "digest_subscription",
-    targetId: created.id,
-    after: created,
-  });
+  const ctx = await requestContext(request);
+  const created = await createDigestSubscription(getPrisma(), { ctx, input: await request.json() });
   return Response.json(created, { status: 201 });
 });

@@ -2,7 +2,6 @@ import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommend
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { dismissRecommendation } from "@/lib/services/recommendations/dismiss-recommendation";
 import { listRecommendationDismissals } from "@/lib/services/recommendations/list-recommendation-dismissals";
 import {
@@ -27,12 +26,6 @@ export const POST = withApiErrors(
     const ctx = await requestContext(request);
     const body = ZDismissBody.parse(await request.json());
     const dismissal = await dismissRecommendation(getPrisma(), { ctx, input: { ...body, now: new Date() } });
-    await recordAudit(getPrisma(), ctx, {
-      action: "dismissal.create",
-      targetType: "dismissal",
-      targetId: `${body.rule}:${body.subjectKey}`,
-      after: dismissal,
-    });
     return Response.json(dismissal, { status: 201 });
   }),
 );

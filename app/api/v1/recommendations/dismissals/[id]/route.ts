@@ -3,7 +3,6 @@ import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommend
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
 
 export const dynamic = "force-dynamic";
@@ -13,14 +12,7 @@ export const DELETE = withApiErrors(
   withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await requestContext(request);
     const id = z.uuid().parse((await context.params).id);
-    const before = await getPrisma().dismissal.findUnique({ where: { id } });
     await restoreRecommendation(getPrisma(), { ctx, input: { id } });
-    await recordAudit(getPrisma(), ctx, {
-      action: "dismissal.delete",
-      targetType: "dismissal",
-      targetId: id,
-      before,
-    });
     return new Response(null, { status: 204 });
   }),
 );
