@@ -7,7 +7,9 @@ test("API reference → every operation of /api/v1/openapi.json, grouped by tag,
   const document = (await (await page.request.get("/api/v1/openapi.json")).json()) as {
     paths: Record<string, Record<string, { operationId: string }>>;
   };
-  const ids = Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
+  const ids = Object.values(document.paths).flatMap((item) =>
+    Object.values(item).map((op) => op.operationId),
+  );
   expect(ids.length).toBeGreaterThan(20);
 
   await page.goto("/");
