@@ -2,10 +2,10 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
-import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading } from "@/components/showback/cost-states";
 import { VolumesTable } from "@/components/showback/volumes-table";
 import { href } from "@/components/showback/window-params";
+import { Pager } from "@/components/ui/pager";
 import { useVolumesQuery } from "@/hooks/queries/use-volumes-query";
 import { VOLUME_PHASES } from "@/lib/queries/showback/showback-params";
 import { type TVolumesSearchParams, volumesQuery, ZVolumesSearchParams } from "./volumes-params";

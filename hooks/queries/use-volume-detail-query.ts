@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
 import { queryKeys } from "@/lib/query-keys";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 export interface VolumeDetailParams {
   cluster: string;
@@ -18,7 +18,7 @@ export function useVolumeDetailQuery(params: VolumeDetailParams) {
   return useQuery({
     queryKey: queryKeys.volumeDetail(params),
     queryFn: () =>
-      fetchApi<WithClosedMonths<VolumeDetailResult>>(
+      apiGet<WithClosedMonths<VolumeDetailResult>>(
         `/api/v1/volumes/${encodeURIComponent(cluster)}/${encodeURIComponent(uid)}`,
         query,
       ),

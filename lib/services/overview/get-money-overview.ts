@@ -1,5 +1,4 @@
-import { isoDayOf } from "../../costing/day-window";
-import { shiftDay } from "../../costing/forecast/forecast-days";
+import { isoDayOf, shiftDay } from "../../costing/day-window";
 import { fleetBudgetAmount } from "../../costing/overview/fleet-budget-amount";
 import { savingsCountedOnce } from "../../costing/overview/savings-counted-once";
 import type { Db } from "../../db/prisma";
