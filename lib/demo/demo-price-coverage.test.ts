@@ -12,17 +12,19 @@ import { demoFleet } from "./demo-fleet-fixture";
 // never invented. Pricing one of them makes this test fail until it is taken off the list.
 
 const NOT_YET_SOURCED: Record<string, string> = {
-  "prod-eks-use1/fsx-lustre": "FSx for Lustre Persistent 2 at 250 MB/s/TiB: no us-east-1 record stored",
-  "prod-aks-eastus/azurefile-csi": "Azure Files Standard LRS: only westus meters are stored",
-  "prod-aks-eastus/azurefile-csi-premium": "Azure Files Premium LRS: only westus meters are stored",
-  "prod-aks-eastus/managed-csi": "Standard SSD LRS E15 (256 GiB): no eastus E15 meter stored",
+  "prod-eks-use1/fsx-lustre":
+    "FSx for Lustre Persistent 2 at 250 MB/s/TiB: no us-east-1 figure found (the pricing page renders it from JSON that no stored source captured)",
+  "prod-aks-eastus/azurefile-csi":
+    "Azure Files transaction optimized LRS: only the westus meter (0.06 per GB-month) is stored",
+  "prod-aks-eastus/azurefile-csi-premium": "Azure Files Premium LRS: only the westus meter is stored",
+  "prod-aks-eastus/managed-csi":
+    "Standard SSD LRS E15 (256 GiB): $19.20 per disk-month is quoted only in a worked example that names no region",
   "ml-gke-usc1/hyperdisk-balanced":
     "Hyperdisk Balanced in us-central1: capacity known only in us-east1; IOPS and throughput SKUs not stored",
-  "ml-gke-usc1/standard-rwx": "Filestore Basic HDD: only Google's us-west1 worked example is stored",
-  "ml-gke-usc1/filestore-basic-ssd": "Filestore Basic SSD: no SKU record stored",
-  "ml-gke-usc1/filestore-zonal": "Filestore Zonal: no SKU record stored",
-  Standard_ND96asr_v4: "Azure ND96asr v4: no eastus Retail Prices API record stored",
-  Standard_NC24ads_A100_v4: "Azure NC24ads A100 v4: no eastus Retail Prices API record stored",
+  "ml-gke-usc1/standard-rwx":
+    "Filestore Basic HDD in us-central1: only Google's us-west1 worked example is stored; a refresh now reads the Iowa SKU",
+  "ml-gke-usc1/filestore-basic-ssd": "Filestore Basic SSD: no SKU price stored; a refresh now reads it",
+  "ml-gke-usc1/filestore-zonal": "Filestore Zonal: no SKU price stored; a refresh now reads it",
 };
 
 const fleet = demoFleet();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bundledCatalogPrices } from "./catalog";
-import { dec } from "./decimal";
+import { type Dec, dec } from "./decimal";
 import { priceUsage } from "./price-usage";
 import type { PriceComponent } from "./types";
 import { bytesToQuantity } from "./units";
@@ -14,6 +14,20 @@ const catalog = bundledCatalogPrices();
 const DAY = "2026-11-21";
 const GIB = 2n ** 30n;
 
+/** EFS Elastic throughput use of `quantity` GiB, in us-east-1 on DAY unless said otherwise. */
+const efs = (component: PriceComponent, quantity: Dec, at: { day?: string; region?: string } = {}) =>
+  priceUsage(
+    {
+      provider: "aws",
+      region: at.region ?? "us-east-1",
+      product: "efs-elastic-throughput",
+      component,
+      quantity,
+      day: at.day ?? DAY,
+    },
+    catalog,
+  );
+
 describe("EFS Elastic throughput bills each GiB read and written", () => {
   const CASES: [name: string, component: PriceComponent, bytes: bigint, amount: string][] = [
     ["a 500 GiB dataset read a hundred times: 50,000 GiB × $0.03", "data_read", 50_000n * GIB, "1500"],
@@ -22,32 +36,12 @@ describe("EFS Elastic throughput bills each GiB read and written", () => {
     ["512 MiB written: 0.5 × $0.06", "data_write", GIB / 2n, "0.03"],
   ];
   it.each(CASES)("%s = $%s", (_name, component, bytes, amount) => {
-    const priced = priceUsage(
-      {
-        provider: "aws",
-        region: "us-east-1",
-        product: "efs-elastic-throughput",
-        component,
-        quantity: bytesToQuantity(bytes, "GiB"),
-        day: DAY,
-      },
-      catalog,
-    );
+    const priced = efs(component, bytesToQuantity(bytes, "GiB"));
     expect(priced.status === "priced" ? priced.amount.toFixed() : priced.reason).toBe(amount);
   });
 
   it("applies the price to days before it was quoted (in force since at least 2026-06-13)", () => {
-    const priced = priceUsage(
-      {
-        provider: "aws",
-        region: "us-east-1",
-        product: "efs-elastic-throughput",
-        component: "data_read",
-        quantity: dec(100),
-        day: "2026-01-15",
-      },
-      catalog,
-    );
+    const priced = efs("data_read", dec(100), { day: "2026-01-15" });
     expect(priced.status === "priced" && priced.price.inForceSinceAtLeast).toBe("2026-06-13");
     expect(priced.status === "priced" && priced.amount.toFixed()).toBe("3");
   });
@@ -73,17 +67,7 @@ describe("S3 requests bill per request at the storage class's rate", () => {
 
 describe("a use with no price stays unpriced with the reason, never $0", () => {
   it("has no EFS Elastic price outside us-east-1", () => {
-    const priced = priceUsage(
-      {
-        provider: "aws",
-        region: "eu-west-1",
-        product: "efs-elastic-throughput",
-        component: "data_read",
-        quantity: dec(10),
-        day: DAY,
-      },
-      catalog,
-    );
+    const priced = efs("data_read", dec(10), { region: "eu-west-1" });
     expect(priced).toEqual({ status: "unpriced", reason: "no price in the catalog" });
   });
 

@@ -59,6 +59,9 @@ export const AWS_GPU_INSTANCES = [
   "g5.12xlarge",
   "g6.xlarge",
   "g6.12xlarge",
+  "g6e.xlarge",
+  // H200: AWS sells it through EC2 Capacity Blocks; no on-demand record to price it from.
+  "p5e.48xlarge",
 ];
 export const AZURE_GPU_VMS = [
   "Standard_ND96isr_H100_v5",

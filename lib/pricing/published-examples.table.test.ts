@@ -84,9 +84,12 @@ describe("a GPU-hour for each GPU family: the instance's hourly list price ÷ it
     ["aws", "us-east-1", "p5.48xlarge", 8, "6.88"], // H100: 55.04 / 8
     ["aws", "us-east-1", "g5.xlarge", 1, "1.006"], // A10G
     ["aws", "us-east-1", "g6.xlarge", 1, "0.8048"], // L4
+    ["aws", "us-east-1", "g6e.xlarge", 1, "1.861"], // L40S (third-party quotes of the on-demand page)
     // Azure Linux pay-as-you-go, East US (checked 2026-09-12)
     ["azure", "eastus", "Standard_ND96isr_H100_v5", 8, "12.29"], // H100: 98.32 / 8
     ["azure", "eastus", "Standard_ND96amsr_A100_v4", 8, "4.09625"], // A100 80GB: 32.77 / 8
+    ["azure", "eastus", "Standard_ND96asr_v4", 8, "3.4"], // A100 40GB: 27.20 / 8 (third-party quotes)
+    ["azure", "eastus", "Standard_NC24ads_A100_v4", 1, "3.67"], // A100 80GB (third-party quotes)
     // GCP machine totals (GPU + vCPU + RAM SKUs), us-central1, Catalog export of 2026-07-30
     ["gcp", "us-central1", "a3-highgpu-8g", 8, "11.06125"], // H100: 88.49 / 8
     ["gcp", "us-central1", "a2-highgpu-8g", 8, "3.673385"], // A100 40GB: 29.38708 / 8
@@ -105,20 +108,20 @@ describe("a GPU-hour for each GPU family: the instance's hourly list price ÷ it
     },
   );
 
-  it("leaves a GPU VM with no stored provider record unpriced, with the reason, never $0", () => {
+  it("leaves p5e (H200, sold through Capacity Blocks, no on-demand record) unpriced with the reason, never $0", () => {
     const result = gpuHourPrice(
       {
         clusterId: "c",
-        provider: "azure",
-        region: "eastus",
-        instanceType: "Standard_ND96asr_v4",
+        provider: "aws",
+        region: "us-east-1",
+        instanceType: "p5e.48xlarge",
         gpuCount: 8,
         gkeAccelerator: null,
       },
       { catalog, overrides: [], exchangeRates: [], displayCurrency: "USD" },
       DAY,
     );
-    expect(result.status).toBe("unpriced");
+    expect(result.status === "unpriced" && result.reason).toBeTruthy();
   });
 });
 

@@ -101,10 +101,15 @@ describe("the hourly price of one GPU", () => {
   it("is unpriced, with the reason, when nothing prices the instance", () => {
     expect(
       perGpu(
-        node({ provider: "azure", region: "eastus", instanceType: "Standard_NC24ads_A100_v4", gpuCount: 1 }),
+        node({
+          provider: "azure",
+          region: "westeurope",
+          instanceType: "Standard_NC24ads_A100_v4",
+          gpuCount: 1,
+        }),
       ),
     ).toBe(
-      "unpriced: no hourly price for vm-Standard_NC24ads_A100_v4 in eastus: refresh prices or add a gpu_hour override",
+      "unpriced: no hourly price for vm-Standard_NC24ads_A100_v4 in westeurope: refresh prices or add a gpu_hour override",
     );
     expect(perGpu(node({ gpuCount: 0 }))).toBe("unpriced: p5.48xlarge reports no GPUs");
   });

@@ -15,6 +15,7 @@ const hour = (
 
 const AWS = "aws-ec2-offer-corpus-2026-09";
 const CY = "gcp-cyclenerd-2026-07";
+const AZ_QUOTES = "azure-a100-vm-quotes";
 
 export const GPU_PRICES: BundledPrice[] = [
   hour("aws", "us-east-1", "ec2-p4d.24xlarge", "instance_hour", "21.957642", AWS),
@@ -22,6 +23,7 @@ export const GPU_PRICES: BundledPrice[] = [
   hour("aws", "us-east-1", "ec2-g5.2xlarge", "instance_hour", "1.212", AWS),
   hour("aws", "us-east-1", "ec2-g6.xlarge", "instance_hour", "0.8048", AWS),
   hour("aws", "us-east-1", "ec2-g5.xlarge", "instance_hour", "1.006", "aws-g5-xlarge"),
+  hour("aws", "us-east-1", "ec2-g6e.xlarge", "instance_hour", "1.861", "aws-g6e-xlarge-quotes"),
   hour(
     "azure",
     "eastus",
@@ -38,6 +40,8 @@ export const GPU_PRICES: BundledPrice[] = [
     "32.77",
     "azure-gpu-vantage-2026-09",
   ),
+  hour("azure", "eastus", "vm-Standard_ND96asr_v4", "instance_hour", "27.20", AZ_QUOTES),
+  hour("azure", "eastus", "vm-Standard_NC24ads_A100_v4", "instance_hour", "3.67", AZ_QUOTES),
   hour("gcp", "us-central1", "gpu-nvidia-tesla-a100", "gpu_hour", "2.933908", "gcp-opencost-skus-2023"),
   hour("gcp", "us-central1", "gpu-nvidia-a100-80gb", "gpu_hour", "3.92808", "gcp-gpu-catalog-tests"),
   hour("gcp", "us-central1", "gpu-nvidia-h100-80gb", "gpu_hour", "9.796551", "gcp-gpu-catalog-tests"),

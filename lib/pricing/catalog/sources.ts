@@ -152,6 +152,15 @@ export const BUNDLED_SOURCES: BundledSource[] = [
     confirmedOn: READ,
   },
   {
+    id: "aws-g6e-xlarge-quotes",
+    provider: "aws",
+    description: `Amazon EC2 on-demand pricing, us-east-1 Linux: g6e.xlarge (1× L40S) $1.861 per hour, as quoted by two independent third parties: a research note citing devzero.io/instances/aws/g6e.xlarge (public code index record 71524374844, beside g5.xlarge $1.006 and g6.xlarge $0.805, which match the Price List records above) and a billing script's price table (record 61424427964); undated, read ${READ_DEC}`,
+    url: "https://aws.amazon.com/ec2/pricing/on-demand/",
+    grade: "C",
+    sourceDate: READ_DEC,
+    confirmedOn: READ_DEC,
+  },
+  {
     id: "azure-infracost-eastus",
     provider: "azure",
     description:
@@ -247,6 +256,15 @@ export const BUNDLED_SOURCES: BundledSource[] = [
     grade: "C",
     sourceDate: "2026-09-12",
     confirmedOn: "2026-09-12",
+  },
+  {
+    id: "azure-a100-vm-quotes",
+    provider: "azure",
+    description: `Azure Linux virtual machines pricing, East US pay-as-you-go, to the cent as third parties quote it: ND96asr A100 v4 (Standard_ND96asr_v4, 8× A100 40GB) $27.20 and NC24ads A100 v4 (1× A100 80GB) $3.67 per hour. Quoted by a GPU cloud guide ("Preços Atuais (Região East US, Sob Demanda)", public code index records 49058334485, 70867877382, which mislabel the ND96asr's GPUs as 80GB), a Rust cost model (55772091812: Standard_ND96asr_v4 base_hourly_usd 27.20) and a price fallback table (66594292733: Standard_NC24ads_A100_v4 3.67); undated, read ${READ_DEC}. No Retail Prices API record of these meters is stored`,
+    url: "https://azure.microsoft.com/pricing/details/virtual-machines/linux/",
+    grade: "C",
+    sourceDate: READ_DEC,
+    confirmedOn: READ_DEC,
   },
   {
     id: "gcp-cyclenerd-2026-07",
