@@ -6,7 +6,7 @@ import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/pager";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
-import type { ObservationListItem } from "@/lib/queries/observations/list-observations";
+import type { ObservationListItem } from "@/lib/services/observations/get-observations";
 import { ZObservationsParams } from "@/lib/services/observations/observations-params";
 
 const COUNTS = ["seen", "new", "changed", "deleted", "skipped"] as const;

@@ -14,8 +14,8 @@ import { UnallocatedOwners } from "@/components/showback/unallocated-owners";
 import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { useShowbackQuery } from "@/hooks/queries/use-showback-query";
-import { addDays } from "@/lib/queries/showback/cost-window";
-import { SHOWBACK_GROUPINGS } from "@/lib/queries/showback/showback-params";
+import { addDays } from "@/lib/costing/cost-window";
+import { SHOWBACK_GROUPINGS } from "@/lib/services/showback/showback-params";
 import { showbackQuery, type TShowbackSearchParams, ZShowbackSearchParams } from "./showback-params";
 
 const GROUPING_LABELS: Record<(typeof SHOWBACK_GROUPINGS)[number], string> = {

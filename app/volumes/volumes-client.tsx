@@ -7,7 +7,7 @@ import { CostsError, CostsLoading } from "@/components/showback/cost-states";
 import { VolumesTable } from "@/components/showback/volumes-table";
 import { href } from "@/components/showback/window-params";
 import { useVolumesQuery } from "@/hooks/queries/use-volumes-query";
-import { VOLUME_PHASES } from "@/lib/queries/showback/showback-params";
+import { VOLUME_PHASES } from "@/lib/services/showback/showback-params";
 import { type TVolumesSearchParams, volumesQuery, ZVolumesSearchParams } from "./volumes-params";
 
 const SORT_LABELS = {

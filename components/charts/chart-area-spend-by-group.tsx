@@ -1,8 +1,8 @@
 "use client";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { OTHER_SERIES, type TrendRows, trendRows } from "@/lib/costing/trend-series";
 import { formatMoney } from "@/lib/format-money";
-import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
-import { OTHER_SERIES, type TrendRows, trendRows } from "@/lib/queries/showback/trend-series";
+import type { ShowbackResult } from "@/lib/services/showback/get-showback";
 
 /** Series colours: distinct, colour-blind-friendly (Okabe–Ito, then Tableau), grey for "other". */
 export const SPEND_COLORS = [

@@ -1,7 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { bytesToTib, formatBytes } from "@/lib/format";
-import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
 
 const PROVIDER_COLOR: Record<string, string> = {
   aws: "var(--color-cluster-aws)",

@@ -1,8 +1,8 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { type TrendRows, trendRows } from "@/lib/costing/trend-series";
 import { formatMoney } from "@/lib/format-money";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
-import { type TrendRows, trendRows } from "@/lib/queries/showback/trend-series";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
 
 const COMPONENT_COLORS: Record<string, string> = {
   capacity: "#0072b2",

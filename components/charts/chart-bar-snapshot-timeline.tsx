@@ -1,8 +1,8 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { SizeBasis } from "@/lib/costing/snapshots/chain-size-now";
 import { formatBytes } from "@/lib/format";
-import type { SizeBasis } from "@/lib/queries/snapshots/chain-size-now";
-import type { ChainTimelinePoint } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+import type { ChainTimelinePoint } from "@/lib/services/snapshots/get-snapshot-chain";
 
 const GIB = 1024 ** 3;
 

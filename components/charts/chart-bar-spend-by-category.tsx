@@ -1,9 +1,9 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { CostWindow } from "@/lib/costing/cost-window";
+import { type TrendRows, trendRows } from "@/lib/costing/trend-series";
 import { formatMoney } from "@/lib/format-money";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
-import type { OwnerCostsResult } from "@/lib/queries/showback/get-owner-costs";
-import { type TrendRows, trendRows } from "@/lib/queries/showback/trend-series";
+import type { OwnerCostsResult } from "@/lib/services/showback/get-team-costs";
 
 export const CATEGORY_COLORS: Record<string, string> = {
   block: "#0072b2",

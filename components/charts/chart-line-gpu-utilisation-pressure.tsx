@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { GpuWorkloadDetail } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
+import type { GpuWorkloadDetail } from "@/lib/services/gpu/get-gpu-workload";
 
 export interface GpuTimelinePoint {
   at: string;

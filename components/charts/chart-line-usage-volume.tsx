@@ -1,8 +1,8 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { eachDay } from "@/lib/costing/cost-window";
 import { formatBytes } from "@/lib/format";
-import { eachDay } from "@/lib/queries/showback/cost-window";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
 
 const GIB = 1024 ** 3;
 

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import type { CostWindow } from "@/lib/costing/cost-window";
 import { type TWindowSearchParams, WINDOW_CHOICES, WINDOW_LABELS } from "./window-params";
 
 /** Window presets as a segmented control, and a custom from/to applied together. */

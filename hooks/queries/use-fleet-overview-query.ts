@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
 import { queryKeys } from "@/lib/query-keys";
+import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
 
 async function fetchOverview(): Promise<FleetOverview> {
   const response = await fetch("/api/v1/overview");

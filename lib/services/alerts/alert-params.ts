@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCurrency } from "../../queries/showback/showback-params";
+import { ZCurrency } from "../showback/showback-params";
 
 export const ALERT_RULE_KINDS = ["budget_actual", "budget_forecast", "anomaly", "waste", "unpriced"] as const;
 export const ALERT_CHANNEL_KINDS = ["email", "slack", "teams", "webhook"] as const;

@@ -3,6 +3,8 @@ import { getMoveVolumesWhatIf } from "../../queries/recommendations/get-move-vol
 import { namespaceVisibility } from "../../queries/scope/namespace-visibility";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type { MoveVolumesWhatIfResult } from "../../queries/recommendations/get-move-volumes-what-if";
+
 /** The move what-if, over the volumes whose claims the reader's teams own (every volume for all teams). */
 export async function getScopedMoveVolumesWhatIf(
   db: Db,

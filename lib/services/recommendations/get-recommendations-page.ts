@@ -1,3 +1,4 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { RecommendationRule } from "../../costing/recommendations/recommendation-rules";
 import {
   type RecommendationDto,
@@ -10,7 +11,6 @@ import type { RecommendationThresholds } from "../../costing/recommendations/thr
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
 import { readRecommendations } from "../../queries/recommendations/list-recommendations";
-import type { CostWindow } from "../../queries/showback/cost-window";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface RecommendationsPageParams {

@@ -6,6 +6,13 @@ import { type ServiceCall, scopedTeamIds } from "../service-context";
 import { ForbiddenError } from "../service-errors";
 import { getSnapshotChainOrThrow } from "./get-snapshot-chain";
 
+export type { ChainRetentionWhatIf } from "../../queries/snapshots/get-chain-retention-what-if";
+export type {
+  ClusterRetentionWhatIf,
+  ClusterWhatIfChain,
+} from "../../queries/snapshots/get-cluster-retention-what-if";
+export type { WhatIfFigures } from "../../queries/snapshots/retention-what-if-result";
+
 export interface TRetentionWhatIfInput {
   cluster: string;
   /** One chain's what-if; without it, every chain of the cluster. */

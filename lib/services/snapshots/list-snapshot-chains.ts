@@ -6,6 +6,12 @@ import {
 } from "../../queries/snapshots/list-snapshot-chains";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type {
+  ChainFlags,
+  SnapshotChainListItem,
+  SnapshotChainsResult,
+} from "../../queries/snapshots/list-snapshot-chains";
+
 export type TSnapshotChainsInput = Omit<SnapshotChainsParams, "teamIds">;
 
 /** The snapshot chains of the reader's teams, with totals over those only. */

@@ -2,8 +2,8 @@ import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { ZGpuIdleQuery } from "@/lib/queries/gpu/gpu-idle-params";
 import { getGpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
+import { ZGpuIdleQuery } from "@/lib/services/gpu/gpu-idle-params";
 
 export const dynamic = "force-dynamic";
 

@@ -2,8 +2,8 @@ import { withNotFound } from "@/app/api/v1/costs/with-not-found";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { ZVolumesQuery } from "@/lib/queries/showback/showback-params";
 import { listVolumes } from "@/lib/services/showback/list-volumes";
+import { ZVolumesQuery } from "@/lib/services/showback/showback-params";
 
 export const dynamic = "force-dynamic";
 

@@ -13,7 +13,7 @@ import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { useSnapshotChainQuery } from "@/hooks/queries/use-snapshot-chain-query";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
 import { formatBytes, formatCount } from "@/lib/format";
-import type { ChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
+import type { ChainRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { hasPolicy, type TChainParams, toSearch, whatIfQuery, ZChainParams } from "../../snapshots-params";
 
 function Stat(props: { label: string; children: React.ReactNode; testId: string; note?: string }) {

@@ -1,5 +1,5 @@
 import type { VolumeDetailParams } from "@/hooks/queries/use-volume-detail-query";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import type { CostWindow } from "@/lib/costing/cost-window";
 
 /** What the volume page asks for: the same object on the server (prefetch) and in the browser. */
 export function volumeDetailQuery(

@@ -1,8 +1,8 @@
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { queryWithDefaultWindow, ZCostFactsQuery } from "@/lib/queries/showback/showback-params";
 import { listCostFacts } from "@/lib/services/showback/list-cost-facts";
+import { queryWithDefaultWindow, ZCostFactsQuery } from "@/lib/services/showback/showback-params";
 import { today, withNotFound } from "../with-not-found";
 
 export const dynamic = "force-dynamic";

@@ -3,8 +3,8 @@ import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
 import { GpuWorkloadNotFoundError } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
-import { ZGpuWorkloadQuery } from "@/lib/queries/gpu/gpu-idle-params";
 import { getGpuWorkloadOrThrow } from "@/lib/services/gpu/get-gpu-workload";
+import { ZGpuWorkloadQuery } from "@/lib/services/gpu/gpu-idle-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
+import { policyOf } from "@/lib/costing/snapshots/retention-what-if";
 import { getPrisma } from "@/lib/db/prisma";
-import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { getScopedMoveVolumesWhatIf } from "@/lib/services/recommendations/get-move-volumes-what-if";
 import { ZWhatIfRequest } from "@/lib/services/recommendations/recommendations-params";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";

@@ -3,8 +3,8 @@ import { requestContext } from "@/lib/api/request-context";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { MonthNotClosedError } from "@/lib/queries/reports/month-not-closed-error";
-import { ZReportMonth, ZReportQuery } from "@/lib/queries/reports/report-params";
 import { renderChargebackReport } from "@/lib/services/reports/render-chargeback-report";
+import { ZReportMonth, ZReportQuery } from "@/lib/services/reports/report-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
+import { policyOf } from "@/lib/costing/snapshots/retention-what-if";
 import { getPrisma } from "@/lib/db/prisma";
-import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { ZRetentionWhatIfQuery } from "@/lib/services/snapshots/snapshots-params";
 

@@ -2,8 +2,8 @@ import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { queryWithDefaultWindow, ZVolumeDetailQuery } from "@/lib/queries/showback/showback-params";
 import { getVolumeDetailOrThrow } from "@/lib/services/showback/get-volume-detail";
+import { queryWithDefaultWindow, ZVolumeDetailQuery } from "@/lib/services/showback/showback-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDay, MAX_WINDOW_DAYS, monthWindow, presetWindow, windowDays } from "./cost-window";
+import { isIsoDay, MAX_WINDOW_DAYS, monthWindow, presetWindow, windowDays } from "../../costing/cost-window";
 
 // Strict request schemas shared by the API routes, the CLI and the pages' prefetch. A bad value is
 // an error here (422 in the API); the pages' URL schemas wrap these values with .catch() fallbacks.
