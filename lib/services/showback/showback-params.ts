@@ -125,10 +125,10 @@ export type TVolumeDetailQuery = z.output<typeof ZVolumeDetailQuery>;
  * Request query parameters as an object, with the last 30 complete days (UTC) when they name no
  * window at all: the API's default window.
  */
-export function queryWithDefaultWindow(url: string, today: string): Record<string, string> {
+export function queryWithDefaultWindow(url: string, now: Date): Record<string, string> {
   const input = Object.fromEntries(new URL(url).searchParams);
   if (input.from === undefined && input.to === undefined && input.month === undefined) {
-    return { ...input, ...presetWindow("30d", today) };
+    return { ...input, ...presetWindow("30d", now.toISOString().slice(0, 10)) };
   }
   return input;
 }

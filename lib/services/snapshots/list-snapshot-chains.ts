@@ -12,6 +12,8 @@ export type {
   SnapshotChainsResult,
 } from "../../queries/snapshots/list-snapshot-chains";
 
+import { clusterFilterInput } from "../cluster-filter-input";
+
 export type TSnapshotChainsInput = Omit<SnapshotChainsParams, "teamIds">;
 
 /** The snapshot chains of the reader's teams, with totals over those only. */
@@ -19,5 +21,5 @@ export function listSnapshotChains(
   db: Db,
   { ctx, input }: ServiceCall<TSnapshotChainsInput>,
 ): Promise<SnapshotChainsResult> {
-  return readSnapshotChains(db, { ...input, teamIds: scopedTeamIds(ctx) });
+  return clusterFilterInput(readSnapshotChains(db, { ...input, teamIds: scopedTeamIds(ctx) }));
 }

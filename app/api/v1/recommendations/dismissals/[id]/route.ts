@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** Restore a dismissed recommendation: it is listed again. */
 export const DELETE = withApiErrors(
-  withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await requestContext(request);
     const id = z.uuid().parse((await context.params).id);
     const before = await getPrisma().dismissal.findUnique({ where: { id } });
@@ -22,5 +21,5 @@ export const DELETE = withApiErrors(
       before,
     });
     return new Response(null, { status: 204 });
-  }),
+  },
 );

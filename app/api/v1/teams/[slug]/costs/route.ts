@@ -1,4 +1,3 @@
-import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -8,11 +7,9 @@ import { queryWithDefaultWindow, ZOwnerCostsQuery } from "@/lib/services/showbac
 export const dynamic = "force-dynamic";
 
 /** A team's spend across its namespaces. */
-export const GET = withApiErrors(
-  withNotFound(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
-    const { slug } = await context.params;
-    const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, today()));
-    const ctx = await requestContext(request);
-    return Response.json(await getTeamCosts(getPrisma(), { ctx, input: { ...query, slug } }));
-  }),
-);
+export const GET = withApiErrors(async (request: Request, context: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await context.params;
+  const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, new Date()));
+  const ctx = await requestContext(request);
+  return Response.json(await getTeamCosts(getPrisma(), { ctx, input: { ...query, slug } }));
+});

@@ -1,4 +1,3 @@
-import { today, withNotFound } from "@/app/api/v1/costs/with-not-found";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -9,13 +8,11 @@ export const dynamic = "force-dynamic";
 
 /** One namespace's spend: by storage class, category and workload, top volumes, trend. */
 export const GET = withApiErrors(
-  withNotFound(
-    async (request: Request, context: { params: Promise<{ cluster: string; namespace: string }> }) => {
-      const { cluster, namespace } = await context.params;
-      const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, today()));
-      const ctx = await requestContext(request);
-      const input = { ...query, cluster, namespace };
-      return Response.json(await getNamespaceCosts(getPrisma(), { ctx, input }));
-    },
-  ),
+  async (request: Request, context: { params: Promise<{ cluster: string; namespace: string }> }) => {
+    const { cluster, namespace } = await context.params;
+    const query = ZOwnerCostsQuery.parse(queryWithDefaultWindow(request.url, new Date()));
+    const ctx = await requestContext(request);
+    const input = { ...query, cluster, namespace };
+    return Response.json(await getNamespaceCosts(getPrisma(), { ctx, input }));
+  },
 );
