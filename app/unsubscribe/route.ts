@@ -5,8 +5,7 @@ import {
 } from "@/lib/api/refuse-malformed-request";
 import { escapeHtml } from "@/lib/costing/digests/email-html";
 import { getPrisma } from "@/lib/db/prisma";
-import { readDigestEnv } from "@/lib/email/digest-env";
-import { getDigestSecret } from "@/lib/queries/digests/get-digest-secret";
+import { getUnsubscribeSecret } from "@/lib/services/digests/get-unsubscribe-secret";
 import { findUnsubscribeTarget, unsubscribeRecipient } from "@/lib/services/digests/unsubscribe-recipient";
 import { unsubscribePage } from "./unsubscribe-page";
 
@@ -17,7 +16,7 @@ export const dynamic = "force-dynamic";
 // scanners open links. POST removes the address: the button's form, or a mail client's RFC 8058
 // one-click POST to the List-Unsubscribe URL (`List-Unsubscribe=One-Click`, the token in the URL).
 
-const secret = async () => getDigestSecret(getPrisma(), readDigestEnv().TIERSCOPE_DIGEST_SECRET);
+const secret = () => getUnsubscribeSecret(getPrisma());
 
 const INVALID = {
   title: "This unsubscribe link is not valid",

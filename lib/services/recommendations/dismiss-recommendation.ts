@@ -9,6 +9,8 @@ import { describeActor, type ServiceCall } from "../service-context";
 import { assertMayDismiss } from "./assert-may-dismiss";
 import { assertRecommendationInScope } from "./assert-recommendation-in-scope";
 
+export type { RecommendationDismissal } from "../../queries/recommendations/dismiss-recommendation";
+
 /**
  * Dismisses a recommendation with its reason, recorded as dismissed by the actor. A member may
  * dismiss only their teams' recommendations: another team's reads as one that does not exist.

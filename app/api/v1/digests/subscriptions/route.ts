@@ -1,39 +1,28 @@
-import { withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
 import { authorizedContext } from "@/lib/api/authorized-context";
 import { requestContext } from "@/lib/api/request-context";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import {
   createDigestSubscription,
   ZDigestSubscriptionInput,
-} from "@/lib/queries/digests/create-digest-subscription";
-import { listDigestSubscriptions } from "@/lib/queries/digests/list-digest-subscriptions";
-import { recordAudit } from "@/lib/services/audit/record-audit";
-import { assertDigestOwnerInScope, digestSubscriptionsOf } from "@/lib/services/digests/digest-scope";
+} from "@/lib/services/digests/create-digest-subscription";
 import { DIGEST_PAGE_SIZE, ZDigestSubscriptionsQuery } from "@/lib/services/digests/digests-params";
-import { scopedTeamIds } from "@/lib/services/service-context";
+import { listDigestSubscriptions } from "@/lib/services/digests/list-digest-subscriptions";
 
 export const dynamic = "force-dynamic";
 
 /** One page of digest subscriptions, oldest first. */
-export const GET = withDigestErrors(async (request: Request) => {
+export const GET = withApiErrors(async (request: Request) => {
   const params = ZDigestSubscriptionsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const scope = digestSubscriptionsOf(scopedTeamIds(await requestContext(request)));
-  return Response.json(
-    await listDigestSubscriptions(getPrisma(), { ...params, pageSize: DIGEST_PAGE_SIZE, scope }),
-  );
+  const ctx = await requestContext(request);
+  const input = { ...params, pageSize: DIGEST_PAGE_SIZE };
+  return Response.json(await listDigestSubscriptions(getPrisma(), { ctx, input }));
 });
 
 /** Creates a subscription; an unknown team, cluster or namespace is invalid input (422). */
-export const POST = withDigestErrors(async (request: Request) => {
+export const POST = withApiErrors(async (request: Request) => {
   const ctx = await authorizedContext(request, "member", "finance", "admin");
   const input = ZDigestSubscriptionInput.parse(await request.json());
-  await assertDigestOwnerInScope(getPrisma(), ctx, input);
-  const created = await createDigestSubscription(getPrisma(), input);
-  await recordAudit(getPrisma(), ctx, {
-    action: "digest_subscription.create",
-    targetType: "digest_subscription",
-    targetId: created.id,
-    after: created,
-  });
+  const created = await createDigestSubscription(getPrisma(), { ctx, input });
   return Response.json(created, { status: 201 });
 });
