@@ -7,8 +7,8 @@ import { queryKeys } from "@/lib/query-keys";
 import { DIGEST_PAGE_SIZE } from "@/lib/services/digests/digests-params";
 import { listDigestSends } from "@/lib/services/digests/list-digest-sends";
 import { listDigestSubscriptions } from "@/lib/services/digests/list-digest-subscriptions";
+import { ZDigestsParams } from "../../lib/services/digests/digests-page-params";
 import { DigestsClient } from "./digests-client";
-import { ZDigestsParams } from "./digests-params";
 
 export const metadata: Metadata = { title: "Digests" };
 

@@ -8,8 +8,13 @@ import { queryKeys } from "@/lib/query-keys";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { listSnapshotChains } from "@/lib/services/snapshots/list-snapshot-chains";
 import { SNAPSHOT_CHAINS_PAGE_SIZE } from "@/lib/services/snapshots/snapshots-params";
+import {
+  chainsQuery,
+  hasPolicy,
+  whatIfQuery,
+  ZSnapshotsParams,
+} from "../../lib/services/snapshots/snapshots-page-params";
 import { SnapshotsClient } from "./snapshots-client";
-import { chainsQuery, hasPolicy, whatIfQuery, ZSnapshotsParams } from "./snapshots-params";
 
 export const metadata: Metadata = { title: "Snapshots" };
 

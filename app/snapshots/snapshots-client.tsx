@@ -10,7 +10,12 @@ import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { StatCard } from "@/components/stat-card";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
 import { formatCount } from "@/lib/format";
-import { chainsQuery, type TSnapshotsParams, toSearch, ZSnapshotsParams } from "./snapshots-params";
+import {
+  chainsQuery,
+  type TSnapshotsParams,
+  toSearch,
+  ZSnapshotsParams,
+} from "../../lib/services/snapshots/snapshots-page-params";
 
 export function SnapshotsClient() {
   const searchParams = useSearchParams();

@@ -1,11 +1,11 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { TWhatIfQuery } from "@/app/snapshots/snapshots-params";
 import { queryKeys } from "@/lib/query-keys";
 import type {
   ChainRetentionWhatIf,
   ClusterRetentionWhatIf,
 } from "@/lib/services/snapshots/get-retention-what-if";
+import type { TWhatIfQuery } from "@/lib/services/snapshots/snapshots-page-params";
 
 export type RetentionWhatIfResult = ChainRetentionWhatIf | ClusterRetentionWhatIf;
 

@@ -3,15 +3,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import { queryKeys } from "@/lib/query-keys";
 import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
+import type { VolumeDetailParams } from "@/lib/services/showback/volume-page-params";
 import { fetchApi } from "./use-showback-query";
-
-export interface VolumeDetailParams {
-  cluster: string;
-  uid: string;
-  from: string;
-  to: string;
-  currency?: string;
-}
 
 export function useVolumeDetailQuery(params: VolumeDetailParams) {
   const { cluster, uid, ...query } = params;

@@ -10,7 +10,11 @@ import { queryKeys } from "@/lib/query-keys";
 import { NotFoundError } from "@/lib/services/service-errors";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
-import { hasPolicy, whatIfQuery, ZChainParams } from "../../snapshots-params";
+import {
+  hasPolicy,
+  whatIfQuery,
+  ZChainParams,
+} from "../../../../lib/services/snapshots/snapshots-page-params";
 import { ChainClient } from "./chain-client";
 
 export const metadata: Metadata = { title: "Snapshot chain" };

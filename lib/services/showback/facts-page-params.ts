@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
 import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
 import {
   ALLOCATIONS,
@@ -7,6 +6,7 @@ import {
   RESOURCE_KINDS,
   SHOWBACK_GROUPINGS,
 } from "@/lib/services/showback/showback-params";
+import { resolveWindow, ZWindowSearchParams } from "@/lib/services/showback/window-page-params";
 
 export const FACTS_PAGE_SIZE = 50;
 
