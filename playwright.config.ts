@@ -71,8 +71,10 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      // No digest worker here: the digests spec runs its own, pointed at its own SMTP server.
-      command: `node bin/tierscope.mjs serve --port ${PORT} --host 127.0.0.1 --no-digest-worker`,
+      // The demo, loaded already by scripts/test-e2e.sh: in demo mode its accounts' published
+      // passwords work (a plain `serve` takes them away). No digest worker here: the digests spec
+      // runs its own, pointed at its own SMTP server.
+      command: `node bin/tierscope.mjs demo --port ${PORT} --host 127.0.0.1 --no-digest-worker`,
       url: `${BASE_URL}/login`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/api-error-response";
 import { authenticateRequest, REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
+import { contentSecurityPolicy, NONCE_HEADER, newNonce } from "@/lib/api/content-security-policy";
 import { isApiPath, isPublicPath } from "@/lib/api/public-paths";
 import { requestRefusal } from "@/lib/api/request-refusal";
 import { getPrisma } from "@/lib/db/prisma";
@@ -10,12 +11,24 @@ import { getPrisma } from "@/lib/db/prisma";
  * The front door, in front of every request (Next.js runs it before routing, on Node.js). It fails
  * closed: anything not on the short public list needs a valid session cookie or API token, checked
  * against the database here (so a page never renders for a stale or forged cookie), and a
- * cookie-authenticated write needs its CSRF token. Routes check again with requestContext.
+ * cookie-authenticated write needs its CSRF token. Routes check again with requestContext. Every
+ * answer carries a Content-Security-Policy with a nonce of its own, which Next.js puts on the
+ * page's scripts (it reads the policy from the request headers set here).
  */
 export async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
   const headers = new Headers(request.headers);
   if (!headers.has(REQUEST_ID_HEADER)) headers.set(REQUEST_ID_HEADER, randomUUID());
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce);
+  headers.set(NONCE_HEADER, nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = await frontDoor(request, headers);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+async function frontDoor(request: NextRequest, headers: Headers): Promise<Response> {
+  const { pathname, search } = request.nextUrl;
   if (isPublicPath(pathname)) return NextResponse.next({ request: { headers } });
   const auth = await authenticateRequest(getPrisma(), { headers }, new Date());
   if (!auth) {

@@ -22,6 +22,8 @@ const NAVIGATION = [
   { href: "/reports", label: "Reports" },
   { href: "/digests", label: "Digests" },
   { href: "/alerts", label: "Alerts" },
+  { href: "/settings", label: "Settings" },
+  { href: "/api-reference", label: "API reference" },
 ] as const;
 
 /** Shown to admins only; the pages and the API refuse everyone else whatever the links say. */

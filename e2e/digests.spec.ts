@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
 import { type DigestCadence, dueDigestPeriods } from "../lib/costing/digests/digest-period";
+import { signUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS } from "../lib/costing/digests/unsubscribe-token";
 import { formatMoney } from "../lib/format-money";
 import type { ReceivedMail } from "./digest-mail";
 import { sql, startSmtpServer, startWorker, stopWorker, waitFor } from "./worker-processes";
@@ -289,4 +290,41 @@ test("subscriptions are edited and deleted on the page; the API answers bad inpu
   page.once("dialog", (dialog) => dialog.accept());
   await edited.getByRole("button", { name: "Delete" }).click();
   await expect(rows).toHaveCount(before - 1);
+});
+
+test("an expired unsubscribe link answers a page saying so, and a click removes nobody", async ({
+  playwright,
+  baseURL,
+  request,
+}) => {
+  const anonymous = await playwright.request.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
+  // Any link first: the instance makes its signing secret on first use.
+  expect((await anonymous.get("/unsubscribe?token=nonsense")).status()).toBe(404);
+  const [secret] = await sql<{ value: string }>(
+    "SELECT value FROM setting WHERE key = 'digests.unsubscribeSecret'",
+  );
+  const subscriptions = (await (await request.get("/api/v1/digests/subscriptions")).json()).items as {
+    id: string;
+    recipients: string[];
+  }[];
+  const subscription = subscriptions.find((s) => s.recipients.length > 0);
+  const email = subscription?.recipients[0] as string;
+  const issuedAt = new Date(Date.now() - (UNSUBSCRIBE_TOKEN_DAYS + 1) * 86_400_000);
+  const token = signUnsubscribeToken(
+    { subscriptionId: subscription?.id as string, email, issuedAt },
+    secret?.value as string,
+  );
+  const page = await anonymous.get(`/unsubscribe?token=${token}`);
+  expect(page.status()).toBe(410);
+  expect(await page.text()).toContain("This unsubscribe link has expired");
+  const oneClick = await anonymous.post(`/unsubscribe?token=${token}`, {
+    form: { "List-Unsubscribe": "One-Click" },
+  });
+  expect(oneClick.status()).toBe(410);
+  const after = await (await request.get(`/api/v1/digests/subscriptions/${subscription?.id}`)).json();
+  expect(after.recipients).toContain(email);
+  await anonymous.dispose();
 });

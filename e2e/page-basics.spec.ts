@@ -81,3 +81,25 @@ test("the Imports page says how to connect a cluster in each of the three ways",
   await expect(page.getByText("tierscope import kube --cluster prod-eks --context prod-eks")).toBeVisible();
   await expect(page.getByText("tierscope import files --cluster prod-eks dump.json")).toBeVisible();
 });
+
+test("pages hydrate under the nonce-only script policy, with no script refused", async ({ page }) => {
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    Object.assign(window, { refusedByPolicy: refused });
+    document.addEventListener("securitypolicyviolation", (event) => {
+      refused.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  for (const path of ["/", "/volumes", "/pricing"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
+    // Next.js's client runtime sets window.next once it has booted and hydrated the page.
+    await page.waitForFunction(() => "next" in window);
+    await expect(page.getByRole("navigation").first()).toBeVisible();
+    expect(
+      await page.evaluate(() => (window as unknown as { refusedByPolicy: string[] }).refusedByPolicy),
+    ).toEqual([]);
+  }
+});

@@ -8,6 +8,7 @@ export const queryKeys = {
   storageClassPricing: () => ["pricing", "storage-classes"] as const,
   priceOverrides: () => ["pricing", "overrides"] as const,
   pricingSettings: () => ["pricing", "settings"] as const,
+  settings: () => ["settings"] as const,
   observations: (params: { cluster?: string; page: number }) => ["observations", params] as const,
   waste: (params: { cluster?: string; rule?: string; page: number }) => ["waste", params] as const,
   showback: (params: object) => ["costs", "showback", params] as const,

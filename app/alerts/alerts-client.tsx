@@ -1,6 +1,7 @@
 "use client";
+import { AlertChannelsSection } from "@/components/alerts/alert-channels-section";
 import { AlertHistoryTable } from "@/components/alerts/alert-history-table";
-import { AlertRulesTable } from "@/components/alerts/alert-rules-table";
+import { AlertRulesSection } from "@/components/alerts/alert-rules-section";
 import {
   useAlertChannelsQuery,
   useAlertHistoryQuery,
@@ -27,7 +28,8 @@ export function AlertsClient({ canWrite }: { canWrite: boolean }) {
           Rules on budgets (spend or forecast against the amount), anomalies, new waste above an amount and
           unpriced spend, judged every minute by the worker. Each alert goes once to each of its rule's
           channels; a failed delivery is retried with backoff, and shown here when it runs out of attempts.
-          Rules and channels are created with the API or `tierscope alerts`.
+          Admin and finance create, edit and delete rules and channels here, with the API or `tierscope
+          alerts`; a channel's URL and secret are never shown back.
         </p>
       </header>
 
@@ -41,29 +43,18 @@ export function AlertsClient({ canWrite }: { canWrite: boolean }) {
         <h2 id="rules-heading" className="mb-3 font-semibold">
           Rules
         </h2>
-        {rules.data.items.length === 0 ? (
-          <p className="text-slate-500 text-sm">No alert rules yet.</p>
-        ) : (
-          <AlertRulesTable rules={rules.data.items} canWrite={canWrite} />
-        )}
+        <AlertRulesSection
+          rules={rules.data.items}
+          channelNames={channels.data.items.map((c) => c.name)}
+          canWrite={canWrite}
+        />
       </section>
 
       <section className={SECTION} aria-labelledby="channels-heading">
         <h2 id="channels-heading" className="mb-3 font-semibold">
           Channels
         </h2>
-        {channels.data.items.length === 0 ? (
-          <p className="text-slate-500 text-sm">No channels yet.</p>
-        ) : (
-          <ul className="space-y-1 text-sm">
-            {channels.data.items.map((c) => (
-              <li key={c.id}>
-                <span className="font-medium">{c.name}</span> ({c.kind}
-                {c.signed ? ", signed" : ""}): {c.kind === "email" ? c.recipients.join(", ") : c.host}
-              </li>
-            ))}
-          </ul>
-        )}
+        <AlertChannelsSection channels={channels.data.items} canWrite={canWrite} />
       </section>
 
       <section className={SECTION} aria-label="History">

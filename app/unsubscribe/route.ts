@@ -11,10 +11,11 @@ import { unsubscribePage } from "./unsubscribe-page";
 
 export const dynamic = "force-dynamic";
 
-// The digest's unsubscribe link (signed, works without login). GET shows a button per address the
-// token may remove (a recipient's own token: theirs only); a GET never unsubscribes, as mail
-// scanners open links. POST removes the address: the button's form, or a mail client's RFC 8058
-// one-click POST to the List-Unsubscribe URL (`List-Unsubscribe=One-Click`, the token in the URL).
+// The digest's unsubscribe link (signed, works without login, for 90 days). GET shows a button for
+// the address the token was made for; a GET never unsubscribes, as mail scanners open links. POST
+// removes that address: the button's form, or a mail client's RFC 8058 one-click POST to the
+// List-Unsubscribe URL (`List-Unsubscribe=One-Click`, the token in the URL). An expired token
+// answers a page saying so, with the way out.
 
 const secret = () => getUnsubscribeSecret(getPrisma());
 
@@ -22,6 +23,12 @@ const INVALID = {
   title: "This unsubscribe link is not valid",
   body: "<p>It may have been cut short, or its digest was deleted. Ask the Tierscope administrator to remove your address.</p>",
   status: 404,
+};
+
+const EXPIRED = {
+  title: "This unsubscribe link has expired",
+  body: "<p>Unsubscribe links work for 90 days. Use the link in your most recent digest, or ask the Tierscope administrator to remove your address.</p>",
+  status: 410,
 };
 
 const NOT_A_FORM = {
@@ -43,21 +50,19 @@ async function formOf(request: Request): Promise<FormData | null> {
 export async function GET(request: Request) {
   if (refuseMalformedRequest(request)) return unsubscribePage(INVALID);
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const target = await findUnsubscribeTarget(getPrisma(), { token, secret: await secret() });
+  const target = await findUnsubscribeTarget(getPrisma(), { token, secret: await secret(), now: new Date() });
+  if (target === "expired") return unsubscribePage(EXPIRED);
   if (!target) return unsubscribePage(INVALID);
   const { subscription } = target;
   const owner = subscription.team
     ? `team ${subscription.team.slug}`
     : `namespace ${subscription.owner?.name}`;
-  const addresses = target.email
-    ? subscription.recipients.filter((r) => r.toLowerCase() === target.email?.toLowerCase())
-    : subscription.recipients;
+  const addresses = subscription.recipients.filter((r) => r.toLowerCase() === target.email.toLowerCase());
   const forms = addresses
     .map(
       (
         email,
       ) => `<form method="post" style="margin:8px 0"><input type="hidden" name="token" value="${escapeHtml(token)}">
-<input type="hidden" name="email" value="${escapeHtml(email)}">
 <button type="submit" style="padding:6px 12px">Unsubscribe ${escapeHtml(email)}</button></form>`,
     )
     .join("");
@@ -71,13 +76,9 @@ export async function POST(request: Request) {
   const form = await formOf(request);
   if (!form) return unsubscribePage(NOT_A_FORM);
   const token = String(form.get("token") ?? new URL(request.url).searchParams.get("token") ?? "");
-  const email = form.get("email");
-  if (!wellFormed(token, typeof email === "string" ? email : "")) return unsubscribePage(INVALID);
-  const result = await unsubscribeRecipient(getPrisma(), {
-    token,
-    secret: await secret(),
-    ...(typeof email === "string" ? { email } : {}),
-  });
+  if (!wellFormed(token)) return unsubscribePage(INVALID);
+  const result = await unsubscribeRecipient(getPrisma(), { token, secret: await secret(), now: new Date() });
+  if (result === "expired") return unsubscribePage(EXPIRED);
   if (!result) return unsubscribePage(INVALID);
   return unsubscribePage({
     title: result.removed ? "Unsubscribed" : "Already unsubscribed",

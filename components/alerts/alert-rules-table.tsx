@@ -10,8 +10,18 @@ const condition = (r: AlertRuleJson) =>
       ? `≥ ${r.minAmount} ${r.currency} a month`
       : "any";
 
-/** The rules, with a mute until a day (or unmute) per rule. */
-export function AlertRulesTable({ rules, canWrite }: { rules: AlertRuleJson[]; canWrite: boolean }) {
+/** The rules, with a mute until a day (or unmute), edit and delete per rule for admin and finance. */
+export function AlertRulesTable({
+  rules,
+  canWrite,
+  onEdit,
+  onDelete,
+}: {
+  rules: AlertRuleJson[];
+  canWrite: boolean;
+  onEdit: (rule: AlertRuleJson) => void;
+  onDelete: (rule: AlertRuleJson) => void;
+}) {
   const mute = useMuteAlertRule();
   const [until, setUntil] = useState<Record<string, string>>({});
   return (
@@ -28,7 +38,8 @@ export function AlertRulesTable({ rules, canWrite }: { rules: AlertRuleJson[]; c
             <th className="py-1 pr-3 font-medium">Watches</th>
             <th className="py-1 pr-3 font-medium">Team</th>
             <th className="py-1 pr-3 font-medium">Channels</th>
-            <th className="py-1 font-medium">Muted</th>
+            <th className="py-1 pr-3 font-medium">Muted</th>
+            {canWrite ? <th className="py-1 font-medium">Change</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -40,7 +51,7 @@ export function AlertRulesTable({ rules, canWrite }: { rules: AlertRuleJson[]; c
               </td>
               <td className="py-2 pr-3">{r.team ?? "fleet"}</td>
               <td className="py-2 pr-3">{r.channels.join(", ")}</td>
-              <td className="py-2">
+              <td className="py-2 pr-3">
                 {r.mutedUntil ? `until ${r.mutedUntil.slice(0, 10)} ` : null}
                 {canWrite && r.mutedUntil ? (
                   <button
@@ -71,6 +82,24 @@ export function AlertRulesTable({ rules, canWrite }: { rules: AlertRuleJson[]; c
                   </span>
                 ) : null}
               </td>
+              {canWrite ? (
+                <td className="space-x-1 py-2">
+                  <button
+                    type="button"
+                    onClick={() => onEdit(r)}
+                    className="rounded border border-slate-300 px-2 py-0.5 text-xs"
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => onDelete(r)}
+                    className="rounded border border-slate-300 px-2 py-0.5 text-xs"
+                  >
+                    Delete
+                  </button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

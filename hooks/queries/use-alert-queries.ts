@@ -2,6 +2,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/query-keys";
 import type { AlertChannelJson, AlertRuleJson } from "@/lib/services/alerts/alert-json";
+import type {
+  TAlertChannelInput,
+  TAlertRuleInput,
+  TAlertRulePatch,
+} from "@/lib/services/alerts/alert-params";
 import type { AlertHistory } from "@/lib/services/alerts/list-alert-history";
 import { apiRequest } from "./api-request";
 
@@ -45,6 +50,41 @@ export function useMuteAlertRule() {
   return useMutation({
     mutationFn: (input: { id: string; mutedUntil: string | null }) =>
       apiRequest("PATCH", `/api/v1/alerts/rules/${input.id}`, { mutedUntil: input.mutedUntil }),
+    onSuccess,
+  });
+}
+
+/** Creates a channel (the body as POST /api/v1/alerts/channels takes it), or deletes one by id. */
+export function useAlertChannelMutation() {
+  const onSuccess = useInvalidateAlerts();
+  return useMutation({
+    mutationFn: (input: { action: "create"; body: TAlertChannelInput } | { action: "delete"; id: string }) =>
+      input.action === "create"
+        ? apiRequest("POST", "/api/v1/alerts/channels", input.body)
+        : apiRequest("DELETE", `/api/v1/alerts/channels/${input.id}`),
+    onSuccess,
+  });
+}
+
+/** Creates, edits or deletes a rule, as POST, PATCH and DELETE /api/v1/alerts/rules take them. */
+export function useAlertRuleMutation() {
+  const onSuccess = useInvalidateAlerts();
+  return useMutation({
+    mutationFn: (
+      input:
+        | { action: "create"; body: TAlertRuleInput }
+        | { action: "update"; id: string; patch: TAlertRulePatch }
+        | { action: "delete"; id: string },
+    ) => {
+      switch (input.action) {
+        case "create":
+          return apiRequest("POST", "/api/v1/alerts/rules", input.body);
+        case "update":
+          return apiRequest("PATCH", `/api/v1/alerts/rules/${input.id}`, input.patch);
+        case "delete":
+          return apiRequest("DELETE", `/api/v1/alerts/rules/${input.id}`);
+      }
+    },
     onSuccess,
   });
 }

@@ -56,10 +56,14 @@ export function usePricingSettingsQuery() {
   });
 }
 
-/** Any change to overrides or currency reprices every storage class: refetch them all. */
+/** Any change to overrides or currency reprices every storage class: refetch them all (and Settings). */
 function useInvalidatePricing() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ["pricing"] });
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ["pricing"] }),
+      client.invalidateQueries({ queryKey: queryKeys.settings() }),
+    ]);
 }
 
 export function useCreatePriceOverride() {

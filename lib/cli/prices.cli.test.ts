@@ -37,6 +37,26 @@ describe("tierscope prices", () => {
     ]);
   });
 
+  it("says what a refresh read: records matched, skipped with the reason, and not priced products", async () => {
+    const refresh = await runTierscope(
+      [
+        "prices",
+        "refresh",
+        "--provider",
+        "gcp",
+        "--from-file",
+        path.join(FIXTURES, "gcp-filestore-skus.json"),
+      ],
+      temporaryDataDir("tierscope-prices-"),
+    );
+    expect(refresh.stderr).toBe("");
+    expect(refresh.stdout).toContain(
+      "Read 8 provider records: 5 matched a priced product, 0 skipped with a reason, 3 of products Tierscope does not price.",
+    );
+    expect(refresh.stdout).toContain("not imported: 1 × Commit1Yr usage (only OnDemand prices are imported)");
+    expect(refresh.stdout).toContain("not imported: 1 × FilestoreBackup: no product Tierscope prices");
+  });
+
   it("names the cluster it cannot find, in one line", async () => {
     const result = await runTierscope(
       ["prices", "show", "--cluster", "nowhere"],

@@ -21,6 +21,7 @@ import { registerRecommendCommand } from "./commands/recommend";
 import { registerRecomputeCommand } from "./commands/recompute";
 import { registerReportCommand } from "./commands/report";
 import { registerServeCommand } from "./commands/serve";
+import { registerSettingsCommand } from "./commands/settings";
 import { registerTokensCommand } from "./commands/tokens";
 import { registerUsersCommand } from "./commands/users";
 import { registerWasteCommand } from "./commands/waste";
@@ -65,6 +66,7 @@ export function buildProgram(options: { forwarded?: boolean } = {}): Command {
   registerCollectCommand(program);
   registerUsersCommand(program);
   registerTokensCommand(program);
+  registerSettingsCommand(program);
   registerImportCommand(program, [
     registerImportKubeCommand,
     registerImportFilesCommand,

@@ -8,6 +8,10 @@ function freshDataDir() {
   return temporaryDataDir("tierscope-cli-");
 }
 
+async function until(check: () => boolean) {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 /** Signs in as the demo's admin (the demo creates the account) and reads the overview with that session. */
 async function overviewTotals(port: number) {
   const base = `http://127.0.0.1:${port}`;
@@ -86,11 +90,22 @@ describe("tierscope", () => {
     }
   });
 
-  it("keeps the demo fleet across a SIGKILL and does not load it twice", async () => {
+  it("serves a loading page at once, keeps the demo fleet across a SIGKILL and does not load it twice", async () => {
     const dataDir = freshDataDir();
     const port = 3200 + Math.floor(Math.random() * 500);
-    const first = await startTierscope(["demo", "--port", String(port)], dataDir, "Tierscope is ready");
+    const first = await startTierscope(["demo", "--port", String(port)], dataDir, "Serving at");
+    // Listening before the demo data is there: alive, not ready, and a page saying what it loads.
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const readyz = await fetch(`${base}/readyz`);
+    expect(readyz.status).toBe(503);
+    expect((await readyz.json()).reason).toMatch(/^Loading the demo data: /);
+    const page = await fetch(`${base}/login`);
+    expect(page.status).toBe(503);
+    expect(await page.text()).toMatch(/<p id="loading">Loading the demo data: /);
+    await until(() => first.output().includes("Tierscope is ready"));
     expect(first.output()).toMatch(/Demo fleet loaded: \d+ rows/);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const before = await overviewTotals(port);
     expect(before.clusters).toBe(3);
     first.child.kill("SIGKILL");

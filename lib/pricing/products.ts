@@ -4,9 +4,11 @@ import type { PriceComponent, Provider } from "./types";
  * Every product Tierscope recognises. A product with no catalog price is still recognised: its
  * volumes resolve to it and show "unpriced" with the reason, until a refresh or an override
  * prices it. `basis` says what the provider bills: provisioned capacity, stored bytes (usage-billed
- * file and object storage), a size tier, or time (instances).
+ * file and object storage), a size tier, time (instances), or metered use (bytes read and written,
+ * requests). Usage-billed components are priced from metered quantities by the data-access path,
+ * never as part of a volume's monthly price.
  */
-export type ProductBasis = "provisioned" | "stored" | "size_tier" | "time" | "snapshot";
+export type ProductBasis = "provisioned" | "stored" | "size_tier" | "time" | "snapshot" | "usage";
 
 export interface ProductInfo {
   id: string;
@@ -14,6 +16,8 @@ export interface ProductInfo {
   label: string;
   basis: ProductBasis;
   components: PriceComponent[];
+  /** Components billed per metered use (GB read, requests); not part of the monthly price of a volume. */
+  usage?: PriceComponent[];
   /**
    * Performance included with the product at no charge, from the provider's documentation: a
    * requirement within it costs nothing even where the price above it is unknown.
@@ -42,6 +46,9 @@ const FSX_LUSTRE = [
   ["persistent-2-500", "Persistent 2, 500 MB/s/TiB"],
   ["persistent-2-1000", "Persistent 2, 1000 MB/s/TiB"],
 ] as const;
+
+/** S3 request classes as CloudWatch counts them; LIST bills at the PUT (Tier 1) rate. */
+const S3_REQUESTS: PriceComponent[] = ["requests_get", "requests_put", "requests_list"];
 
 export const AWS_GPU_INSTANCES = [
   "p4d.24xlarge",
@@ -100,9 +107,14 @@ export const PRODUCTS: ProductInfo[] = [
   p("aws", "efs-one-zone", "EFS One Zone", "stored"),
   p("aws", "efs-one-zone-ia", "EFS One Zone-IA", "stored"),
   p("aws", "efs-provisioned-throughput", "EFS provisioned throughput", "provisioned", ["throughput"]),
+  // Elastic throughput bills each GB read or written (usagetype ETDataAccess-Bytes, accessType Read/Write).
+  {
+    ...p("aws", "efs-elastic-throughput", "EFS Elastic throughput", "usage", []),
+    usage: ["data_read", "data_write"],
+  },
   ...FSX_LUSTRE.map(([id, label]) => p("aws", `fsx-lustre-${id}`, `FSx for Lustre ${label}`, "provisioned")),
-  p("aws", "s3-standard", "S3 Standard", "stored"),
-  p("aws", "s3-standard-ia", "S3 Standard-IA", "stored"),
+  { ...p("aws", "s3-standard", "S3 Standard", "stored"), usage: S3_REQUESTS },
+  { ...p("aws", "s3-standard-ia", "S3 Standard-IA", "stored"), usage: S3_REQUESTS },
   p("aws", "s3-one-zone-ia", "S3 One Zone-IA", "stored"),
   p("aws", "s3-express-one-zone", "S3 Express One Zone", "stored"),
   p("aws", "s3-glacier-instant-retrieval", "S3 Glacier Instant Retrieval", "stored"),

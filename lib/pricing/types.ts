@@ -15,6 +15,11 @@ export const PRICE_COMPONENTS = [
   "archive_retrieval",
   "gpu_hour",
   "instance_hour",
+  "data_read",
+  "data_write",
+  "requests_get",
+  "requests_put",
+  "requests_list",
 ] as const;
 export type PriceComponent = (typeof PRICE_COMPONENTS)[number];
 
@@ -32,6 +37,7 @@ export const PRICE_UNITS = [
   "GB",
   "hour",
   "TB_year",
+  "request",
 ] as const;
 export type PriceUnit = (typeof PRICE_UNITS)[number];
 

@@ -43,6 +43,7 @@ export function normaliseUnit(
     if (/^MiBps-Mo(nth)?$/i.test(unit)) return same("MiBps_month");
     if (/^Hrs$/i.test(unit)) return same("hour");
     if (/^GB$/i.test(unit)) return same("GiB");
+    if (/^Requests$/i.test(unit)) return same("request");
     return null;
   }
   if (provider === "azure") {
@@ -110,6 +111,7 @@ export function periodsPerMonth(unit: PriceUnit): Dec | null {
       return new Dec(1).div(12);
     case "GiB":
     case "GB":
+    case "request":
       return null;
   }
 }
@@ -128,4 +130,5 @@ export const UNIT_LABEL: Record<PriceUnit, string> = {
   GB: "GB",
   hour: "hour",
   TB_year: "TB-year",
+  request: "request",
 };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { respondLoading } from "./loading-page";
 import { requestIdOf } from "./request-id";
 import { DurationHistogram } from "./telemetry/duration-histogram";
 import { logEvent } from "./telemetry/json-log";
@@ -26,6 +27,10 @@ function applyBuiltConfig(root: string): void {
 
 export interface WebServer {
   server: Server;
+  /** While the server was started with `loading`: the line the loading page shows. */
+  showLoading(message: string): void;
+  /** Ends the loading state: from here on every request reaches the app. */
+  open(): Promise<void>;
   /**
    * Stops taking requests (/readyz fails at once), waits up to `graceMs` for those in flight to
    * finish, then closes the connections that are left.
@@ -38,13 +43,24 @@ export interface WebServer {
  * the job worker live and die together: a SIGKILL leaves nothing behind holding the port. Probes
  * (/healthz, /readyz, /metrics) are answered here, before the app; every request is timed and
  * carries a request id (the X-Request-Id response header, the log line, the route handlers).
+ *
+ * With `loading` (the demo loading its fleet) it listens at once and answers every request but
+ * /healthz with the loading page (and /readyz with 503) until `open()`; the app is prepared
+ * meanwhile. Without it, it listens once the app is prepared.
  */
-export async function startWebServer(options: { port: number; host?: string }): Promise<WebServer> {
+export async function startWebServer(options: {
+  port: number;
+  host?: string;
+  loading?: string;
+}): Promise<WebServer> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   applyBuiltConfig(PROJECT_ROOT);
   const app = next({ dev: false, dir: PROJECT_ROOT, port: options.port, hostname: options.host });
-  await app.prepare();
+  const prepared = app.prepare();
+  if (options.loading === undefined) await prepared;
+  else prepared.catch(() => {});
   const handle = app.getRequestHandler();
+  let loading = options.loading;
   const requests = new DurationHistogram(
     "tierscope_http_request_duration_seconds",
     "Time to answer HTTP requests, by method, route and status.",
@@ -52,7 +68,12 @@ export async function startWebServer(options: { port: number; host?: string }): 
   let inFlight = 0;
   let draining = false;
   let idle: (() => void) | undefined;
-  const state = { requests, inFlight: () => inFlight, draining: () => draining };
+  const state = {
+    requests,
+    inFlight: () => inFlight,
+    draining: () => draining,
+    loading: () => loading,
+  };
 
   const serveRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
@@ -79,7 +100,9 @@ export async function startWebServer(options: { port: number; host?: string }): 
       if (inFlight === 0) idle?.();
     });
     try {
-      if (!(await handleProbe(req, res, state))) await handle(req, res);
+      if (await handleProbe(req, res, state)) return;
+      if (loading !== undefined) respondLoading(req, res, loading);
+      else await handle(req, res);
     } catch (error) {
       logEvent("error", `request failed: ${(error as Error).stack ?? error}`, { requestId });
       if (!res.headersSent) res.statusCode = 500;
@@ -111,5 +134,12 @@ export async function startWebServer(options: { port: number; host?: string }): 
     server.closeAllConnections();
     return { unfinished };
   };
-  return { server, drain };
+  const showLoading = (message: string) => {
+    if (loading !== undefined) loading = message;
+  };
+  const open = async () => {
+    await prepared;
+    loading = undefined;
+  };
+  return { server, showLoading, open, drain };
 }

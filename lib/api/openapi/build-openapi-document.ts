@@ -30,6 +30,7 @@ import { budgetPaths } from "./budget-paths";
 import { digestPaths } from "./digest-paths";
 import { IDENTITY_SCHEMAS, identityPaths } from "./identity-paths";
 import { OPENAPI_SCHEMAS } from "./openapi-schemas";
+import { settingsPaths } from "./settings-paths";
 
 // The OpenAPI 3.1 description of every /api/v1 route. Query parameters and request bodies are
 // generated from the same zod schemas the routes parse with, so the document cannot drift from
@@ -637,6 +638,7 @@ export function buildOpenApiDocument() {
     ...identityPaths({ operation, queryParameters, errors, errorsAnd404 }),
     ...budgetPaths({ operation, queryParameters, errors, errorsAnd404 }),
     ...alertPaths({ operation, queryParameters, errors, errorsAnd404 }),
+    ...settingsPaths({ operation, queryParameters, errors, errorsAnd404 }),
   };
 
   return {

@@ -9,7 +9,7 @@ import { bringCostsUpToDate } from "../../services/costs/bring-costs-up-to-date"
 import { ensureDemoAccounts } from "../../services/identity/ensure-demo-accounts";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
-import { type ServeOptions, serve } from "./serve";
+import { type LoadBeforeServing, type ServeOptions, serve } from "./serve";
 
 interface DemoOptions extends ServeOptions {
   serve: boolean;
@@ -20,23 +20,29 @@ async function demo(options: DemoOptions) {
   if (!options.serve) {
     const db = await openDatabase();
     await ensurePriceCatalog(db.url)
-      .then(loadDemo)
+      .then(() => loadDemo(() => {}))
       .finally(() => db.close());
     return;
   }
   // The demo's login page lists its accounts and their passwords; `serve` never does.
   process.env[DEMO_LOGINS_VARIABLE] = "1";
-  await serve(options, loadDemo);
+  const load: LoadBeforeServing = { what: "Loading the demo data", run: loadDemo };
+  await serve(options, load);
 }
 
-/** Loads the demo fleet into DATABASE_URL's database, showing progress table by table. */
-async function loadDemo() {
+/**
+ * Loads the demo fleet into DATABASE_URL's database, brings its costs up to date and creates the
+ * demo accounts, showing progress table by table on the terminal and through `report`.
+ */
+async function loadDemo(report: (progress: string) => void) {
   const db = createPrisma(process.env.DATABASE_URL as string);
   try {
     const started = performance.now();
     let lastTable = "";
+    report("generating the fleet");
     const fleet = generateDemoFleet({ now: new Date() });
     const result = await loadDemoFleet(db, fleet, (table, done, total) => {
+      report(`${table} ${done}/${total}`);
       if (process.stdout.isTTY) {
         process.stdout.write(`\rLoading the demo fleet: ${table} ${done}/${total}\x1b[K`);
       } else if (table !== lastTable) {
@@ -51,9 +57,11 @@ async function loadDemo() {
         ? `Demo fleet loaded: ${result.rows} rows in ${seconds} s`
         : "Demo fleet already loaded: keeping the data as it is.",
     );
+    report("computing costs");
     const costs = await bringCostsUpToDate(db, { now: clockNow() });
     console.log(`Cost facts: ${costs.facts} for ${costs.from ?? costs.to} to ${costs.to}`);
-    const accounts = await ensureDemoAccounts(db);
+    report("creating the demo accounts");
+    const accounts = await ensureDemoAccounts(db, clockNow());
     console.log(
       accounts > 0
         ? `Demo accounts created: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} (passwords on the login page)`

@@ -101,13 +101,19 @@ export function registerPricesCommand(program: Command) {
           const output = await withPrisma(async (db) => {
             await loadBundledCatalog(db, { now: new Date() });
             const refreshed = await refreshPrices(db, options, new Date());
+            const { output, ...counts } = refreshed;
             await recordAudit(db, systemContext("prices refresh"), {
               action: "prices.refresh",
               targetType: "price_catalog",
-              after: { provider: options.provider, regions: options.region ?? null, summary: refreshed },
+              after: {
+                provider: options.provider,
+                regions: options.region ?? null,
+                summary: output,
+                ...counts,
+              },
             });
             await recomputeAfterPriceChange(db, new Date());
-            return refreshed;
+            return output;
           });
           console.log(output);
         },

@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import { clockNow } from "../../clock";
 import { isoDayOf } from "../../costing/day-window";
-import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
-import { recordAudit } from "../../services/audit/record-audit";
-import { computeCostFacts } from "../../services/costs/compute-cost-facts";
+import { recomputeCosts } from "../../services/costs/recompute-costs";
 import { systemContext } from "../../services/service-context";
 import { parseTime } from "../parse-time";
 import { runAction } from "../run-action";
@@ -23,16 +21,13 @@ export function registerRecomputeCommand(program: Command) {
         const to = isoDayOf(options.to ?? now);
         if (from > to) throw new Error(`--from ${from} is after --to ${to}`);
         const started = performance.now();
-        const result = await withPrisma(async (db) => {
-          const cluster = options.cluster ? await getClusterByNameOrThrow(db, options.cluster) : undefined;
-          const computed = await computeCostFacts(db, { from, to, now, clusterId: cluster?.id });
-          await recordAudit(db, systemContext("recompute"), {
-            action: "costs.recompute",
-            targetType: "cost_facts",
-            after: { from, to, cluster: cluster?.name ?? null, ...computed },
-          });
-          return computed;
-        });
+        const result = await withPrisma((db) =>
+          recomputeCosts(db, {
+            ctx: systemContext("recompute"),
+            input: { window: { from, to, cluster: options.cluster } },
+            now,
+          }),
+        );
         console.log(
           `Computed ${result.facts} cost facts for ${result.clusters} cluster(s), ${from} to ${to}, in ${((performance.now() - started) / 1000).toFixed(1)} s` +
             (result.closedDaysSkipped > 0

@@ -1,14 +1,17 @@
 import type { Command } from "commander";
 import { clockNow } from "../../clock";
 import { openDatabase } from "../../db/open-database";
-import { getPool, getPrisma } from "../../db/prisma";
+import { createPrisma, getPool, getPrisma } from "../../db/prisma";
+import { demoLoginsShown } from "../../demo/demo-accounts";
 import { type CostWorker, startCostWorker } from "../../jobs/start-cost-worker";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
 import { countUsers } from "../../queries/identity/count-users";
 import { buildApp } from "../../server/build-app";
-import { isAppBuilt, startWebServer } from "../../server/start-web-server";
+import { isAppBuilt, startWebServer, type WebServer } from "../../server/start-web-server";
 import { logEvent } from "../../server/telemetry/json-log";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
+import { clearPublishedDemoPasswords } from "../../services/identity/clear-published-demo-passwords";
+import { systemContext } from "../../services/service-context";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { type ForwardedCommandServer, serveForwardedCommands } from "../forwarding/serve-forwarded-commands";
 import { parsePort, runAction } from "../run-action";
@@ -29,9 +32,36 @@ export interface ServeOptions {
   costWorker?: boolean;
 }
 
-/** Opens the database, builds the app if this checkout has no build, and serves it. */
-export async function serve(options: ServeOptions, beforeServe?: () => Promise<void>) {
-  const db = await openDatabase();
+/**
+ * Data to load before the app serves (the demo's fleet). The server listens meanwhile and answers
+ * with a page saying what it is loading, which `run` updates through `report`.
+ */
+export interface LoadBeforeServing {
+  what: string;
+  run(report: (progress: string) => void): Promise<void>;
+}
+
+/**
+ * Builds the app if this checkout has no build, opens the database and serves the app. With
+ * `load` (the demo) it listens first, and a page says what it is doing until it serves the app.
+ */
+export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
+  if (!isAppBuilt()) {
+    console.log("No build of the web app yet: building it once (about a minute)...");
+    buildApp();
+  }
+  const host = options.host ?? DEFAULT_HOST;
+  let web: WebServer | undefined;
+  if (load) {
+    web = await startWebServer({ ...options, host, loading: `${load.what}: opening the database` });
+    console.log(
+      `Serving at http://localhost:${options.port}: a page there shows progress until Tierscope is ready.`,
+    );
+  }
+  const db = await openDatabase().catch(async (error: unknown) => {
+    await web?.drain(0);
+    throw error;
+  });
   console.log(
     db.target === "embedded"
       ? `Database: embedded PostgreSQL in ${db.dataDir}`
@@ -39,13 +69,19 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
   );
   if (db.applied.length > 0) console.log(`Applied migrations: ${db.applied.join(", ")}`);
   try {
+    web?.showLoading(`${load?.what}: the price catalog`);
     await ensurePriceCatalog(db.url);
-    await beforeServe?.();
-    if (!isAppBuilt()) {
-      console.log("No build of the web app yet: building it once (about a minute)...");
-      buildApp();
+    if (web && load) {
+      const shown = web;
+      await load.run((progress) => shown.showLoading(`${load.what}: ${progress}`));
     }
-    const web = await startWebServer({ ...options, host: options.host ?? DEFAULT_HOST });
+    if (!demoLoginsShown()) await clearDemoPasswords(db.url);
+    if (web) {
+      await web.open();
+    } else {
+      web = await startWebServer({ ...options, host });
+    }
+    const serving = web;
     // The digest worker shares the web app's Prisma pool: one connection on the embedded database.
     let worker: DigestWorker | undefined;
     if (options.digestWorker !== false) {
@@ -66,7 +102,7 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
     // worker finishes its job or hands it back to the queue, then the database closes.
     stopOnSignal(async () => {
       await commands?.close();
-      const { unfinished } = await web.drain(SHUTDOWN_GRACE_MS);
+      const { unfinished } = await serving.drain(SHUTDOWN_GRACE_MS);
       if (unfinished > 0) logEvent("warn", `stopped with ${unfinished} requests unfinished`);
       await costWorker?.stop();
       await worker?.stop();
@@ -84,8 +120,26 @@ export async function serve(options: ServeOptions, beforeServe?: () => Promise<v
       );
     }
   } catch (error) {
+    await web?.drain(0);
     await db.close();
     throw error;
+  }
+}
+
+/** Outside `tierscope demo`, the demo's published passwords stop working: says which, and what to do. */
+async function clearDemoPasswords(url: string) {
+  const db = createPrisma(url);
+  try {
+    const cleared = await clearPublishedDemoPasswords(db, { ctx: systemContext("serve"), now: clockNow() });
+    if (cleared.length === 0) return;
+    console.log(
+      `The demo's published passwords no longer work here (served outside \`tierscope demo\`): ${cleared.join(", ")}.\n` +
+        "Give an account a password of your own with\n" +
+        `  tierscope users reset-password --email ${cleared[0]}\n` +
+        "or serve the demo again with `tierscope demo`.",
+    );
+  } finally {
+    await db.$disconnect();
   }
 }
 

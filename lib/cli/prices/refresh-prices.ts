@@ -29,8 +29,23 @@ const API_NAME: Record<RefreshProvider, string> = {
   gcp: "GCP Cloud Billing Catalog API",
 };
 
+/** What a refresh read and what became of each record, for the CLI output and the audit. */
+export interface RefreshSummary {
+  output: string;
+  recordsRead: number;
+  recordsMatched: number;
+  recordsSkipped: number;
+  recordsUnmatched: number;
+  /** Reason → records, for records of no product Tierscope prices. */
+  unmatched: Record<string, number>;
+  /** Why each skipped record of a priced product gave no price. */
+  skipped: string[];
+  entriesCreated: number;
+  entriesBackfilled: number;
+}
+
 /** `tierscope prices refresh`: one dated, versioned refresh from the provider's API or recorded files. */
-export async function refreshPrices(db: Db, options: RefreshOptions, now: Date): Promise<string> {
+export async function refreshPrices(db: Db, options: RefreshOptions, now: Date): Promise<RefreshSummary> {
   const regions = options.region?.length ? options.region : await fleetRegions(db, options.provider);
   let result: ImportResult;
   let description: string;
@@ -59,13 +74,29 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
     url: result.sources.length === 1 ? (result.sources[0] as string) : null,
     now,
   });
-  return [
-    `Imported ${stored.entriesCreated} ${options.provider} prices in force from ${stored.sourceDate} (source ${stored.sourceId}); ${stored.entriesClosed} earlier prices now end that day.`,
-    ...stored.warnings.slice(0, 20).map((w) => `warning: ${w}`),
-    stored.warnings.length > 20 ? `… and ${stored.warnings.length - 20} more warnings` : "",
+  const unmatchedCount = Object.values(result.unmatched).reduce((sum, n) => sum + n, 0);
+  const reasons = Object.entries(result.unmatched).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const output = [
+    `Read ${result.recordsRead} provider records: ${result.recordsMatched} matched a priced product, ${result.warnings.length} skipped with a reason, ${unmatchedCount} of products Tierscope does not price.`,
+    `Imported ${stored.entriesCreated} ${options.provider} prices in force from ${stored.sourceDate} (source ${stored.sourceId}); ${stored.entriesClosed} earlier prices now end that day; ${stored.entriesBackfilled} products priced for the first time also cover the earlier days their price was in force.`,
+    ...stored.warnings.slice(0, 20).map((w) => `skipped: ${w}`),
+    stored.warnings.length > 20 ? `… and ${stored.warnings.length - 20} more skipped` : "",
+    ...reasons.slice(0, 10).map(([reason, count]) => `not imported: ${count} × ${reason}`),
+    reasons.length > 10 ? `… and ${reasons.length - 10} more reasons` : "",
   ]
     .filter(Boolean)
     .join("\n");
+  return {
+    output,
+    recordsRead: result.recordsRead,
+    recordsMatched: result.recordsMatched,
+    recordsSkipped: result.warnings.length,
+    recordsUnmatched: unmatchedCount,
+    unmatched: result.unmatched,
+    skipped: stored.warnings,
+    entriesCreated: stored.entriesCreated,
+    entriesBackfilled: stored.entriesBackfilled,
+  };
 }
 
 async function fleetRegions(db: Db, provider: RefreshProvider): Promise<string[]> {

@@ -116,36 +116,64 @@ describe("judgeWasteRule", () => {
       fix: { summary: "Delete it.", command: "", language: "shell" },
     }) as unknown as WasteFinding;
 
+  const CREATED = new Date(Date.UTC(2026, 10, 3, 9));
+  const seen = (f: WasteFinding, firstSeenAt = new Date(Date.UTC(2026, 10, 3, 23))) => ({
+    finding: f,
+    firstSeenAt,
+  });
+
   it("raises findings at or above the amount in its currency, once per finding", () => {
     const found = judgeWasteRule({
       minAmount: "50",
       currency: "USD",
-      newSince: new Date(Date.UTC(2026, 10, 3, 23)),
-      findings: [finding("a", "50"), finding("b", "49.99"), finding("c", null), finding("d", "80", "EUR")],
+      ruleCreatedAt: CREATED,
+      findings: [
+        finding("a", "50"),
+        finding("b", "49.99"),
+        finding("c", null),
+        finding("d", "80", "EUR"),
+      ].map((f) => seen(f)),
     });
     expect(found.map((f) => [f.groupKey, f.period, f.amount])).toEqual([
       ["released-volume|c/PersistentVolume/a", "2026-11-03", "50.0000"],
     ]);
   });
 
-  it("announces a finding whose start moves every day (a rolling snapshot chain) under one period", () => {
+  it("announces a finding whose start moves every day (a rolling snapshot chain) under its first-seen day", () => {
     const judge = (sinceDay: number) =>
       judgeWasteRule({
         minAmount: "50",
         currency: "USD",
-        newSince: new Date(Date.UTC(2026, 10, 1)),
-        findings: [{ ...finding("chain", "80"), since: new Date(Date.UTC(2026, 10, sinceDay, 6)) }],
+        ruleCreatedAt: new Date(Date.UTC(2026, 10, 1)),
+        findings: [
+          seen(
+            { ...finding("chain", "80"), since: new Date(Date.UTC(2026, 10, sinceDay, 6)) },
+            new Date(Date.UTC(2026, 10, 19, 8)),
+          ),
+        ],
       }).map((f) => [f.groupKey, f.period]);
-    expect(judge(20)).toEqual([["released-volume|c/PersistentVolume/chain", "2026-11-01"]]);
+    expect(judge(20)).toEqual([["released-volume|c/PersistentVolume/chain", "2026-11-19"]]);
     expect(judge(21)).toEqual(judge(20));
   });
 
-  it("leaves out waste that was standing before the rule was made", () => {
+  it("announces waste first seen after the rule was made even when the waste started before it", () => {
     const found = judgeWasteRule({
       minAmount: "50",
       currency: "USD",
-      newSince: new Date(Date.UTC(2026, 10, 4)),
-      findings: [finding("a", "500")],
+      ruleCreatedAt: new Date(Date.UTC(2026, 10, 10)),
+      findings: [seen(finding("a", "500"), new Date(Date.UTC(2026, 10, 12, 6)))],
+    });
+    expect(found.map((f) => [f.period, f.detail.slice(0, 60)])).toEqual([
+      ["2026-11-12", "PersistentVolume a in cluster prod is waste since 2026-11-03"],
+    ]);
+  });
+
+  it("leaves out waste the rule saw when it was made", () => {
+    const found = judgeWasteRule({
+      minAmount: "50",
+      currency: "USD",
+      ruleCreatedAt: CREATED,
+      findings: [seen(finding("a", "500"), CREATED)],
     });
     expect(found).toEqual([]);
   });

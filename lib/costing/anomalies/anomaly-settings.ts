@@ -1,3 +1,6 @@
+/** The Setting row holding the anomaly settings (a JSON object; missing fields take defaults). */
+export const ANOMALY_SETTINGS_KEY = "anomalies";
+
 /**
  * The robust baseline's parameters (setting `anomalies`, README "Anomalies"): a day is anomalous
  * when it is further from the median of the `baselineDays` before it than `threshold` scaled MADs,

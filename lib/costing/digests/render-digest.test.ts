@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { dec } from "../../pricing/decimal";
 import type { WasteFinding } from "../waste/finding";
@@ -6,11 +7,7 @@ import { newWasteSection } from "./new-waste-section";
 import { renderDigest } from "./render-digest";
 import { spendTrendSection } from "./spend-trend-section";
 import { topCostDriversSection } from "./top-cost-drivers-section";
-import {
-  signSubscriptionUnsubscribeToken,
-  signUnsubscribeToken,
-  verifyUnsubscribeToken,
-} from "./unsubscribe-token";
+import { signUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS, verifyUnsubscribeToken } from "./unsubscribe-token";
 
 const spend = spendTrendSection({
   currency: "USD",
@@ -192,31 +189,57 @@ describe("renderDigest", () => {
 
 describe("unsubscribe tokens", () => {
   const SUBSCRIPTION = "7f1c7c52-0000-4000-8000-000000000001";
-  const token = signUnsubscribeToken(SUBSCRIPTION, "ana.lee@example.com", "secret");
+  const ISSUED = new Date(Date.UTC(2026, 10, 23, 8, 0, 0));
+  const DAY = 86_400_000;
+  const token = signUnsubscribeToken(
+    { subscriptionId: SUBSCRIPTION, email: "ana.lee@example.com", issuedAt: ISSUED },
+    "secret",
+  );
+  const at = (days: number) => new Date(ISSUED.getTime() + days * DAY);
 
-  it("round-trips a recipient's token with the secret: the subscription and that address", () => {
-    expect(verifyUnsubscribeToken(token, "secret")).toEqual({
+  it("round-trips a recipient's token with the secret until it expires: the subscription and that address", () => {
+    expect(verifyUnsubscribeToken(token, "secret", at(89))).toEqual({
+      status: "valid",
       subscriptionId: SUBSCRIPTION,
       email: "ana.lee@example.com",
     });
-    expect(
-      verifyUnsubscribeToken(signSubscriptionUnsubscribeToken(SUBSCRIPTION, "secret"), "secret"),
-    ).toEqual({
-      subscriptionId: SUBSCRIPTION,
-      email: null,
+    expect(verifyUnsubscribeToken(token, "secret", at(UNSUBSCRIBE_TOKEN_DAYS))).toEqual({
+      status: "expired",
     });
   });
 
-  it("rejects another secret, another subscription, another address and garbage", () => {
-    expect(verifyUnsubscribeToken(token, "other")).toBeNull();
-    const [, email, mac] = token.split(".");
+  it("answers expired for a signed token of the earlier kind, which carried no expiry", () => {
+    const mac = (payload: string) =>
+      createHmac("sha256", "secret").update(`unsubscribe:${payload}`).digest("base64url");
+    const recipientPayload = `${SUBSCRIPTION}.${Buffer.from("ana.lee@example.com").toString("base64url")}`;
+    expect(verifyUnsubscribeToken(`${recipientPayload}.${mac(recipientPayload)}`, "secret", at(1))).toEqual({
+      status: "expired",
+    });
+    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${mac(SUBSCRIPTION)}`, "secret", at(1))).toEqual({
+      status: "expired",
+    });
+  });
+
+  it("rejects another secret, another subscription, another address, another expiry and garbage", () => {
+    const invalid = { status: "invalid" };
+    expect(verifyUnsubscribeToken(token, "other", at(1))).toEqual(invalid);
+    const [, email, expiry, mac] = token.split(".");
     expect(
-      verifyUnsubscribeToken(`7f1c7c52-0000-4000-8000-000000000002.${email}.${mac}`, "secret"),
-    ).toBeNull();
+      verifyUnsubscribeToken(
+        `7f1c7c52-0000-4000-8000-000000000002.${email}.${expiry}.${mac}`,
+        "secret",
+        at(1),
+      ),
+    ).toEqual(invalid);
     const other = Buffer.from("bo@example.com").toString("base64url");
-    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${other}.${mac}`, "secret")).toBeNull();
-    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${mac}`, "secret")).toBeNull();
-    expect(verifyUnsubscribeToken("nonsense", "secret")).toBeNull();
+    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${other}.${expiry}.${mac}`, "secret", at(1))).toEqual(
+      invalid,
+    );
+    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${email}.9999999999.${mac}`, "secret", at(1))).toEqual(
+      invalid,
+    );
+    expect(verifyUnsubscribeToken(`${SUBSCRIPTION}.${mac}`, "secret", at(1))).toEqual(invalid);
+    expect(verifyUnsubscribeToken("nonsense", "secret", at(1))).toEqual(invalid);
   });
 });
 

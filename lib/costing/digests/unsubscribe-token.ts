@@ -2,43 +2,52 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 // The unsubscribe link's token, signed with HMAC-SHA256 so the link works without logging in and
 // cannot be made up for another subscription or address. Each recipient gets a message of their
-// own whose token names the subscription and their address: one click (RFC 8058) removes exactly
-// them. Tokens of earlier digests name only the subscription; theirs opens a page where a recipient
-// picks their own address.
+// own whose token names the subscription, their address and when the token expires: one click
+// (RFC 8058) removes exactly them until then. Tokens of earlier releases carry no expiry and are
+// answered as expired: the recipient's newest digest has a current link.
+
+/** How long a digest's unsubscribe link works: past the next-but-one monthly digest. */
+export const UNSUBSCRIBE_TOKEN_DAYS = 90;
+
+const DAY_MS = 86_400_000;
 
 function signature(payload: string, secret: string): string {
   return createHmac("sha256", secret).update(`unsubscribe:${payload}`).digest("base64url");
 }
 
-function signed(payload: string, secret: string): string {
+function signatureMatches(payload: string, mac: string, secret: string): boolean {
+  const expected = Buffer.from(signature(payload, secret));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** A recipient's own token: the subscription, their address, and its expiry UNSUBSCRIBE_TOKEN_DAYS after `issuedAt`. */
+export function signUnsubscribeToken(
+  input: { subscriptionId: string; email: string; issuedAt: Date },
+  secret: string,
+): string {
+  const expiresAt = Math.floor((input.issuedAt.getTime() + UNSUBSCRIBE_TOKEN_DAYS * DAY_MS) / 1000);
+  const payload = `${input.subscriptionId}.${Buffer.from(input.email).toString("base64url")}.${expiresAt}`;
   return `${payload}.${signature(payload, secret)}`;
 }
 
-/** A recipient's own token: the subscription and their address. */
-export function signUnsubscribeToken(subscriptionId: string, email: string, secret: string): string {
-  return signed(`${subscriptionId}.${Buffer.from(email).toString("base64url")}`, secret);
-}
+export type UnsubscribeTokenCheck =
+  | { status: "valid"; subscriptionId: string; email: string }
+  | { status: "expired" }
+  | { status: "invalid" };
 
-/** A token naming the subscription only (the send log's copy of a digest). */
-export function signSubscriptionUnsubscribeToken(subscriptionId: string, secret: string): string {
-  return signed(subscriptionId, secret);
-}
-
-export interface UnsubscribeTokenClaims {
-  subscriptionId: string;
-  /** The recipient the token was made for; null for a subscription's token. */
-  email: string | null;
-}
-
-/** What a token names, or null when it is malformed or was not signed with `secret`. */
-export function verifyUnsubscribeToken(token: string, secret: string): UnsubscribeTokenClaims | null {
+/**
+ * What a token names at `now`: valid (the subscription and address), expired (signed with
+ * `secret` but past its expiry, or of the earlier kind without one), or invalid (malformed, or
+ * not signed with `secret`).
+ */
+export function verifyUnsubscribeToken(token: string, secret: string, now: Date): UnsubscribeTokenCheck {
   const parts = token.split(".");
   const mac = parts.pop();
-  const payload = parts.join(".");
-  if (!mac || parts.length < 1 || parts.length > 2 || !parts[0]) return null;
-  const expected = Buffer.from(signature(payload, secret));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  const email = parts[1] === undefined ? null : Buffer.from(parts[1], "base64url").toString();
-  return { subscriptionId: parts[0], email };
+  if (!mac || parts.length < 1 || parts.length > 3 || !parts[0]) return { status: "invalid" };
+  if (!signatureMatches(parts.join("."), mac, secret)) return { status: "invalid" };
+  const [subscriptionId, email, expiresAt] = parts;
+  if (email === undefined || expiresAt === undefined) return { status: "expired" };
+  if (Number(expiresAt) * 1000 <= now.getTime()) return { status: "expired" };
+  return { status: "valid", subscriptionId, email: Buffer.from(email, "base64url").toString() };
 }

@@ -59,7 +59,7 @@ export const DEFAULT_GPU_IDLE_SETTINGS: GpuIdleSettings = {
   targetUtilisation: 0.9,
 };
 
-const FIELDS: { [K in keyof GpuIdleSettings]: z.ZodType<GpuIdleSettings[K]> } = {
+export const GPU_IDLE_SETTING_FIELDS: { [K in keyof GpuIdleSettings]: z.ZodType<GpuIdleSettings[K]> } = {
   ioPressureThreshold: z.number().gt(0).max(1),
   maxGapIntervals: z.number().min(1).max(1000),
   maxHoldMinutes: z.number().gt(0).max(10_080),
@@ -81,9 +81,9 @@ export function parseGpuIdleSettings(value: unknown): { settings: GpuIdleSetting
     return { settings, warnings: [`${GPU_IDLE_SETTINGS_KEY} is not a JSON object: using the defaults`] };
   }
   const stored = value as Record<string, unknown>;
-  for (const field of Object.keys(FIELDS) as (keyof GpuIdleSettings)[]) {
+  for (const field of Object.keys(GPU_IDLE_SETTING_FIELDS) as (keyof GpuIdleSettings)[]) {
     if (!(field in stored)) continue;
-    const parsed = FIELDS[field].safeParse(stored[field]);
+    const parsed = GPU_IDLE_SETTING_FIELDS[field].safeParse(stored[field]);
     if (parsed.success) Object.assign(settings, { [field]: parsed.data });
     else warnings.push(`${GPU_IDLE_SETTINGS_KEY}.${field} is invalid: using the default`);
   }

@@ -41,7 +41,7 @@ export const DEFAULT_RECOMMENDATION_THRESHOLDS: RecommendationThresholds = {
   sharedDatasetMinReaders: 2,
 };
 
-const FIELDS: Record<keyof RecommendationThresholds, z.ZodType<number>> = {
+export const RECOMMENDATION_THRESHOLD_FIELDS: Record<keyof RecommendationThresholds, z.ZodType<number>> = {
   ioHeadroom: z.number().min(0).max(10),
   minIoSamples: z.number().int().min(1).max(1_000_000),
   tierOverflowRatio: z.number().gt(0).max(1),
@@ -70,7 +70,7 @@ export function parseRecommendationThresholds(value: unknown): {
     };
   }
   const stored = value as Record<string, unknown>;
-  for (const [field, schema] of Object.entries(FIELDS) as [
+  for (const [field, schema] of Object.entries(RECOMMENDATION_THRESHOLD_FIELDS) as [
     keyof RecommendationThresholds,
     z.ZodType<number>,
   ][]) {

@@ -38,7 +38,7 @@ export const DEFAULT_WASTE_THRESHOLDS: WasteThresholds = {
   snapshotDailyChangeRate: 0.05,
 };
 
-const FIELDS: Record<keyof WasteThresholds, z.ZodType<number>> = {
+export const WASTE_THRESHOLD_FIELDS: Record<keyof WasteThresholds, z.ZodType<number>> = {
   availableDays: z.number().min(0).max(3650),
   unmountedDays: z.number().min(0).max(3650),
   retentionKeep: z.number().int().min(1).max(100_000),
@@ -60,7 +60,10 @@ export function parseWasteThresholds(value: unknown): { thresholds: WasteThresho
     return { thresholds, warnings: [`${WASTE_THRESHOLDS_KEY} is not a JSON object: using the defaults`] };
   }
   const stored = value as Record<string, unknown>;
-  for (const [field, schema] of Object.entries(FIELDS) as [keyof WasteThresholds, z.ZodType<number>][]) {
+  for (const [field, schema] of Object.entries(WASTE_THRESHOLD_FIELDS) as [
+    keyof WasteThresholds,
+    z.ZodType<number>,
+  ][]) {
     if (!(field in stored)) continue;
     const parsed = schema.safeParse(stored[field]);
     if (parsed.success) thresholds[field] = parsed.data;

@@ -1,12 +1,16 @@
+import type { NamespaceLabelRules } from "../../settings/namespace-label-rules";
 import type { NamespaceFields } from "./normalized-object";
 import type { ObjectReader } from "./object-reader";
 import type { ObjectMetadata } from "./read-metadata";
 
-const COST_CENTRE_LABELS = ["cost-centre", "cost-center", "costcenter", "cost_center"];
-
-export function normalizeNamespace(r: ObjectReader, meta: ObjectMetadata): NamespaceFields {
+/** A namespace's columns; its cost centre is the first of the rules' cost-centre labels it carries. */
+export function normalizeNamespace(
+  r: ObjectReader,
+  meta: ObjectMetadata,
+  rules: Pick<NamespaceLabelRules, "costCentreLabels">,
+): NamespaceFields {
   const labels = r.stringMap("metadata.labels");
-  const costCentreLabel = COST_CENTRE_LABELS.find((key) => labels[key]);
+  const costCentreLabel = rules.costCentreLabels.find((key) => labels[key]);
   return {
     name: meta.name,
     uid: meta.uid,

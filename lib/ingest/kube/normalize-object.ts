@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
 import type { KubeKind } from "../../db/generated/enums";
+import {
+  DEFAULT_NAMESPACE_LABEL_RULES,
+  type NamespaceLabelRules,
+} from "../../settings/namespace-label-rules";
 import { columnJson } from "./column-json";
 import { type KindInfo, kindOf } from "./kube-kinds";
 import {
@@ -37,7 +41,10 @@ export class UnobservedKind {
   constructor(readonly kind: string) {}
 }
 
-const NORMALIZERS: Record<KubeKind, (r: ObjectReader, meta: ObjectMetadata) => KindFields> = {
+const NORMALIZERS: Record<
+  KubeKind,
+  (r: ObjectReader, meta: ObjectMetadata, rules: NamespaceLabelRules) => KindFields
+> = {
   Namespace: normalizeNamespace,
   StorageClass: normalizeStorageClass,
   VolumeAttributesClass: normalizeVolumeAttributesClass,
@@ -59,12 +66,14 @@ export function contentHashOf(columnsJson: string, podVolumes?: PodVolumeFields[
 
 /**
  * Decodes one Kubernetes object (as kubectl prints it, or as @kubernetes/client-node returns it)
- * into the columns Tierscope keeps. `listKind` names the List it came from, for items without a kind.
+ * into the columns Tierscope keeps. `listKind` names the List it came from, for items without a kind;
+ * `rules` name the labels a namespace's cost centre is read from (Settings).
  */
 export function normalizeObject(
   value: unknown,
   position: string,
   listKind?: string,
+  rules: NamespaceLabelRules = DEFAULT_NAMESPACE_LABEL_RULES,
 ): NormalizedObject | UnobservedKind {
   const object = asObject(value);
   if (!object) throw new InvalidObjectError(position, null, null, null, "not an object");
@@ -86,7 +95,7 @@ export function normalizeObject(
       fields = pod.fields;
       podVolumes = pod.volumes;
     } else {
-      fields = NORMALIZERS[info.kind](reader, meta);
+      fields = NORMALIZERS[info.kind](reader, meta, rules);
     }
     const columnsJson = columnJson(fields as Record<string, unknown>);
     return {

@@ -16,6 +16,19 @@ const capacity = (product: string, price: string, source = IE): BundledPrice => 
   price,
 });
 
+const EFS_ELASTIC = "aws-efs-elastic-2026-06";
+const S3_REQ = "aws-s3-requests-2026";
+
+/** A price per metered use (GB read or written, one request), billed apart from a volume's month. */
+const usage = (
+  product: string,
+  component: "data_read" | "data_write" | "requests_get" | "requests_put" | "requests_list",
+  unit: "GiB" | "request",
+  price: string,
+  source: string,
+  sku: string,
+): BundledPrice => ({ source, provider: "aws", region: R, product, component, unit, price, sku });
+
 export const AWS_PRICES: BundledPrice[] = [
   capacity("ebs-gp2", "0.10"),
   capacity("ebs-gp3", "0.08"),
@@ -114,6 +127,23 @@ export const AWS_PRICES: BundledPrice[] = [
     price: "6.00",
   },
   { ...capacity("efs-archive", "0.008", "aws-efs-usw2-test"), region: "us-west-2" },
+  // Elastic throughput bills each GB read or written, whatever the storage class (AWS's "GB" is binary).
+  usage(
+    "efs-elastic-throughput",
+    "data_read",
+    "GiB",
+    "0.03",
+    EFS_ELASTIC,
+    "ETDataAccess-Bytes (accessType Read)",
+  ),
+  usage(
+    "efs-elastic-throughput",
+    "data_write",
+    "GiB",
+    "0.06",
+    EFS_ELASTIC,
+    "ETDataAccess-Bytes (accessType Write)",
+  ),
   {
     ...capacity("fsx-lustre-persistent-2-125", "0.145", "aws-fsx-c3x"),
     note: "approximate (~$0.145) third-party figure for SSD at 125 MB/s/TiB",
@@ -125,6 +155,14 @@ export const AWS_PRICES: BundledPrice[] = [
   // S3 Standard is tiered per account (first 50 TB at this rate); per volume we price the first tier.
   { ...capacity("s3-standard", "0.023"), note: "first 50 TB per month; larger accounts pay less" },
   capacity("s3-standard-ia", "0.0125"),
+  // S3 requests: the Price List publishes them per request; the pricing page per 1,000 requests.
+  // LIST is a Tier 1 request, billed like PUT, COPY and POST.
+  usage("s3-standard", "requests_get", "request", "0.0000004", S3_REQ, "Requests-Tier2"),
+  usage("s3-standard", "requests_put", "request", "0.000005", S3_REQ, "Requests-Tier1"),
+  usage("s3-standard", "requests_list", "request", "0.000005", S3_REQ, "Requests-Tier1"),
+  usage("s3-standard-ia", "requests_get", "request", "0.000001", S3_REQ, "Requests-SIA-Tier2"),
+  usage("s3-standard-ia", "requests_put", "request", "0.00001", S3_REQ, "Requests-SIA-Tier1"),
+  usage("s3-standard-ia", "requests_list", "request", "0.00001", S3_REQ, "Requests-SIA-Tier1"),
   capacity("s3-one-zone-ia", "0.01"),
   capacity("s3-glacier-instant-retrieval", "0.004", "aws-s3-glacier-ir"),
   capacity("s3-glacier-flexible-retrieval", "0.0036"),

@@ -24,6 +24,7 @@ export interface BundledSource {
 const CYCLENERD =
   "https://github.com/Cyclenerd/google-cloud-pricing-cost-calculator/blob/fd66b26ff84fee5cdd94f341ea89206e76c06b99/pricing.yml";
 const READ = "2026-11-21";
+const READ_DEC = "2026-12-07";
 const AWS_EC2_OFFER =
   "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/us-east-1/index.json";
 const AZURE_RETAIL = "https://prices.azure.com/api/retail/prices";
@@ -76,6 +77,24 @@ export const BUNDLED_SOURCES: BundledSource[] = [
     grade: "C",
     sourceDate: READ,
     confirmedOn: READ,
+  },
+  {
+    id: "aws-efs-elastic-2026-06",
+    provider: "aws",
+    description: `Amazon EFS pricing page, US East (N. Virginia), Elastic Throughput: $0.03 per GB read and $0.06 per GB written (Price List usagetype ETDataAccess-Bytes, accessType Read / Write), as quoted by factualminds.com ("EFS pricing breakdown — us-east-1, June 2026", published 2026-06-13, https://www.factualminds.com/blog/amazon-efs-pricing-throughput-modes-storage-classes/) and by cloudburn.io (2026-03-03, https://cloudburn.io/blog/amazon-efs-pricing); read ${READ_DEC}`,
+    url: "https://aws.amazon.com/efs/pricing/",
+    grade: "C",
+    sourceDate: "2026-06-13",
+    confirmedOn: READ_DEC,
+  },
+  {
+    id: "aws-s3-requests-2026",
+    provider: "aws",
+    description: `Amazon S3 pricing page, US East (N. Virginia) requests: S3 Standard PUT, COPY, POST, LIST $0.005 and GET, SELECT and all other $0.0004 per 1,000 requests; S3 Standard-IA $0.01 and $0.001 per 1,000 (Price List usagetypes Requests-Tier1 / -Tier2 and Requests-SIA-Tier1 / -Tier2, published per request), as quoted by c3x.dev (https://c3x.dev/blog/s3-request-fees-explained) and, for Standard, by a project citing aws.amazon.com/s3/pricing (public code index record 53636220210); undated, read ${READ_DEC}`,
+    url: "https://aws.amazon.com/s3/pricing/",
+    grade: "C",
+    sourceDate: READ_DEC,
+    confirmedOn: READ_DEC,
   },
   {
     id: "aws-fsx-c3x",

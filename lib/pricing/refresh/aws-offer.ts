@@ -3,7 +3,7 @@ import { AWS_GPU_INSTANCES, productInfo } from "../products";
 import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
 import { PriceResponseError, readPriceAmount } from "./read-price-amount";
-import { emptyResult, type ImportedPrice, type ImportResult } from "./types";
+import { countUnmatched, emptyResult, type ImportedPrice, type ImportResult } from "./types";
 
 // AWS Price List records, from a bulk offer file (/offers/v1.0/aws/<code>/current/<region>/index.json)
 // or a Query API GetProducts page (PriceList: one JSON string per product). pricing.md §2.1.
@@ -64,6 +64,8 @@ export function usageTypeSuffix(usagetype: string): string {
 }
 
 type Target = { product: string; component: PriceComponent; io2Tier?: number };
+/** Why a record gives no price: `skipped` when it is a product Tierscope prices, else unmatched. */
+type Miss = { miss: string; skipped?: boolean };
 
 const EBS: Record<string, Target> = {
   "EBS:VolumeUsage.gp2": { product: "ebs-gp2", component: "capacity" },
@@ -91,7 +93,16 @@ const EFS: Record<string, Target> = {
   "IATimedStorage-Z-ByteHrs": { product: "efs-one-zone-ia", component: "capacity" },
   "ProvisionedTP-MiBpsHrs": { product: "efs-provisioned-throughput", component: "throughput" },
 };
+// Elastic throughput data access is one usagetype with accessType Read or Write.
+const EFS_ELASTIC: Record<string, Target> = {
+  Read: { product: "efs-elastic-throughput", component: "data_read" },
+  Write: { product: "efs-elastic-throughput", component: "data_write" },
+};
 const S3: Record<string, Target> = {
+  "Requests-Tier1": { product: "s3-standard", component: "requests_put" },
+  "Requests-Tier2": { product: "s3-standard", component: "requests_get" },
+  "Requests-SIA-Tier1": { product: "s3-standard-ia", component: "requests_put" },
+  "Requests-SIA-Tier2": { product: "s3-standard-ia", component: "requests_get" },
   "TimedStorage-ByteHrs": { product: "s3-standard", component: "capacity" },
   "TimedStorage-SIA-ByteHrs": { product: "s3-standard-ia", component: "capacity" },
   "TimedStorage-ZIA-ByteHrs": { product: "s3-one-zone-ia", component: "capacity" },
@@ -101,9 +112,13 @@ const S3: Record<string, Target> = {
   "TimedStorage-INT-FA-ByteHrs": { product: "s3-intelligent-tiering", component: "capacity" },
 };
 
-function target(record: AwsRecord): Target | null {
+const FSX_DEPLOYMENTS = ["scratch-1", "scratch-2", "persistent-1", "persistent-2"];
+
+function target(record: AwsRecord): Target | Target[] | Miss {
   const a = record.product.attributes;
   const suffix = usageTypeSuffix(a.usagetype ?? "");
+  const family = record.product.productFamily ?? "no productFamily";
+  const none: Miss = { miss: `${record.serviceCode} ${family}: no product Tierscope prices` };
   if (record.serviceCode === "AmazonEC2") {
     if (record.product.productFamily === "Compute Instance") {
       // The $0 Capacity Block SKU shares the instance type: keep only plain on-demand Linux.
@@ -115,29 +130,60 @@ function target(record: AwsRecord): Target | null {
         a.preInstalledSw === "NA" &&
         a.licenseModel === "No License required";
       const type = a.instanceType ?? "";
-      return plain && AWS_GPU_INSTANCES.includes(type)
+      if (!AWS_GPU_INSTANCES.includes(type))
+        return { miss: "AmazonEC2 instance type Tierscope does not price" };
+      return plain
         ? { product: `ec2-${type}`, component: "instance_hour" }
-        : null;
+        : {
+            miss: "AmazonEC2 GPU instance not on-demand shared Linux (capacity block, reserved host, licensed OS)",
+          };
     }
-    return EBS[suffix] ?? null;
+    return EBS[suffix] ?? none;
   }
-  if (record.serviceCode === "AmazonEFS") return EFS[suffix] ?? null;
-  if (record.serviceCode === "AmazonS3") return S3[suffix] ?? null;
-  if (
-    record.serviceCode === "AmazonFSx" &&
-    a.fileSystemType === "Lustre" &&
-    record.product.productFamily === "Storage"
-  ) {
-    const deployment = (a.deploymentOption ?? "").toLowerCase().replace("_", "-");
-    if (deployment.startsWith("scratch"))
-      return { product: `fsx-lustre-${deployment}`, component: "capacity" };
-    const hdd = a.storageType === "HDD" ? "-hdd" : "";
-    const throughput = (a.throughputCapacity ?? "").replace(/\D.*$/, "");
-    if (deployment.startsWith("persistent") && throughput) {
-      return { product: `fsx-lustre-${deployment}${hdd}-${throughput}`, component: "capacity" };
+  if (record.serviceCode === "AmazonEFS") {
+    if (suffix === "ETDataAccess-Bytes") {
+      return (
+        EFS_ELASTIC[a.accessType ?? ""] ?? {
+          miss: `AmazonEFS ETDataAccess-Bytes: accessType "${a.accessType ?? ""}" is neither Read nor Write`,
+          skipped: true,
+        }
+      );
     }
+    return EFS[suffix] ?? none;
   }
-  return null;
+  if (record.serviceCode === "AmazonS3") {
+    const request = S3[suffix];
+    // LIST is a Tier 1 request: the Tier 1 price is PUT's and LIST's.
+    if (request?.component === "requests_put") return [request, { ...request, component: "requests_list" }];
+    return request ?? none;
+  }
+  if (record.serviceCode === "AmazonFSx") return fsxLustreTarget(record) ?? none;
+  return none;
+}
+
+/**
+ * An FSx for Lustre storage record: deploymentOption names the deployment (Persistent_2, Scratch_2;
+ * spelt with "_", "-" or a space), throughputCapacity the persistent tier in MB/s/TiB ("250" or
+ * "250 MBps/TiB"), storageType SSD or HDD. null: not FSx for Lustre storage.
+ */
+function fsxLustreTarget(record: AwsRecord): Target | Miss | null {
+  const a = record.product.attributes;
+  if (a.fileSystemType !== "Lustre" || record.product.productFamily !== "Storage") return null;
+  const deployment = (a.deploymentOption ?? "").toLowerCase().replace(/[ _]/g, "-");
+  if (!FSX_DEPLOYMENTS.includes(deployment)) {
+    return { miss: `FSx for Lustre: unknown deploymentOption "${a.deploymentOption ?? ""}"`, skipped: true };
+  }
+  if (deployment.startsWith("scratch")) return { product: `fsx-lustre-${deployment}`, component: "capacity" };
+  const hdd = a.storageType === "HDD" ? "-hdd" : "";
+  const throughput = (a.throughputCapacity ?? "").trim().replace(/\D.*$/, "");
+  const product = `fsx-lustre-${deployment}${hdd}-${throughput}`;
+  if (!throughput || !productInfo(product)) {
+    return {
+      miss: `FSx for Lustre ${a.deploymentOption}: no tier for throughputCapacity "${a.throughputCapacity ?? ""}"`,
+      skipped: true,
+    };
+  }
+  return { product, component: "capacity" };
 }
 
 // io2 IOPS: each tier is its own usagetype with a 0–Inf range; AWS's breakpoints are 32,000 and
@@ -192,71 +238,25 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
     if (typeof record?.product?.sku !== "string" || typeof record.product.attributes !== "object") {
       throw new PriceResponseError("AWS product without a sku or attributes");
     }
-    const goal = target(record);
-    if (!goal) continue;
+    result.recordsRead += 1;
+    const found = target(record);
+    if ("miss" in found) {
+      if (found.skipped) result.warnings.push(`${record.product.sku}: ${found.miss}`);
+      else countUnmatched(result, found.miss);
+      continue;
+    }
     const region = record.product.attributes.regionCode;
     if (!region) {
       result.warnings.push(`${record.product.sku}: no regionCode`);
       continue;
     }
-    if (regions && !regions.includes(region)) continue;
-    const term = record.onDemand[0];
-    const dims = Object.values(term?.priceDimensions ?? {});
-    const item = `AWS product ${record.product.sku}`;
-    const priced = dims.map((d, i) => {
-      const currency = Object.keys(d.pricePerUnit ?? {})[0] ?? "USD";
-      return {
-        d,
-        currency,
-        price: readPriceAmount(
-          d.pricePerUnit?.[currency] ?? "0",
-          item,
-          `priceDimensions[${i}].pricePerUnit.${currency}`,
-        ),
-        begin: readPriceAmount(d.beginRange ?? "0", item, `priceDimensions[${i}].beginRange`),
-      };
-    });
-    // Bands come in no fixed order (S3 lists 51200, 0, 512000): order them by where they start.
-    const paid = priced.filter(({ price }) => !price.isZero()).sort((a, b) => a.begin.comparedTo(b.begin));
-    if (paid.length === 0) {
-      result.warnings.push(`${record.product.sku} (${goal.product} ${goal.component}): $0 price skipped`);
+    if (regions && !regions.includes(region)) {
+      countUnmatched(result, "outside the regions refreshed");
       continue;
     }
-    const { d, currency, price: firstPrice } = paid[0] as (typeof paid)[number];
-    const unit = normaliseUnit("aws", d.unit ?? "", goal.component);
-    if (!unit) {
-      result.warnings.push(
-        `${record.product.sku}: unknown unit "${d.unit}" for ${goal.product} ${goal.component}`,
-      );
-      continue;
-    }
-    const price = firstPrice.times(unit.factor);
-    const imported: ImportedPrice = {
-      provider: "aws",
-      region,
-      product: goal.product,
-      component: goal.component,
-      unit: unit.unit,
-      currency,
-      ...bandsToPrice(
-        paid.map((band) => band.d),
-        currency,
-        unit.factor,
-        productInfo(goal.product)?.included?.[goal.component],
-      ),
-      sku: record.product.sku,
-      description: d.description ?? null,
-      providerEffectiveDate: term?.effectiveDate?.slice(0, 10) ?? null,
-    };
-    if (goal.io2Tier) {
-      const key = `${region}|${currency}`;
-      const entry = io2.get(key) ?? { base: imported, tiers: [null, null, null] };
-      entry.tiers[goal.io2Tier - 1] = price;
-      if (goal.io2Tier === 1) entry.base = imported;
-      io2.set(key, entry);
-      continue;
-    }
-    result.prices.push(imported);
+    const goals = Array.isArray(found) ? found : [found];
+    const imported = goals.map((goal) => importRecord(record, goal, region, result, io2));
+    if (imported.some(Boolean)) result.recordsMatched += 1;
   }
   for (const { base, tiers } of io2.values()) {
     result.prices.push({
@@ -274,4 +274,75 @@ export function parseAwsRecords(records: AwsRecord[], regions: string[] | null):
     });
   }
   return result;
+}
+
+/**
+ * One record as one price for `goal` (io2 tiers are collected in `io2`). false, with a warning
+ * naming the record, when it gives no price.
+ */
+function importRecord(
+  record: AwsRecord,
+  goal: Target,
+  region: string,
+  result: ImportResult,
+  io2: Map<string, { base: ImportedPrice; tiers: (Dec | null)[] }>,
+): boolean {
+  const term = record.onDemand[0];
+  const dims = Object.values(term?.priceDimensions ?? {});
+  const item = `AWS product ${record.product.sku}`;
+  const priced = dims.map((d, i) => {
+    const currency = Object.keys(d.pricePerUnit ?? {})[0] ?? "USD";
+    return {
+      d,
+      currency,
+      price: readPriceAmount(
+        d.pricePerUnit?.[currency] ?? "0",
+        item,
+        `priceDimensions[${i}].pricePerUnit.${currency}`,
+      ),
+      begin: readPriceAmount(d.beginRange ?? "0", item, `priceDimensions[${i}].beginRange`),
+    };
+  });
+  // Bands come in no fixed order (S3 lists 51200, 0, 512000): order them by where they start.
+  const paid = priced.filter(({ price }) => !price.isZero()).sort((a, b) => a.begin.comparedTo(b.begin));
+  if (paid.length === 0) {
+    result.warnings.push(`${record.product.sku} (${goal.product} ${goal.component}): $0 price skipped`);
+    return false;
+  }
+  const { d, currency, price: firstPrice } = paid[0] as (typeof paid)[number];
+  const unit = normaliseUnit("aws", d.unit ?? "", goal.component);
+  if (!unit) {
+    result.warnings.push(
+      `${record.product.sku}: unknown unit "${d.unit}" for ${goal.product} ${goal.component}`,
+    );
+    return false;
+  }
+  const price = firstPrice.times(unit.factor);
+  const imported: ImportedPrice = {
+    provider: "aws",
+    region,
+    product: goal.product,
+    component: goal.component,
+    unit: unit.unit,
+    currency,
+    ...bandsToPrice(
+      paid.map((band) => band.d),
+      currency,
+      unit.factor,
+      productInfo(goal.product)?.included?.[goal.component],
+    ),
+    sku: record.product.sku,
+    description: d.description ?? null,
+    providerEffectiveDate: term?.effectiveDate?.slice(0, 10) ?? null,
+  };
+  if (goal.io2Tier) {
+    const key = `${region}|${currency}`;
+    const entry = io2.get(key) ?? { base: imported, tiers: [null, null, null] };
+    entry.tiers[goal.io2Tier - 1] = price;
+    if (goal.io2Tier === 1) entry.base = imported;
+    io2.set(key, entry);
+    return true;
+  }
+  result.prices.push(imported);
+  return true;
 }

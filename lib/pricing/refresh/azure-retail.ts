@@ -5,7 +5,7 @@ import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
 import { PriceResponseError, readPriceAmount } from "./read-price-amount";
 import { type PriceRow, rowsToPrice } from "./rows-to-price";
-import { emptyResult, type ImportedPrice, type ImportResult } from "./types";
+import { countUnmatched, emptyResult, type ImportedPrice, type ImportResult } from "./types";
 
 // Azure Retail Prices API items (GET prices.azure.com/api/retail/prices, pricing.md §2.2).
 
@@ -81,9 +81,11 @@ function target(item: AzureRetailItem): Target | null {
       component: "capacity",
     };
   }
-  const files = /^(Hot|Cool|Transaction Optimized) LRS Data Stored$/.exec(meter);
-  if (product === "Files v2" && files) {
-    const tierId = (files[1] as string).toLowerCase().replace(" ", "-");
+  // Files v2 names the tier in skuName: "Hot LRS", "Cool LRS", and "Standard LRS" for transaction
+  // optimized, whose meter is plain "LRS Data Stored" (Infracost storage_share.go filters the same).
+  const files = /^(Hot|Cool|Standard) LRS$/.exec(item.skuName);
+  if (product === "Files v2" && files && /^(?:(?:Hot|Cool) )?LRS Data Stored$/.test(meter)) {
+    const tierId = files[1] === "Standard" ? "transaction-optimized" : (files[1] as string).toLowerCase();
     return { product: `azure-files-${tierId}-lrs`, component: "capacity" };
   }
   // "Hot LRS Data Stored" is published under Blob v2, Files v2 and ADLS Gen2 at different prices:
@@ -127,13 +129,20 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
     if (typeof item !== "object" || item === null) {
       throw new PriceResponseError(`Azure item ${index}: not an object`);
     }
-    if (item.type !== "Consumption") continue;
+    result.recordsRead += 1;
+    if (item.type !== "Consumption") {
+      countUnmatched(result, `${item.type} price (only pay-as-you-go Consumption prices are imported)`);
+      continue;
+    }
     const goal = target(item);
-    if (!goal) continue;
+    if (!goal) {
+      countUnmatched(result, `${item.serviceName} "${item.productName}": no product Tierscope prices`);
+      continue;
+    }
     const key = goal.tier
       ? `${item.armRegionName}|${goal.product}|${item.currencyCode}`
       : `${item.armRegionName}|${goal.product}|${goal.component}|${item.currencyCode}|${item.meterId}`;
-    const group = groups.get(key) ?? { goal, items: [] };
+    const group = groups.get(key) ?? { goal, items: [] as AzureRetailItem[] };
     group.items.push(item);
     groups.set(key, group);
   }
@@ -141,7 +150,9 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
     const first = group[0] as AzureRetailItem;
     const unit = normaliseUnit("azure", first.unitOfMeasure, goal.component);
     if (!unit) {
-      result.warnings.push(`${first.meterName} (${first.meterId}): unknown unit "${first.unitOfMeasure}"`);
+      result.warnings.push(
+        `${first.meterName} (${first.meterId}): unknown unit "${first.unitOfMeasure}" (${group.length} records)`,
+      );
       continue;
     }
     const base = {
@@ -171,6 +182,7 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
           label,
         })),
       });
+      result.recordsMatched += group.length;
       continue;
     }
     const rows: PriceRow[] = group.map((i) => ({
@@ -183,6 +195,7 @@ export function parseAzureItems(items: AzureRetailItem[]): ImportResult {
       continue;
     }
     result.prices.push({ ...base, ...price } satisfies ImportedPrice);
+    result.recordsMatched += group.length;
   }
   return result;
 }

@@ -2,7 +2,7 @@ import { AWS_GPU_INSTANCES } from "../products";
 import { type AwsRecord, awsRecordsFromOffer, parseAwsRecords } from "./aws-offer";
 import { fetchWithRetry, type RetryOptions } from "./fetch-with-retry";
 import { type AwsCredentials, signAwsRequest } from "./sigv4";
-import { type FetchFn, type ImportResult, mergeResults } from "./types";
+import { emptyResult, type FetchFn, type ImportResult, mergeResults } from "./types";
 
 export interface AwsFetchOptions {
   fetch: FetchFn;
@@ -33,9 +33,8 @@ export async function fetchAwsPrices(options: AwsFetchOptions): Promise<ImportRe
       const response = await fetchWithRetry(options.fetch, url, {}, options.retry);
       if (response.status === 404 || response.status === 403) {
         results.push({
-          prices: [],
+          ...emptyResult(),
           warnings: [`${offer} has no offer file for ${region}`],
-          version: null,
           sources: [url],
         });
         continue;
@@ -51,12 +50,10 @@ export async function fetchAwsPrices(options: AwsFetchOptions): Promise<ImportRe
     }
     if (!options.credentials) {
       results.push({
-        prices: [],
+        ...emptyResult(),
         warnings: [
           "EBS and EC2 prices need the Price List Query API: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or pass an offer file with --from-file",
         ],
-        version: null,
-        sources: [],
       });
       continue;
     }

@@ -4,7 +4,7 @@ import type { PriceComponent } from "../types";
 import { normaliseUnit } from "../units";
 import { PriceResponseError, readPriceAmount } from "./read-price-amount";
 import { rowsToPrice } from "./rows-to-price";
-import { emptyResult, type ImportResult } from "./types";
+import { countUnmatched, emptyResult, type ImportResult } from "./types";
 
 // GCP Cloud Billing Catalog API SKUs (GET cloudbilling.googleapis.com/v1/services/{id}/skus, pricing.md §2.3).
 
@@ -45,6 +45,13 @@ export function moneyToDecimal(money: Money, item = "GCP price", field = "unitPr
 }
 
 type Target = { product: string; component: PriceComponent; location?: string; exact: boolean };
+
+const FILESTORE: [RegExp, string][] = [
+  [/^Filestore Capacity Basic HDD \(Standard\) /, "filestore-basic-hdd"],
+  [/^Filestore Capacity Basic SSD \(Premium\) /, "filestore-basic-ssd"],
+  [/^Filestore Capacity Zonal and High Scale /, "filestore-zonal"],
+  [/^Filestore Capacity Regional and Enterprise /, "filestore-regional"],
+];
 
 const MULTI_REGION: Record<string, string> = { US: "us", EU: "eu", Asia: "asia" };
 
@@ -115,12 +122,13 @@ function target(description: string): Target | null {
     if (NOT_REGIONAL_STORAGE.test(description)) return null;
     return hit(`gcs-${(gcsRegional[1] as string).toLowerCase()}`, "capacity", gcsRegional[2] as string);
   }
-  const filestore = /^Filestore (Basic HDD|Basic SSD|Zonal|Regional|Enterprise)\b.*Capacity/i.exec(
-    description,
-  );
+  // Cloud Filestore SKUs: "Filestore Capacity Basic HDD (Standard) Iowa", "… Basic SSD (Premium) …",
+  // "Filestore Capacity Zonal and High Scale …", "Filestore Capacity Regional and Enterprise …"
+  // (default performance; custom performance bills "Filestore Instance …" SKUs, another product).
+  const filestore = FILESTORE.find(([pattern]) => pattern.test(description));
   if (filestore) {
-    const product = `filestore-${(filestore[1] as string).toLowerCase().replace(" ", "-")}`;
-    return hit(product, "capacity", description.slice(filestore[0].length));
+    const [pattern, product] = filestore;
+    return hit(product, "capacity", description.replace(pattern, ""));
   }
   const lustre = /Managed Lustre.*?(125|250|500|1000) ?MB/i.exec(description);
   if (lustre)
@@ -135,11 +143,22 @@ export function parseGcpSkus(skus: GcpSku[], regions: string[] | null): ImportRe
     if (typeof sku !== "object" || sku === null || typeof sku.description !== "string") {
       throw new PriceResponseError(`GCP SKU ${index}: not a SKU object with a description`);
     }
-    if (sku.category?.usageType && sku.category.usageType !== "OnDemand") continue;
+    result.recordsRead += 1;
+    if (sku.category?.usageType && sku.category.usageType !== "OnDemand") {
+      countUnmatched(result, `${sku.category.usageType} usage (only OnDemand prices are imported)`);
+      continue;
+    }
     const goal = target(sku.description);
-    if (!goal) continue;
+    if (!goal) {
+      const group = sku.category?.resourceGroup ?? sku.category?.resourceFamily ?? "no category";
+      countUnmatched(result, `${group}: no product Tierscope prices`);
+      continue;
+    }
     const info = sku.pricingInfo?.[0];
-    if (!info) continue;
+    if (!info) {
+      result.warnings.push(`${sku.skuId} "${sku.description}": no pricingInfo`);
+      continue;
+    }
     const expression = info.pricingExpression;
     const unit = normaliseUnit("gcp", expression.usageUnit, goal.component);
     if (!unit) {
@@ -157,9 +176,15 @@ export function parseGcpSkus(skus: GcpSku[], regions: string[] | null): ImportRe
       continue;
     }
     const currency = expression.tieredRates[0]?.unitPrice.currencyCode ?? "USD";
-    const locations = goal.location ? [goal.location] : sku.serviceRegions;
+    const locations = (goal.location ? [goal.location] : sku.serviceRegions).filter(
+      (region) => !regions || goal.location || regions.includes(region),
+    );
+    if (locations.length === 0) {
+      countUnmatched(result, "outside the regions refreshed");
+      continue;
+    }
+    result.recordsMatched += 1;
     for (const region of locations) {
-      if (regions && !goal.location && !regions.includes(region)) continue;
       result.prices.push({
         provider: "gcp",
         region,

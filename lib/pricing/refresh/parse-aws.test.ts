@@ -136,4 +136,55 @@ describe("AWS Price List importer", () => {
     const cost = priceQuantity(entry, dec(1000));
     expect(cost.ok && cost.amount.toFixed(2)).toBe("23.00");
   });
+
+  describe("offer files of FSx for Lustre, EFS Elastic throughput and S3 requests", () => {
+    const read = (name: string) => parsePriceFiles("aws", [{ name, text: fixture(name) }], null);
+    const rows = (result: ReturnType<typeof read>) =>
+      result.prices.map((p) => [p.product, p.component, p.unit, p.unitPrice?.toFixed(), p.sku]);
+
+    it("names each FSx for Lustre tier by deploymentOption, storageType and throughputCapacity", () => {
+      const fsx = read("aws-offer-fsx-us-east-1.json");
+      expect(rows(fsx)).toEqual([
+        ["fsx-lustre-persistent-2-125", "capacity", "GiB_month", "0.145", "FSXLP2SSD125"],
+        ["fsx-lustre-persistent-2-250", "capacity", "GiB_month", "0.21", "FSXLP2SSD250"],
+        ["fsx-lustre-persistent-2-500", "capacity", "GiB_month", "0.34", "FSXLP2SSD500"],
+        ["fsx-lustre-persistent-2-1000", "capacity", "GiB_month", "0.6", "FSXLP2SSD1000"],
+        ["fsx-lustre-scratch-2", "capacity", "GiB_month", "0.14", "FSXLSCRATCH2"],
+        ["fsx-lustre-persistent-1-hdd-12", "capacity", "GiB_month", "0.025", "FSXLP1HDD12"],
+      ]);
+    });
+
+    it("skips a Lustre record of no known tier with the reason, and counts other FSx records", () => {
+      const fsx = read("aws-offer-fsx-us-east-1.json");
+      expect(fsx.warnings).toEqual([
+        'FSXLP2SSD40: FSx for Lustre Persistent_2: no tier for throughputCapacity "40"',
+      ]);
+      expect([fsx.recordsRead, fsx.recordsMatched]).toEqual([9, 6]);
+      expect(fsx.unmatched).toEqual({
+        "AmazonFSx Storage: no product Tierscope prices": 1,
+        "AmazonFSx Storage Snapshot: no product Tierscope prices": 1,
+      });
+    });
+
+    it("reads EFS Elastic throughput reads and writes per GB by accessType", () => {
+      const efs = read("aws-offer-efs-elastic-us-east-1.json");
+      expect(rows(efs)).toEqual([
+        ["efs-elastic-throughput", "data_read", "GiB", "0.03", "EFSETREAD0001"],
+        ["efs-elastic-throughput", "data_write", "GiB", "0.06", "EFSETWRITE001"],
+      ]);
+      expect(efs.unmatched).toEqual({ "AmazonEFS Storage: no product Tierscope prices": 1 });
+    });
+
+    it("reads S3 request tiers per request; a Tier 1 price is PUT's and LIST's", () => {
+      const s3 = read("aws-offer-s3-requests-us-east-1.json");
+      expect(rows(s3)).toEqual([
+        ["s3-standard", "requests_put", "request", "0.000005", "S3TIER1REQ001"],
+        ["s3-standard", "requests_list", "request", "0.000005", "S3TIER1REQ001"],
+        ["s3-standard", "requests_get", "request", "0.0000004", "S3TIER2REQ001"],
+        ["s3-standard-ia", "requests_put", "request", "0.00001", "S3SIATIER1001"],
+        ["s3-standard-ia", "requests_list", "request", "0.00001", "S3SIATIER1001"],
+      ]);
+      expect([s3.recordsRead, s3.recordsMatched]).toEqual([4, 3]);
+    });
+  });
 });

@@ -77,4 +77,34 @@ describe("Azure Retail Prices importer", () => {
       p10?.tiers.find((t) => t.label === "P10")?.tierPrice?.toFixed(),
     ]).toEqual(["westeurope", "EUR", "18.52"]);
   });
+
+  describe("Azure Files standard tiers (Files v2)", () => {
+    // Files v2 names the tier in skuName: "Standard LRS" is transaction optimized, with the meter
+    // "LRS Data Stored"; Hot and Cool meters carry the tier in their name too.
+    const files = parsePriceFiles(
+      "azure",
+      [{ name: "files", text: fixture("azure-retail-files-eastus.json") }],
+      null,
+    );
+
+    it("maps transaction optimized, hot and cool data stored per GB-month", () => {
+      expect(
+        files.prices
+          .filter((p) => p.product.startsWith("azure-files-"))
+          .map((p) => [p.product, p.unit, p.unitPrice?.toFixed()]),
+      ).toEqual([
+        ["azure-files-transaction-optimized-lrs", "GB_month", "0.06"],
+        ["azure-files-hot-lrs", "GB_month", "0.0255"],
+        ["azure-files-cool-lrs", "GB_month", "0.015"],
+      ]);
+    });
+
+    it("counts the records left out and why: operations meters and reservations", () => {
+      expect([files.recordsRead, files.recordsMatched, files.warnings]).toEqual([6, 4, []]);
+      expect(files.unmatched).toEqual({
+        'Storage "Files v2": no product Tierscope prices': 1,
+        "Reservation price (only pay-as-you-go Consumption prices are imported)": 1,
+      });
+    });
+  });
 });

@@ -107,4 +107,46 @@ describe("GCP Cloud Billing Catalog importer", () => {
       ]).toEqual(["flat", "0.02", "0"]);
     });
   });
+
+  describe("Cloud Filestore SKUs (service D97E-AB26-5D95)", () => {
+    // Descriptions as the Catalog publishes them: "Filestore Capacity Basic HDD (Standard) <place>",
+    // "… Basic SSD (Premium) …", "Filestore Capacity Zonal and High Scale …", "Filestore Capacity
+    // Regional and Enterprise …"; custom performance bills "Filestore Instance …" SKUs instead.
+    const filestore = parsePriceFiles(
+      "gcp",
+      [{ name: "filestore", text: fixture("gcp-filestore-skus.json") }],
+      null,
+    );
+
+    it("maps each default-performance capacity SKU to its tier, per region, in GiB-months", () => {
+      expect(
+        filestore.prices.map((p) => [p.product, p.region, p.sku, p.unit, p.unitPrice?.toFixed()]),
+      ).toEqual([
+        ["filestore-basic-hdd", "us-central1", "F5A1-0B1D-7C01", "GiB_month", "0.16"],
+        ["filestore-basic-ssd", "us-central1", "F5A1-0B1D-7C02", "GiB_month", "0.3"],
+        ["filestore-zonal", "us-central1", "F5A1-0B1D-7C03", "GiB_month", "0.25"],
+        ["filestore-regional", "us-central1", "F5A1-0B1D-7C04", "GiB_month", "0.45"],
+        ["filestore-basic-hdd", "us-west1", "F5A1-0B1D-7C05", "GiB_month", "0.2"],
+      ]);
+    });
+
+    it("counts what it read, matched and left out, with the reason for each record left out", () => {
+      expect([filestore.recordsRead, filestore.recordsMatched, filestore.warnings]).toEqual([8, 5, []]);
+      expect(filestore.unmatched).toEqual({
+        "Filestore: no product Tierscope prices": 1,
+        "FilestoreBackup: no product Tierscope prices": 1,
+        "Commit1Yr usage (only OnDemand prices are imported)": 1,
+      });
+    });
+
+    it("counts SKUs of other regions as outside the refresh, not silently", () => {
+      const iowa = parsePriceFiles(
+        "gcp",
+        [{ name: "filestore", text: fixture("gcp-filestore-skus.json") }],
+        ["us-central1"],
+      );
+      expect(iowa.prices.map((p) => p.region)).not.toContain("us-west1");
+      expect(iowa.unmatched["outside the regions refreshed"]).toBe(1);
+    });
+  });
 });

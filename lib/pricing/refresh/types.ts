@@ -27,8 +27,14 @@ export interface ImportedPrice {
 
 export interface ImportResult {
   prices: ImportedPrice[];
-  /** Records skipped, and why: never silently dropped. */
+  /** Records of a product Tierscope prices that were skipped, and why: never silently dropped. */
   warnings: string[];
+  /** Provider records read. */
+  recordsRead: number;
+  /** Records that became (part of) a price. */
+  recordsMatched: number;
+  /** Records of no product Tierscope prices, counted by the reason they were left out. */
+  unmatched: Record<string, number>;
   /** The provider's publication: AWS offer version, GCP effective time. */
   version: string | null;
   /** What was read: URLs or file names. */
@@ -36,13 +42,32 @@ export interface ImportResult {
 }
 
 export function emptyResult(): ImportResult {
-  return { prices: [], warnings: [], version: null, sources: [] };
+  return {
+    prices: [],
+    warnings: [],
+    recordsRead: 0,
+    recordsMatched: 0,
+    unmatched: {},
+    version: null,
+    sources: [],
+  };
+}
+
+/** Counts one record left out because it is not a product Tierscope prices, under its reason. */
+export function countUnmatched(result: ImportResult, reason: string): void {
+  result.unmatched[reason] = (result.unmatched[reason] ?? 0) + 1;
 }
 
 export function mergeResults(results: ImportResult[]): ImportResult {
   return {
     prices: results.flatMap((r) => r.prices),
     warnings: results.flatMap((r) => r.warnings),
+    recordsRead: results.reduce((sum, r) => sum + r.recordsRead, 0),
+    recordsMatched: results.reduce((sum, r) => sum + r.recordsMatched, 0),
+    unmatched: results.reduce<Record<string, number>>((all, r) => {
+      for (const [reason, count] of Object.entries(r.unmatched)) all[reason] = (all[reason] ?? 0) + count;
+      return all;
+    }, {}),
     version:
       results
         .map((r) => r.version)

@@ -1,7 +1,9 @@
-import { type AnomalySettings, parseAnomalySettings } from "../../costing/anomalies/anomaly-settings";
+import {
+  ANOMALY_SETTINGS_KEY,
+  type AnomalySettings,
+  parseAnomalySettings,
+} from "../../costing/anomalies/anomaly-settings";
 import type { Db } from "../../db/prisma";
-
-export const ANOMALY_SETTINGS_KEY = "anomalies";
 
 /** The anomaly settings in force: the `anomalies` setting over the defaults, with any warnings. */
 export async function getAnomalySettings(db: Db): Promise<{ settings: AnomalySettings; warnings: string[] }> {

@@ -1,14 +1,16 @@
+import type { NamespaceLabelRules } from "../../settings/namespace-label-rules";
 import type { Tx } from "./write-planned-actions";
 
-/** Namespace labels that name the owning team, in order of preference. */
-export const TEAM_LABELS = ["team", "owner-team", "app.kubernetes.io/team"];
-
 /**
- * Gives each namespace of a cluster the team its labels name (creating the team in the cluster's
+ * Gives each namespace of a cluster the team its labels name (the rules' team labels, in order) (creating the team in the cluster's
  * organisation the first time a label names it), unless someone mapped it by hand in the app.
  */
-export async function linkNamespacesToTeams(tx: Tx, clusterId: string): Promise<void> {
-  for (const label of TEAM_LABELS) {
+export async function linkNamespacesToTeams(
+  tx: Tx,
+  clusterId: string,
+  rules: Pick<NamespaceLabelRules, "teamLabels">,
+): Promise<void> {
+  for (const label of rules.teamLabels) {
     await tx.$executeRawUnsafe(
       `INSERT INTO team (id, org_id, slug, name)
        SELECT DISTINCT ON (n.labels->>$2) gen_random_uuid(), c.org_id, n.labels->>$2, n.labels->>$2

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Dec, dec } from "../../pricing/decimal";
 import { fixture } from "../../pricing/refresh/fixtures";
 import { parsePriceFiles } from "../../pricing/refresh/parse-price-file";
-import type { ImportedPrice } from "../../pricing/refresh/types";
+import { emptyResult, type ImportedPrice } from "../../pricing/refresh/types";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { getPriceCatalog } from "./get-price-catalog";
 import { importRefreshedPrices } from "./import-refreshed-prices";
@@ -48,6 +48,7 @@ describe("importRefreshedPrices", () => {
   });
 
   it("keeps each run as its own version: a second refresh supersedes the first", async () => {
+    await loadBundledCatalog(db, { now: bundledDay });
     const first = await importRefreshedPrices(db, {
       provider: "aws",
       result: offer(),
@@ -70,16 +71,65 @@ describe("importRefreshedPrices", () => {
     expect(january.entries.every((e) => e.effectiveFrom === second.sourceDate)).toBe(true);
   });
 
+  it("backfills a product priced for the first time to the days its price was in force", async () => {
+    await loadBundledCatalog(db, { now: bundledDay });
+    // Filestore Zonal has no bundled price; the Catalog states effectiveTime 2026-11-30.
+    const filestore = parsePriceFiles(
+      "gcp",
+      [{ name: "filestore.json", text: fixture("gcp-filestore-skus.json") }],
+      ["us-central1"],
+    );
+    // A record that states no effective date: in force since at least the refresh day.
+    const undated: ImportedPrice = {
+      ...(filestore.prices.find((p) => p.product === "filestore-basic-ssd") as ImportedPrice),
+      region: "us-east1",
+      providerEffectiveDate: null,
+    };
+    const result = await importRefreshedPrices(db, {
+      provider: "gcp",
+      result: { ...filestore, prices: [...filestore.prices, undated] },
+      description: "Cloud Filestore SKUs",
+      url: null,
+      now: refreshDay,
+    });
+    // Basic HDD us-central1 had no bundled price either (only us-west1): all five are first prices.
+    expect(result.entriesBackfilled).toBe(5);
+    const zonal = async (asOf: string) =>
+      (await getPriceCatalog(db, { product: "filestore-zonal", asOf })).entries.map((e) => [
+        e.region,
+        e.effectiveFrom,
+        e.unitPrice,
+      ]);
+    expect(await zonal("2026-11-30")).toEqual([["us-central1", "2026-11-30", "0.25"]]);
+    expect(await zonal("2026-11-29")).toEqual([]);
+    const ssd = await getPriceCatalog(db, { product: "filestore-basic-ssd", asOf: "2025-03-01" });
+    expect(ssd.entries.map((e) => [e.region, e.inForceSinceAtLeast])).toEqual([["us-east1", "2026-12-03"]]);
+  });
+
+  it("keeps a product's earlier price for the days before a refresh, whatever date the provider states", async () => {
+    await loadBundledCatalog(db, { now: bundledDay });
+    const hdd = parsePriceFiles(
+      "gcp",
+      [{ name: "filestore.json", text: fixture("gcp-filestore-skus.json") }],
+      ["us-west1"],
+    );
+    const result = await importRefreshedPrices(db, {
+      provider: "gcp",
+      result: hdd,
+      description: "Cloud Filestore SKUs, us-west1",
+      url: null,
+      now: refreshDay,
+    });
+    expect(result.entriesBackfilled).toBe(0);
+    const before = await getPriceCatalog(db, { product: "filestore-basic-hdd", asOf: "2026-12-01" });
+    expect(before.entries.map((e) => [e.source.kind, e.unitPrice])).toEqual([["bundled", "0.000274"]]);
+  });
+
   it("refuses a refresh with no prices, saying why", async () => {
     await expect(
       importRefreshedPrices(db, {
         provider: "aws",
-        result: {
-          prices: [],
-          warnings: ["AmazonFSx has no offer file for us-east-1"],
-          version: null,
-          sources: [],
-        },
+        result: { ...emptyResult(), warnings: ["AmazonFSx has no offer file for us-east-1"] },
         description: "empty",
         url: null,
         now: refreshDay,
@@ -114,7 +164,7 @@ describe("importRefreshedPrices", () => {
     ] as const) {
       const result = await importRefreshedPrices(db, {
         provider: "gcp",
-        result: { prices: [...prices], warnings: [], version: null, sources: [] },
+        result: { ...emptyResult(), prices: [...prices] },
         description: "GCP Cloud Storage SKUs",
         url: null,
         now,

@@ -11,6 +11,8 @@ export interface ProbeState {
   inFlight: () => number;
   /** Set once SIGTERM arrived: /readyz fails so the load balancer stops sending requests. */
   draining: () => boolean;
+  /** What the server is loading before it serves the app (the demo's fleet); undefined once it serves. */
+  loading: () => string | undefined;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string) {
@@ -23,7 +25,9 @@ const json = (res: ServerResponse, status: number, body: unknown) =>
 
 /**
  * /healthz (the process serves), /readyz (database reachable, migrations applied, not shutting
- * down) and /metrics (Prometheus), answered before the web app: they work while it is busy.
+ * down, not loading) and /metrics (Prometheus), answered before the web app: they work while it
+ * is busy. While the server is loading, /readyz and /metrics answer 503 without waiting on the
+ * database the load holds.
  * Returns false for any other path.
  */
 export async function handleProbe(
@@ -41,6 +45,11 @@ export async function handleProbe(
       json(res, 503, { ready: false, reason: "shutting down" });
       return true;
     }
+    const loading = state.loading();
+    if (loading !== undefined) {
+      json(res, 503, { ready: false, reason: loading });
+      return true;
+    }
     const readiness = await checkReadiness(getPool());
     json(res, readiness.ready ? 200 : 503, readiness);
     return true;
@@ -48,6 +57,11 @@ export async function handleProbe(
   if (pathname === "/metrics") {
     if (!mayReadMetrics(req)) {
       json(res, 403, { error: { code: "forbidden", message: "/metrics needs the metrics token" } });
+      return true;
+    }
+    const loading = state.loading();
+    if (loading !== undefined) {
+      json(res, 503, { error: { code: "loading", message: `Tierscope is starting: ${loading}` } });
       return true;
     }
     const counts = await readOperationalCounts(getPrisma());

@@ -12,6 +12,12 @@ describe("an alert channel's URL", () => {
       "http://[fd00:ec2::254]/",
       "http://metadata.google.internal/computeMetadata/v1/",
       "http://100.100.100.200/latest/meta-data/",
+      "http://[::ffff:169.254.169.254]/",
+      "http://169.254.169.254./latest/meta-data/",
+      "http://2852039166/",
+      "http://0251.0376.0251.0376/",
+      "http://0xa9fea9fe/",
+      "http://metadata.google.internal./computeMetadata/v1/",
     ]) {
       const parsed = webhook(url);
       expect(parsed.success, url).toBe(false);

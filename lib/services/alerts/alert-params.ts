@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isForbiddenAlertHost } from "../../alerts/forbidden-alert-address";
 import { ZCurrency } from "../showback/showback-params";
 
 export const ALERT_RULE_KINDS = ["budget_actual", "budget_forecast", "anomaly", "waste", "unpriced"] as const;
@@ -48,10 +49,14 @@ export const ZAlertRuleInput = z
   });
 export type TAlertRuleInput = z.input<typeof ZAlertRuleInput>;
 
-/** PATCH /api/v1/alerts/rules/{id}: rename, re-route, change the figures, or mute until a time. */
+/**
+ * PATCH /api/v1/alerts/rules/{id}: rename, re-route, change the figures or the watched budget (null:
+ * every budget in the rule's scope), or mute until a time.
+ */
 export const ZAlertRulePatch = z
   .object({
     name: ZName,
+    budget: z.string().trim().min(1).max(120).nullable(),
     threshold: ZShare,
     minAmount: ZAmount,
     channels: z.array(ZName).min(1, "at least one channel").max(20),
@@ -61,28 +66,16 @@ export const ZAlertRulePatch = z
   .strict();
 export type TAlertRulePatch = z.input<typeof ZAlertRulePatch>;
 
-/**
- * Hosts an alert must never be sent to: link-local addresses and the cloud instance-metadata
- * endpoints, where a request from the server could read its credentials. Loopback and private
- * addresses stay allowed: internal webhooks are normal.
- */
-function isMetadataHost(url: string): boolean {
+/** A URL whose host, as written, is a link-local or metadata address (resolved names: at send time). */
+function isMetadataUrl(url: string): boolean {
   if (!URL.canParse(url)) return false; // the URL check itself reports it
-  const host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  return (
-    /^169\.254\./.test(host) ||
-    /^fe[89ab][0-9a-f]:/.test(host) ||
-    host === "fd00:ec2::254" ||
-    host === "100.100.100.200" ||
-    host === "metadata.google.internal" ||
-    host === "metadata"
-  );
+  return isForbiddenAlertHost(new URL(url).hostname);
 }
 
 const ZHttpsUrl = z
   .url({ protocol: /^https?$/ })
   .max(2000)
-  .refine((url) => !isMetadataHost(url), "a link-local or cloud metadata address cannot receive alerts");
+  .refine((url) => !isMetadataUrl(url), "a link-local or cloud metadata address cannot receive alerts");
 
 /** POST /api/v1/alerts/channels, `tierscope alerts channels create`. */
 export const ZAlertChannelInput = z.discriminatedUnion("kind", [

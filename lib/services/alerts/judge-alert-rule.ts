@@ -3,10 +3,11 @@ import { anomalyAlertWindow } from "../../costing/alerts/anomaly-alert-window";
 import { judgeAnomalyRule } from "../../costing/alerts/judge-anomaly-rule";
 import { judgeBudgetRule } from "../../costing/alerts/judge-budget-rule";
 import { judgeUnpricedRule } from "../../costing/alerts/judge-unpriced-rule";
-import { judgeWasteRule } from "../../costing/alerts/judge-waste-rule";
+import { judgeWasteRule, wasteGroupKey } from "../../costing/alerts/judge-waste-rule";
 import { isoDayOf } from "../../costing/day-window";
 import type { AlertRule } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { recordFindingSightings } from "../../queries/alerts/record-finding-sightings";
 import { getAnomalySettings } from "../../queries/anomalies/get-anomaly-settings";
 import { listAnomalies } from "../anomalies/list-anomalies";
 import { listBudgets } from "../budgets/list-budgets";
@@ -60,11 +61,19 @@ export async function judgeAlertRule(
     }
     case "waste": {
       const { findings } = await once("waste", () => listWasteFindings(db, { ctx, input: { now } }));
+      const firstSeen = await recordFindingSightings(db, {
+        ruleId: rule.id,
+        groupKeys: findings.map((f) => wasteGroupKey(f.finding)),
+        seenAt: now,
+      });
       return judgeWasteRule({
         minAmount: (rule.minAmount ?? 0).toString(),
         currency: rule.currency ?? "USD",
-        newSince: rule.createdAt,
-        findings: findings.map((f) => f.finding),
+        ruleCreatedAt: rule.createdAt,
+        findings: findings.map(({ finding }) => ({
+          finding,
+          firstSeenAt: firstSeen.get(wasteGroupKey(finding)) ?? now,
+        })),
       });
     }
     case "unpriced": {

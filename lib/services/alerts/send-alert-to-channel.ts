@@ -1,5 +1,6 @@
 import { alertEmail } from "../../alerts/alert-email";
 import type { AlertMessage } from "../../alerts/alert-message";
+import { type AlertResolver, postAlertJson, systemResolver } from "../../alerts/post-alert-json";
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from "../../alerts/sign-webhook";
 import { slackPayload } from "../../alerts/slack-payload";
 import { teamsPayload } from "../../alerts/teams-payload";
@@ -22,38 +23,49 @@ export class AlertSendError extends Error {
 
 /** Well within the shortest lease (180 s): a live worker is never taken over mid-request. */
 const HTTP_TIMEOUT_MS = 30_000;
-const CONNECT_ERRORS = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+/** Errors raised before any byte reached a receiver: safe to retry. */
+const CONNECT_ERRORS = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EALERTADDRESS",
+]);
 
-async function postJson(url: string, body: string, headers: Record<string, string>) {
-  let response: Response;
+async function postJson(resolve: AlertResolver, url: string, body: string, headers: Record<string, string>) {
+  let result: { status: number; answer: string };
   try {
-    response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "user-agent": "Tierscope-Alerts", ...headers },
+    result = await postAlertJson(
+      url,
       body,
-      redirect: "error",
-      signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
-    });
+      { "user-agent": "Tierscope-Alerts", ...headers },
+      {
+        resolve,
+        timeoutMs: HTTP_TIMEOUT_MS,
+      },
+    );
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const refused = CONNECT_ERRORS.has(String(cause?.code));
-    throw new AlertSendError(cause?.message ?? (error as Error).message, !refused);
+    const refused = CONNECT_ERRORS.has(String((error as NodeJS.ErrnoException).code));
+    throw new AlertSendError((error as Error).message, !refused);
   }
-  // Read the answer so the connection is released; a receiver's error is kept short for the log.
-  const answer = (await response.text().catch(() => "")).slice(0, 200);
-  if (!response.ok) throw new AlertSendError(`HTTP ${response.status}${answer ? `: ${answer}` : ""}`, false);
+  const { status, answer } = result;
+  if (status < 200 || status >= 300)
+    throw new AlertSendError(`HTTP ${status}${answer ? `: ${answer}` : ""}`, false);
 }
 
 /**
  * Sends one notification to one channel. Webhooks carry the notification's id (x-tierscope-alert-id,
- * the same across retries); the generic webhook is signed over "<timestamp>.<body>".
+ * the same across retries); the generic webhook is signed over "<timestamp>.<body>". Webhook hosts
+ * are resolved by `transport.resolve` (the system's resolver by default) and checked at send time.
  */
 export async function sendAlertToChannel(
-  transport: { mailer: DigestMailer; nowSeconds: () => number },
+  transport: { mailer: DigestMailer; nowSeconds: () => number; resolve?: AlertResolver },
   channel: AlertChannel,
   message: AlertMessage,
 ): Promise<{ delivered: boolean }> {
   const idHeader = { "x-tierscope-alert-id": message.id };
+  const resolve = transport.resolve ?? systemResolver;
   switch (channel.kind) {
     case "email": {
       let delivered = false;
@@ -73,15 +85,15 @@ export async function sendAlertToChannel(
       return { delivered };
     }
     case "slack":
-      await postJson(channel.url as string, JSON.stringify(slackPayload(message)), idHeader);
+      await postJson(resolve, channel.url as string, JSON.stringify(slackPayload(message)), idHeader);
       return { delivered: true };
     case "teams":
-      await postJson(channel.url as string, JSON.stringify(teamsPayload(message)), idHeader);
+      await postJson(resolve, channel.url as string, JSON.stringify(teamsPayload(message)), idHeader);
       return { delivered: true };
     case "webhook": {
       const body = JSON.stringify(webhookBody(message));
       const timestamp = transport.nowSeconds();
-      await postJson(channel.url as string, body, {
+      await postJson(resolve, channel.url as string, body, {
         ...idHeader,
         [TIMESTAMP_HEADER]: String(timestamp),
         [SIGNATURE_HEADER]: signWebhook(channel.signingSecret as string, timestamp, body),

@@ -8,7 +8,10 @@ import { requireAlertWriter } from "./require-alert-writer";
 import { resolveRuleReferences } from "./resolve-rule-references";
 import { withAlertConflicts } from "./with-alert-conflicts";
 
-/** Renames, re-routes, changes a rule's figures, or mutes it until a time (null: unmutes). */
+/**
+ * Renames, re-routes, changes a rule's figures or watched budget, or mutes it until a time (null:
+ * unmutes). A budget is checked as at creation: one the rule's team would never see is refused.
+ */
 export async function updateAlertRule(
   db: Db,
   { ctx, input }: ServiceCall<{ id: string; patch: TAlertRulePatch }>,
@@ -24,7 +27,12 @@ export async function updateAlertRule(
     throw new InvalidInputError("threshold: only for budget rules");
   if (patch.minAmount !== undefined && found.kind !== "waste")
     throw new InvalidInputError("minAmount: only for waste rules");
-  const { channelIds } = await resolveRuleReferences(db, { channels: patch.channels });
+  if (patch.budget !== undefined && !budgetKind) throw new InvalidInputError("budget: only for budget rules");
+  const { channelIds, budgetId } = await resolveRuleReferences(db, {
+    channels: patch.channels,
+    team: found.team?.slug,
+    budget: patch.budget ?? undefined,
+  });
   return withAlertConflicts("rule", () =>
     db.$transaction(async (tx) => {
       if (channelIds) {
@@ -37,6 +45,7 @@ export async function updateAlertRule(
         where: { id: found.id },
         data: {
           name: patch.name,
+          budgetId: patch.budget === undefined ? undefined : budgetId,
           threshold: patch.threshold,
           minAmount: patch.minAmount,
           mutedUntil:

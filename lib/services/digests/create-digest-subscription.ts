@@ -1,10 +1,12 @@
+import type { z } from "zod";
 import type { Db } from "../../db/prisma";
 import {
   createDigestSubscription as insertDigestSubscription,
-  type TDigestSubscriptionInput,
+  ZDigestSubscriptionInput,
 } from "../../queries/digests/create-digest-subscription";
 import type { DigestSubscriptionDto } from "../../queries/digests/digest-subscription-dto";
 import { recordAudit } from "../audit/record-audit";
+import { assertRole } from "../identity/assert-role";
 import type { ServiceCall } from "../service-context";
 import { assertDigestOwnerInScope } from "./digest-scope";
 
@@ -13,13 +15,15 @@ export {
   ZDigestSubscriptionInput,
 } from "../../queries/digests/create-digest-subscription";
 
-/** Creates a subscription about one of the reader's teams, audited; an unknown owner is 422. */
+/** Subscribes recipients to a team's or namespace's digest (a member: one of their teams'), audited. */
 export async function createDigestSubscription(
   db: Db,
-  { ctx, input }: ServiceCall<TDigestSubscriptionInput>,
+  { ctx, input }: ServiceCall<z.input<typeof ZDigestSubscriptionInput>>,
 ): Promise<DigestSubscriptionDto> {
-  await assertDigestOwnerInScope(db, ctx, input);
-  const created = await insertDigestSubscription(db, input);
+  assertRole(ctx, "member", "finance", "admin");
+  const parsed = ZDigestSubscriptionInput.parse(input);
+  await assertDigestOwnerInScope(db, ctx, parsed);
+  const created = await insertDigestSubscription(db, parsed);
   await recordAudit(db, ctx, {
     action: "digest_subscription.create",
     targetType: "digest_subscription",

@@ -59,7 +59,7 @@ export async function deliverDigestSend(
     killPoint("digest:handed-off");
     let delivered = false;
     for (const [index, email] of recipients.entries()) {
-      const unsubscribeUrl = `${delivery.publicUrl}/unsubscribe?token=${signUnsubscribeToken(send.subscriptionId, email, delivery.secret)}`;
+      const unsubscribeUrl = `${delivery.publicUrl}/unsubscribe?token=${signUnsubscribeToken({ subscriptionId: send.subscriptionId, email, issuedAt: input.now }, delivery.secret)}`;
       const own = renderDigest({ ...content, links: { ...content.links, unsubscribe: unsubscribeUrl } });
       try {
         const result = await delivery.mailer.send({

@@ -54,19 +54,20 @@ describe("digests, one message per recipient", () => {
     }
   });
 
-  it("removes exactly the token's recipient on a one-click POST, whatever address the form names", async () => {
-    const { mailer, subscription } = await twoRecipientsAndAnotherTeam();
+  it("removes exactly the token's recipient on a one-click POST", async () => {
+    const { mailer, subscription, now } = await twoRecipientsAndAnotherTeam();
     const anaToken = tokenOf(mailer.messages[1]?.unsubscribeUrl ?? "");
-    expect(
-      await unsubscribeRecipient(db, { token: anaToken, secret: SECRET, email: "lead@example.com" }),
-    ).toEqual({ email: "ana@example.com", removed: true });
+    expect(await unsubscribeRecipient(db, { token: anaToken, secret: SECRET, now })).toEqual({
+      email: "ana@example.com",
+      removed: true,
+    });
     const after = await db.digestSubscription.findUniqueOrThrow({ where: { id: subscription.id } });
     expect(after.recipients).toEqual(["lead@example.com"]);
-    expect(await unsubscribeRecipient(db, { token: anaToken, secret: SECRET })).toEqual({
+    expect(await unsubscribeRecipient(db, { token: anaToken, secret: SECRET, now })).toEqual({
       email: "ana@example.com",
       removed: false,
     });
-    expect(await unsubscribeRecipient(db, { token: `${anaToken}x`, secret: SECRET })).toBeNull();
+    expect(await unsubscribeRecipient(db, { token: `${anaToken}x`, secret: SECRET, now })).toBeNull();
     // One removal, one audit entry: the second (no-op) request and the bad token record nothing.
     const audited = await db.auditEvent.findMany({ where: { action: "digest_subscription.unsubscribe" } });
     expect(audited).toHaveLength(1);
@@ -75,6 +76,23 @@ describe("digests, one message per recipient", () => {
       actorName: "ana@example.com",
       targetId: subscription.id,
       before: { recipient: "ana@example.com" },
+    });
+  });
+
+  it("keeps one-click working for 90 days after the digest, then answers expired and removes nobody", async () => {
+    const { mailer, subscription, now } = await twoRecipientsAndAnotherTeam();
+    const leadToken = tokenOf(mailer.messages[0]?.unsubscribeUrl ?? "");
+    const day = 86_400_000;
+    const expired = new Date(now.getTime() + 90 * day);
+    expect(await unsubscribeRecipient(db, { token: leadToken, secret: SECRET, now: expired })).toBe(
+      "expired",
+    );
+    const kept = await db.digestSubscription.findUniqueOrThrow({ where: { id: subscription.id } });
+    expect(kept.recipients).toEqual(["lead@example.com", "ana@example.com"]);
+    const lastDay = new Date(now.getTime() + 90 * day - 1000);
+    expect(await unsubscribeRecipient(db, { token: leadToken, secret: SECRET, now: lastDay })).toEqual({
+      email: "lead@example.com",
+      removed: true,
     });
   });
 });

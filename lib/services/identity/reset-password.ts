@@ -28,10 +28,12 @@ export async function resetPassword(
     await tx.loginFailure.deleteMany({ where: { email: parsed.email } });
     return tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } });
   });
+  // Whether a password was set, never the password or its hash.
   await recordAudit(db, ctx, {
     action: "user.reset_password",
     targetType: "user",
     targetId: user.id,
-    after: { sessionsRevoked: revoked.count },
+    before: { email: user.email, passwordSet: user.passwordHash !== null },
+    after: { email: user.email, passwordSet: true, sessionsRevoked: revoked.count },
   });
 }

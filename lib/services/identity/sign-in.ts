@@ -30,7 +30,11 @@ export async function signIn(
   const anonymous = { actor: { kind: "anonymous" as const, name: email }, requestId };
   const failure = await db.loginFailure.findUnique({ where: { email } });
   if (isLocked(failure?.lockedUntil, now)) {
-    await recordAudit(db, anonymous, { action: "session.login_locked", targetType: "session" });
+    await recordAudit(db, anonymous, {
+      action: "session.login_locked",
+      targetType: "session",
+      after: { failures: failure?.failures, lockedUntil: failure?.lockedUntil },
+    });
     throw new TooManyAttemptsError("Too many failed sign-ins: wait a few minutes and try again");
   }
   const user = await findUserForContext(db, { email });
@@ -47,7 +51,8 @@ export async function signIn(
     await recordAudit(db, anonymous, {
       action: "session.login_failed",
       targetType: "session",
-      after: { failures },
+      before: { failures: failures - 1 },
+      after: { failures, lockedUntil: lockedUntil ?? null },
     });
     throw new NotAuthenticatedError(SIGN_IN_FAILED);
   }

@@ -23,6 +23,12 @@ export async function signOut(
   await recordAudit(
     db,
     { actor: { kind: "user", userId: session.userId, email: session.user.email }, requestId: call.requestId },
-    { action: "session.logout", targetType: "session", targetId: session.id },
+    {
+      action: "session.logout",
+      targetType: "session",
+      targetId: session.id,
+      before: { revokedAt: null },
+      after: { revokedAt: call.now.toISOString() },
+    },
   );
 }

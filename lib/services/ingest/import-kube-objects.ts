@@ -18,6 +18,7 @@ import { spareSkippedObjects } from "../../queries/ingest/spare-skipped-objects"
 import { sweepDeletedObjects } from "../../queries/ingest/sweep-deleted-objects";
 import { type ObservationRef, writePlannedActions } from "../../queries/ingest/write-planned-actions";
 import { IMPORT_TABLES, refreshStatistics } from "../../queries/refresh-statistics";
+import { getNamespaceLabelRules } from "../../queries/settings/get-namespace-label-rules";
 
 /** Objects per kind written together: one read and a few statements per batch. */
 const BATCH_SIZE = 2000;
@@ -106,6 +107,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
   return db.$transaction(
     async (tx) => {
       const cluster = await ensureCluster(tx, input.cluster);
+      const labelRules = await getNamespaceLabelRules(tx);
       if (input.contentHash) {
         const earlier = await tx.observation.findFirst({
           where: { clusterId: cluster.id, contentHash: input.contentHash, status: "completed" },
@@ -203,7 +205,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
         if (total % 10_000 === 0) input.onProgress?.(total);
         let object: NormalizedObject | UnobservedKind;
         try {
-          object = normalizeObject(raw.value, raw.position, raw.listKind);
+          object = normalizeObject(raw.value, raw.position, raw.listKind, labelRules);
         } catch (error) {
           if (!(error instanceof InvalidObjectError) || !input.skipInvalid) throw error;
           const info = kindOf((raw.value as { kind?: unknown } | null)?.kind, raw.listKind);
@@ -263,7 +265,7 @@ function importInTransaction(db: Db, input: ImportKubeInput): Promise<ImportSumm
 
       killPoint("import:deletions-swept");
       await inferClusterLocation(tx, cluster.id);
-      await linkNamespacesToTeams(tx, cluster.id);
+      await linkNamespacesToTeams(tx, cluster.id, labelRules);
       const kinds = KINDS.map(({ kind }) => (states.get(kind) as KindState).summary);
       await tx.observationKind.createMany({
         data: kinds.map((k) => ({

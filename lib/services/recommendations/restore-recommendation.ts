@@ -2,11 +2,15 @@ import type { Db } from "../../db/prisma";
 import { RECOMMENDATION_SUBJECT_KIND } from "../../queries/recommendations/list-recommendations";
 import { DismissalNotFoundError } from "../../queries/recommendations/recommendation-dismissal-errors";
 import { restoreRecommendation as deleteDismissal } from "../../queries/recommendations/restore-recommendation";
+import { recordAudit } from "../audit/record-audit";
 import type { ServiceCall } from "../service-context";
 import { assertMayDismiss } from "./assert-may-dismiss";
 import { assertRecommendationInScope } from "./assert-recommendation-in-scope";
 
-/** Restores a dismissed recommendation of ctx's teams (another team's dismissal reads as missing). */
+/**
+ * Restores a dismissed recommendation of ctx's teams (another team's dismissal reads as missing),
+ * audited with the dismissal it removes.
+ */
 export async function restoreRecommendation(
   db: Db,
   { ctx, input }: ServiceCall<{ id: string }>,
@@ -14,9 +18,16 @@ export async function restoreRecommendation(
   assertMayDismiss(ctx);
   const dismissal = await db.dismissal.findFirst({
     where: { id: input.id, subjectKind: RECOMMENDATION_SUBJECT_KIND },
-    select: { subjectKey: true },
+    select: { id: true, rule: true, subjectKey: true, reason: true, dismissedBy: true, dismissedAt: true },
   });
   if (!dismissal) throw new DismissalNotFoundError(input.id);
   await assertRecommendationInScope(db, ctx, dismissal.subjectKey);
   await deleteDismissal(db, input.id);
+  await recordAudit(db, ctx, {
+    action: "dismissal.delete",
+    targetType: "dismissal",
+    targetId: input.id,
+    before: dismissal,
+    after: null,
+  });
 }

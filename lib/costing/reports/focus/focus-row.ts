@@ -69,6 +69,7 @@ const FOCUS_UNIT: Record<PriceUnit, string> = {
   GB: "GB",
   hour: "Hours",
   TB_year: "TB-Years",
+  request: "Requests",
 };
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,6 @@
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { dismissRecommendation } from "@/lib/services/recommendations/dismiss-recommendation";
 import { listRecommendationDismissals } from "@/lib/services/recommendations/list-recommendation-dismissals";
 import {
@@ -25,11 +24,5 @@ export const POST = withApiErrors(async (request: Request) => {
   const ctx = await requestContext(request);
   const body = ZDismissBody.parse(await request.json());
   const dismissal = await dismissRecommendation(getPrisma(), { ctx, input: { ...body, now: new Date() } });
-  await recordAudit(getPrisma(), ctx, {
-    action: "dismissal.create",
-    targetType: "dismissal",
-    targetId: `${body.rule}:${body.subjectKey}`,
-    after: dismissal,
-  });
   return Response.json(dismissal, { status: 201 });
 });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { recordAudit } from "@/lib/services/audit/record-audit";
 import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
 
 export const dynamic = "force-dynamic";
@@ -12,14 +11,7 @@ export const DELETE = withApiErrors(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await requestContext(request);
     const id = z.uuid().parse((await context.params).id);
-    const before = await getPrisma().dismissal.findUnique({ where: { id } });
     await restoreRecommendation(getPrisma(), { ctx, input: { id } });
-    await recordAudit(getPrisma(), ctx, {
-      action: "dismissal.delete",
-      targetType: "dismissal",
-      targetId: id,
-      before,
-    });
     return new Response(null, { status: 204 });
   },
 );
