@@ -21,6 +21,16 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The UI kit and the pure chart-data functions, rendered in happy-dom (no browser).
+          name: "components",
+          include: ["components/**/*.test.ts", "components/**/*.test.tsx"],
+          environment: "happy-dom",
+          testTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "db",
           include: ["lib/**/*.db.test.ts", "tests/**/*.db.test.ts"],
           globalSetup: ["lib/testing/db-global-setup.ts"],

@@ -6,6 +6,7 @@ import { CostsStaleBanner } from "./costs-stale-banner";
 import { MainNav } from "./main-nav";
 import { MobileNav } from "./mobile-nav";
 import { SignOutButton } from "./sign-out-button";
+import { ThemeToggle } from "./ui/theme-toggle";
 
 // Only areas that exist are linked; each later area adds its entry here.
 const NAVIGATION = [
@@ -42,6 +43,9 @@ export async function AppShell({ children }: { children: ReactNode }) {
       <p>{describeActor(ctx.actor).replace(/^user /, "")}</p>
       <p>{ctx.roles.join(", ")}</p>
       <SignOutButton />
+      <p className="pt-2">
+        <ThemeToggle />
+      </p>
     </>
   );
   return (

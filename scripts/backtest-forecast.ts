@@ -1,9 +1,8 @@
 // Backtest of the forecast (README "Forecasts"): forecasts made on the 10th and the 20th of each
 // month of the stored history, against what the month then cost, per grouping.
 // Run: npm run backtest:forecast (the configured database; the demo's after `tierscope demo --no-serve`).
-import { isoDayOf } from "../lib/costing/day-window";
+import { isoDayOf, shiftDay } from "../lib/costing/day-window";
 import { backtestForecasts } from "../lib/costing/forecast/backtest-forecasts";
-import { shiftDay } from "../lib/costing/forecast/forecast-days";
 import { DEFAULT_FORECAST_SETTINGS } from "../lib/costing/forecast/forecast-types";
 import { createPrisma } from "../lib/db/prisma";
 import { firstFactDay } from "../lib/queries/forecasts/first-fact-day";

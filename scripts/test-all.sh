@@ -14,6 +14,8 @@ biome check .
 tsc --noEmit -p .
 echo "== unit tests"
 vitest run --project unit
+echo "== component tests"
+vitest run --project components
 echo "== database tests"
 vitest run --project db
 echo "== build (skipped when npm install already built these sources)"

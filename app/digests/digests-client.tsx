@@ -5,7 +5,7 @@ import { useState } from "react";
 import { SendLogTable } from "@/components/digests/send-log-table";
 import { SubscriptionForm } from "@/components/digests/subscription-form";
 import { SubscriptionsTable } from "@/components/digests/subscriptions-table";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import { useDigestSendsQuery, useDigestSubscriptionsQuery } from "@/hooks/queries/use-digest-queries";
 import { formatCount } from "@/lib/format";
 import {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
 import type { ObservationListItem } from "@/lib/services/observations/get-observations";

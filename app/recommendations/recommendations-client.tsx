@@ -3,12 +3,12 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
-import { Pager } from "@/components/pager";
 import { DismissedRecommendations } from "@/components/recommendations/dismissed-recommendations";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 import { RecommendationRuleTotals } from "@/components/recommendations/recommendation-rule-totals";
 import { RecommendationsSkeleton } from "@/components/recommendations/recommendations-skeleton";
 import { WhatIfPanel, type WhatIfSelection } from "@/components/recommendations/what-if-panel";
+import { Pager } from "@/components/ui/pager";
 import { useRecommendationsQuery } from "@/hooks/queries/use-recommendations-query";
 import {
   RECOMMENDATION_RULE_INFO,

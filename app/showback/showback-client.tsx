@@ -4,7 +4,6 @@ import { ChartAreaSpendByGroup } from "@/components/charts/chart-area-spend-by-g
 import { ClosedMonthsBanner } from "@/components/closed-months-banner";
 import { ClusterSelect } from "@/components/cluster-select";
 import { ForecastPanel } from "@/components/forecast/forecast-panel";
-import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
 import { formatWindow } from "@/components/showback/format-cost";
@@ -12,6 +11,7 @@ import { ShowbackSummary } from "@/components/showback/showback-summary";
 import { ShowbackTable } from "@/components/showback/showback-table";
 import { UnallocatedOwners } from "@/components/showback/unallocated-owners";
 import { WindowPicker } from "@/components/showback/window-picker";
+import { Pager } from "@/components/ui/pager";
 import { useShowbackQuery } from "@/hooks/queries/use-showback-query";
 import { addDays } from "@/lib/costing/cost-window";
 import { SHOWBACK_GROUPINGS } from "@/lib/services/showback/showback-params";

@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { Pager } from "@/components/pager";
 import { ClusterRetentionWhatIfPanel } from "@/components/snapshots/cluster-retention-what-if-panel";
 import { type ChainFilterValues, SnapshotChainFilters } from "@/components/snapshots/snapshot-chain-filters";
 import { SnapshotChainsTable } from "@/components/snapshots/snapshot-chains-table";
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
 import { StatCard } from "@/components/stat-card";
+import { Pager } from "@/components/ui/pager";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
 import { formatCount } from "@/lib/format";
 import {

@@ -2,17 +2,17 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
-import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading } from "@/components/showback/cost-states";
 import { VolumesTable } from "@/components/showback/volumes-table";
+import { Pager } from "@/components/ui/pager";
 import { useVolumesQuery } from "@/hooks/queries/use-volumes-query";
 import { VOLUME_PHASES } from "@/lib/services/showback/showback-params";
-import { href } from "@/lib/services/showback/window-page-params";
 import {
   type TVolumesSearchParams,
   volumesQuery,
   ZVolumesSearchParams,
-} from "../../lib/services/showback/volumes-page-params";
+} from "@/lib/services/showback/volumes-page-params";
+import { href } from "@/lib/services/showback/window-page-params";
 
 const SORT_LABELS = {
   "cost-desc": "Cost, highest first",

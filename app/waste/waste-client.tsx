@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ClusterSelect } from "@/components/cluster-select";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import { WasteEmptyState } from "@/components/waste/waste-empty-state";
 import { WasteFindings } from "@/components/waste/waste-findings";
 import { WasteRuleTotals } from "@/components/waste/waste-rule-totals";

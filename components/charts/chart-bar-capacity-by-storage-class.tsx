@@ -1,5 +1,7 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/ui/chart-frame";
+import { AXIS_PROPS, CHART_COLORS } from "@/components/ui/chart-theme";
 import { bytesToTib, formatBytes } from "@/lib/format";
 import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
 
@@ -29,32 +31,39 @@ export function mapCapacityByStorageClass(overview: FleetOverview): CapacityBar[
   }));
 }
 
+/** Narrow enough to leave the bars room on a 390 px phone; the tooltip names the bar in full. */
+const LABEL_WIDTH_PX = 150;
+const LABEL_CHARS = 24;
+const shortLabel = (label: string) =>
+  label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
+
 export function ChartBarCapacityByStorageClass({ overview }: { overview: FleetOverview }) {
   const bars = mapCapacityByStorageClass(overview);
   return (
-    <div
-      style={{ height: Math.max(240, bars.length * 28 + 40) }}
-      role="img"
-      aria-label="Provisioned capacity by storage class"
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ left: 16, right: 24, top: 8, bottom: 8 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" unit=" TiB" tickFormatter={(v: number) => v.toFixed(0)} fontSize={12} />
-          <YAxis type="category" dataKey="label" width={280} fontSize={12} interval={0} />
-          <Tooltip
-            formatter={(_value, _name, item) => [
-              formatBytes((item.payload as CapacityBar).capacityBytes),
-              "Provisioned",
-            ]}
-          />
-          <Bar dataKey="capacityTib" isAnimationActive={false}>
-            {bars.map((bar) => (
-              <Cell key={bar.label} fill={bar.color} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame label="Provisioned capacity by storage class" height={Math.max(240, bars.length * 28 + 40)}>
+      <BarChart data={bars} layout="vertical" margin={{ left: 16, right: 24, top: 8, bottom: 8 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" unit=" TiB" tickFormatter={(v: number) => v.toFixed(0)} {...AXIS_PROPS} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={LABEL_WIDTH_PX}
+          {...AXIS_PROPS}
+          interval={0}
+          tickFormatter={shortLabel}
+        />
+        <Tooltip
+          formatter={(_value, _name, item) => [
+            formatBytes((item.payload as CapacityBar).capacityBytes),
+            "Provisioned",
+          ]}
+        />
+        <Bar dataKey="capacityTib" isAnimationActive={false}>
+          {bars.map((bar) => (
+            <Cell key={bar.label} fill={bar.color} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/ui/chart-frame";
+import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
 import type { SizeBasis } from "@/lib/costing/snapshots/chain-size-now";
 import { formatBytes } from "@/lib/format";
 import type { ChainTimelinePoint } from "@/lib/services/snapshots/get-snapshot-chain";
@@ -8,10 +10,10 @@ const GIB = 1024 ** 3;
 
 /** Series config: each basis, its label and colour. */
 export const SNAPSHOT_BASIS_CONFIG: Record<SizeBasis, { label: string; color: string }> = {
-  provider: { label: "Reported by the provider", color: "#059669" },
-  cbt: { label: "Changed-block tracking", color: "#0284c7" },
-  estimated: { label: "Estimated (change rate / used bytes)", color: "#d97706" },
-  unknown: { label: "Unknown size", color: "#94a3b8" },
+  provider: { label: "Reported by the provider", color: seriesColor(2) },
+  cbt: { label: "Changed-block tracking", color: seriesColor(4) },
+  estimated: { label: "Estimated (change rate / used bytes)", color: seriesColor(1) },
+  unknown: { label: "Unknown size", color: CHART_COLORS.muted },
 };
 
 export interface SnapshotTimelineBar {
@@ -86,40 +88,38 @@ export function ChartBarSnapshotTimeline(props: {
   const present = new Set(bars.map((b) => b.basis));
   return (
     <div>
-      <div style={{ height: 280 }} role="img" aria-label="Snapshot timeline: billed size of each snapshot">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
-            <CartesianGrid vertical={false} strokeDasharray="3 3" />
-            <XAxis
-              dataKey="at"
-              type="number"
-              scale="time"
-              domain={timelineDomain(bars)}
-              tickFormatter={(ms: number) => new Date(ms).toISOString().slice(5, 10)}
-              fontSize={12}
-            />
-            <YAxis unit=" GiB" fontSize={12} width={80} tickFormatter={(v: number) => v.toFixed(0)} />
-            <Tooltip
-              labelFormatter={(ms) => new Date(Number(ms)).toISOString().slice(0, 16).replace("T", " ")}
-              formatter={(_value, _name, item) => [
-                describeBar(item.payload as SnapshotTimelineBar),
-                "Snapshot",
-              ]}
-            />
-            <Bar dataKey="gib" isAnimationActive={false} minPointSize={2} maxBarSize={18}>
-              {bars.map((bar) => (
-                <Cell
-                  key={bar.uid}
-                  fill={bar.color}
-                  fillOpacity={bar.opacity}
-                  stroke={bar.removed ? "#dc2626" : undefined}
-                  strokeDasharray={bar.removed ? "3 2" : undefined}
-                />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <ChartFrame label="Snapshot timeline: billed size of each snapshot" height={280}>
+        <BarChart data={bars} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="at"
+            type="number"
+            scale="time"
+            domain={timelineDomain(bars)}
+            tickFormatter={(ms: number) => new Date(ms).toISOString().slice(5, 10)}
+            fontSize={12}
+          />
+          <YAxis unit=" GiB" {...AXIS_PROPS} width={80} tickFormatter={(v: number) => v.toFixed(0)} />
+          <Tooltip
+            labelFormatter={(ms) => new Date(Number(ms)).toISOString().slice(0, 16).replace("T", " ")}
+            formatter={(_value, _name, item) => [
+              describeBar(item.payload as SnapshotTimelineBar),
+              "Snapshot",
+            ]}
+          />
+          <Bar dataKey="gib" isAnimationActive={false} minPointSize={2} maxBarSize={18}>
+            {bars.map((bar) => (
+              <Cell
+                key={bar.uid}
+                fill={bar.color}
+                fillOpacity={bar.opacity}
+                stroke={bar.removed ? CHART_COLORS.alert : undefined}
+                strokeDasharray={bar.removed ? "3 2" : undefined}
+              />
+            ))}
+          </Bar>
+        </BarChart>
+      </ChartFrame>
       <ul className="mt-2 flex flex-wrap gap-4 text-slate-600 text-xs" data-testid="timeline-legend">
         {(Object.keys(SNAPSHOT_BASIS_CONFIG) as SizeBasis[])
           .filter((basis) => present.has(basis))

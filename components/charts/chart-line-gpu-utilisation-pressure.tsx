@@ -1,15 +1,7 @@
 "use client";
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/ui/chart-frame";
+import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
 import type { GpuWorkloadDetail } from "@/lib/services/gpu/get-gpu-workload";
 
 export interface GpuTimelinePoint {
@@ -35,46 +27,44 @@ export function ChartLineGpuUtilisationPressure(props: { detail: GpuWorkloadDeta
   const points = mapGpuTimeline(props.detail.timeline);
   const threshold = props.detail.settings.ioPressureThreshold * 100;
   return (
-    <div style={{ height: 260 }} role="img" aria-label="GPU utilisation and I/O pressure over time">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ left: 8, right: 16, top: 16, bottom: 0 }}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="at" fontSize={11} tickFormatter={label} minTickGap={40} />
-          <YAxis fontSize={11} width={56} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
-          <Tooltip
-            labelFormatter={(at) => label(String(at))}
-            formatter={(value, name) => [`${value} %`, String(name)]}
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <ReferenceLine
-            y={threshold}
-            stroke="#d55e00"
-            strokeDasharray="4 3"
-            label={{
-              value: "I/O pressure threshold",
-              fontSize: 10,
-              fill: "#d55e00",
-              position: "insideTopRight",
-            }}
-          />
-          <Line
-            dataKey="utilisationPercent"
-            name="GPU utilisation"
-            stroke="#0072b2"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            dataKey="ioPressurePercent"
-            name="I/O pressure"
-            stroke="#e69f00"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame label="GPU utilisation and I/O pressure over time" height={260}>
+      <LineChart data={points} margin={{ left: 8, right: 16, top: 16, bottom: 0 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} strokeDasharray="3 3" />
+        <XAxis dataKey="at" {...AXIS_PROPS} tickFormatter={label} minTickGap={40} />
+        <YAxis {...AXIS_PROPS} width={56} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
+        <Tooltip
+          labelFormatter={(at) => label(String(at))}
+          formatter={(value, name) => [`${value} %`, String(name)]}
+        />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <ReferenceLine
+          y={threshold}
+          stroke={seriesColor(5)}
+          strokeDasharray="4 3"
+          label={{
+            value: "I/O pressure threshold",
+            fontSize: 10,
+            fill: seriesColor(5),
+            position: "insideTopRight",
+          }}
+        />
+        <Line
+          dataKey="utilisationPercent"
+          name="GPU utilisation"
+          stroke={seriesColor(0)}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+        <Line
+          dataKey="ioPressurePercent"
+          name="I/O pressure"
+          stroke={seriesColor(1)}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+      </LineChart>
+    </ChartFrame>
   );
 }

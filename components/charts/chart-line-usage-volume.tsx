@@ -1,5 +1,7 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/ui/chart-frame";
+import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
 import { eachDay } from "@/lib/costing/cost-window";
 import { formatBytes } from "@/lib/format";
 import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
@@ -44,41 +46,39 @@ export function ChartLineUsageVolume({ detail }: { detail: VolumeDetailResult })
   const points = mapVolumeUsage(detail);
   const bytes = (gib: number) => formatBytes(gib * GIB);
   return (
-    <div style={{ height: 240 }} role="img" aria-label="Used bytes and capacity by day">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ left: 8, right: 16, top: 8, bottom: 0 }}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="day" fontSize={11} tickFormatter={(d: string) => d.slice(5)} minTickGap={24} />
-          <YAxis fontSize={11} width={72} tickFormatter={(v: number) => bytes(v)} />
-          <Tooltip formatter={(value, name) => [bytes(Number(value)), String(name)]} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line
-            dataKey="capacityGib"
-            name="Capacity"
-            stroke="#6b7280"
-            strokeDasharray="4 3"
-            dot={false}
-            type="stepAfter"
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="maxUsedGib"
-            name="Used (daily max)"
-            stroke="#0072b2"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            dataKey="avgUsedGib"
-            name="Used (daily mean)"
-            stroke="#56b4e9"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame label="Used bytes and capacity by day" height={240}>
+      <LineChart data={points} margin={{ left: 8, right: 16, top: 8, bottom: 0 }}>
+        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} strokeDasharray="3 3" />
+        <XAxis dataKey="day" {...AXIS_PROPS} tickFormatter={(d: string) => d.slice(5)} minTickGap={24} />
+        <YAxis {...AXIS_PROPS} width={72} tickFormatter={(v: number) => bytes(v)} />
+        <Tooltip formatter={(value, name) => [bytes(Number(value)), String(name)]} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Line
+          dataKey="capacityGib"
+          name="Capacity"
+          stroke={CHART_COLORS.muted}
+          strokeDasharray="4 3"
+          dot={false}
+          type="stepAfter"
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="maxUsedGib"
+          name="Used (daily max)"
+          stroke={seriesColor(0)}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+        <Line
+          dataKey="avgUsedGib"
+          name="Used (daily mean)"
+          stroke={seriesColor(4)}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import {
   useRecommendationDismissalMutations,
   useRecommendationDismissalsQuery,

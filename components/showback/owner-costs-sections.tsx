@@ -6,7 +6,7 @@ import type {
   OwnerCostsResult,
   OwnerResource,
 } from "@/lib/services/showback/get-team-costs";
-import { Pager } from "../pager";
+import { Pager } from "../ui/pager";
 import { type FactsFilter, factsHref, volumeHref } from "./cost-links";
 import { CostTile } from "./cost-tile";
 import { formatChange, formatPercent, formatWindow } from "./format-cost";

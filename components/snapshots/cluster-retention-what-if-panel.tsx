@@ -8,7 +8,7 @@ import {
   toSearch,
   whatIfQuery,
 } from "@/lib/services/snapshots/snapshots-page-params";
-import { Pager } from "../pager";
+import { Pager } from "../ui/pager";
 import { ClusterWhatIfChains } from "./cluster-what-if-chains";
 import { RetentionPolicyForm } from "./retention-policy-form";
 import { RetentionWhatIfSummary } from "./retention-what-if-summary";

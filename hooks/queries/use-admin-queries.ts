@@ -3,13 +3,13 @@ import { queryKeys } from "@/lib/query-keys";
 import type { AuditEventsPage, TAuditQuery } from "@/lib/services/audit/list-audit-events";
 import type { TCreateApiToken } from "@/lib/services/identity/create-api-token";
 import type { ApiTokenDto } from "@/lib/services/identity/list-api-tokens";
-import { recommendationsFetch as apiFetch } from "./recommendations-fetch";
+import { apiRequest } from "./api-request";
 
 /** Every API token, without secrets (admin). */
 export function useApiTokensQuery() {
   return useQuery({
     queryKey: queryKeys.apiTokens(),
-    queryFn: async () => (await apiFetch<{ items: ApiTokenDto[] }>("/api/v1/tokens")).items,
+    queryFn: async () => (await apiRequest<{ items: ApiTokenDto[] }>("GET", "/api/v1/tokens")).items,
   });
 }
 
@@ -18,7 +18,7 @@ export function useCreateApiTokenMutation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: TCreateApiToken) =>
-      apiFetch<{ token: string; apiToken: ApiTokenDto }>("/api/v1/tokens", { method: "POST", body: input }),
+      apiRequest<{ token: string; apiToken: ApiTokenDto }>("POST", "/api/v1/tokens", input),
     onSuccess: () => client.invalidateQueries({ queryKey: ["admin"] }),
   });
 }
@@ -27,7 +27,7 @@ export function useCreateApiTokenMutation() {
 export function useRevokeApiTokenMutation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<ApiTokenDto>(`/api/v1/tokens/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiRequest<ApiTokenDto>("DELETE", `/api/v1/tokens/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ["admin"] }),
   });
 }
@@ -39,6 +39,6 @@ export function useAuditEventsQuery(params: TAuditQuery) {
   );
   return useQuery({
     queryKey: queryKeys.auditEvents(params),
-    queryFn: () => apiFetch<AuditEventsPage>(`/api/v1/audit${search.size ? `?${search}` : ""}`),
+    queryFn: () => apiRequest<AuditEventsPage>("GET", `/api/v1/audit${search.size ? `?${search}` : ""}`),
   });
 }

@@ -3,12 +3,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/query-keys";
 import type { TBudgetInput, TBudgetPatch } from "@/lib/services/budgets/budget-params";
 import type { BudgetsResult } from "@/lib/services/budgets/list-budgets";
-import { recommendationsFetch as apiFetch } from "./recommendations-fetch";
+import { apiRequest } from "./api-request";
 
 export function useBudgetsQuery() {
   return useQuery({
     queryKey: queryKeys.budgets(),
-    queryFn: () => apiFetch<BudgetsResult>("/api/v1/budgets"),
+    queryFn: () => apiRequest<BudgetsResult>("GET", "/api/v1/budgets"),
   });
 }
 
@@ -24,11 +24,11 @@ export function useBudgetMutation() {
     ) => {
       switch (change.action) {
         case "create":
-          return apiFetch("/api/v1/budgets", { method: "POST", body: change.input });
+          return apiRequest("POST", "/api/v1/budgets", change.input);
         case "update":
-          return apiFetch(`/api/v1/budgets/${change.id}`, { method: "PATCH", body: change.patch });
+          return apiRequest("PATCH", `/api/v1/budgets/${change.id}`, change.patch);
         case "delete":
-          return apiFetch(`/api/v1/budgets/${change.id}`, { method: "DELETE" });
+          return apiRequest("DELETE", `/api/v1/budgets/${change.id}`);
       }
     },
     onSuccess: () =>

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import type { ChargebackReport } from "@/lib/costing/reports/chargeback-report";
 import { queryKeys } from "@/lib/query-keys";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 /** A month's chargeback as JSON; `query` null (an open month not asked for as preliminary) fetches nothing. */
 export function useChargebackReportQuery(query: { month: string; by: string; preliminary: string } | null) {
@@ -11,7 +11,7 @@ export function useChargebackReportQuery(query: { month: string; by: string; pre
     queryKey: queryKeys.chargebackReport(query ?? {}),
     queryFn: () => {
       const { month, ...rest } = query as { month: string; by: string; preliminary: string };
-      return fetchApi<WithClosedMonths<ChargebackReport>>(`/api/v1/reports/${month}`, {
+      return apiGet<WithClosedMonths<ChargebackReport>>(`/api/v1/reports/${month}`, {
         ...rest,
         format: "json",
       });

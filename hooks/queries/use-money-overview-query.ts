@@ -2,11 +2,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/query-keys";
 import type { MoneyOverview } from "@/lib/services/overview/get-money-overview";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 export function useMoneyOverviewQuery() {
   return useQuery({
     queryKey: queryKeys.moneyOverview(),
-    queryFn: () => fetchApi<MoneyOverview>("/api/v1/overview/money", {}),
+    queryFn: () => apiGet<MoneyOverview>("/api/v1/overview/money", {}),
   });
 }

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { MonthCloseChecklist } from "@/lib/costing/month-close-checklist";
 import { queryKeys } from "@/lib/query-keys";
-import { recommendationsFetch as apiFetch } from "./recommendations-fetch";
+import { apiRequest } from "./api-request";
 
 /** A month's pre-close checklist (finance and admin). */
 export function useMonthCloseChecklistQuery(month: string) {
   return useQuery({
     queryKey: queryKeys.monthCloseChecklist(month),
-    queryFn: () => apiFetch<MonthCloseChecklist>(`/api/v1/months/${month}/close`),
+    queryFn: () => apiRequest<MonthCloseChecklist>("GET", `/api/v1/months/${month}/close`),
   });
 }
 
@@ -16,7 +16,7 @@ export function useCloseMonthMutation(month: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) =>
-      apiFetch(`/api/v1/months/${month}/close`, { method: "POST", body: reason ? { reason } : {} }),
+      apiRequest("POST", `/api/v1/months/${month}/close`, reason ? { reason } : {}),
     onSuccess: () => client.invalidateQueries({ queryKey: ["reports"] }),
   });
 }
@@ -25,8 +25,7 @@ export function useCloseMonthMutation(month: string) {
 export function useReopenMonthMutation(month: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (reason: string) =>
-      apiFetch(`/api/v1/months/${month}/reopen`, { method: "POST", body: { reason } }),
+    mutationFn: (reason: string) => apiRequest("POST", `/api/v1/months/${month}/reopen`, { reason }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["reports"] }),
   });
 }

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import { queryKeys } from "@/lib/query-keys";
 import type { NamespaceCostsResult } from "@/lib/services/showback/get-namespace-costs";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 export interface NamespaceCostsParams {
   cluster: string;
@@ -20,7 +20,7 @@ export function useNamespaceCostsQuery(params: NamespaceCostsParams) {
   return useQuery({
     queryKey: queryKeys.namespaceCosts(params),
     queryFn: () =>
-      fetchApi<WithClosedMonths<NamespaceCostsResult>>(
+      apiGet<WithClosedMonths<NamespaceCostsResult>>(
         `/api/v1/namespaces/${encodeURIComponent(cluster)}/${encodeURIComponent(namespace)}/costs`,
         query,
       ),

@@ -3,13 +3,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { queryKeys } from "@/lib/query-keys";
 import type { RecommendationDismissal } from "@/lib/services/recommendations/dismiss-recommendation";
 import type { RecommendationDismissalsPage } from "@/lib/services/recommendations/list-recommendation-dismissals";
-import { recommendationsFetch } from "./recommendations-fetch";
+import { apiRequest } from "./api-request";
 
 export function useRecommendationDismissalsQuery(params: { page: number }) {
   return useQuery({
     queryKey: queryKeys.recommendationDismissals(params),
     queryFn: () =>
-      recommendationsFetch<RecommendationDismissalsPage>(
+      apiRequest<RecommendationDismissalsPage>(
+        "GET",
         `/api/v1/recommendations/dismissals?page=${params.page}`,
       ),
     placeholderData: keepPreviousData,
@@ -22,15 +23,11 @@ export function useRecommendationDismissalMutations() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["recommendations"] });
   const dismiss = useMutation({
     mutationFn: (input: { rule: string; subjectKey: string; reason: string }) =>
-      recommendationsFetch<RecommendationDismissal>("/api/v1/recommendations/dismissals", {
-        method: "POST",
-        body: input,
-      }),
+      apiRequest<RecommendationDismissal>("POST", "/api/v1/recommendations/dismissals", input),
     onSuccess: refresh,
   });
   const restore = useMutation({
-    mutationFn: (id: string) =>
-      recommendationsFetch<null>(`/api/v1/recommendations/dismissals/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => apiRequest<null>("DELETE", `/api/v1/recommendations/dismissals/${id}`),
     onSuccess: refresh,
   });
   return { dismiss, restore };

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { MoveVolumesWhatIfResult } from "@/lib/services/recommendations/get-move-volumes-what-if";
 import type { TWhatIfRequest } from "@/lib/services/recommendations/recommendations-params";
 import type { ClusterRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
-import { recommendationsFetch } from "./recommendations-fetch";
+import { apiRequest } from "./api-request";
 
 export type WhatIfResult = MoveVolumesWhatIfResult | ({ kind: "retention" } & ClusterRetentionWhatIf);
 
@@ -11,6 +11,6 @@ export type WhatIfResult = MoveVolumesWhatIfResult | ({ kind: "retention" } & Cl
 export function useRecommendationWhatIf() {
   return useMutation({
     mutationFn: (input: TWhatIfRequest) =>
-      recommendationsFetch<WhatIfResult>("/api/v1/recommendations/what-if", { method: "POST", body: input }),
+      apiRequest<WhatIfResult>("POST", "/api/v1/recommendations/what-if", input),
   });
 }

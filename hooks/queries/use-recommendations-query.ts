@@ -4,7 +4,7 @@ import type { RecommendationRule } from "@/lib/costing/recommendations/recommend
 import { queryKeys } from "@/lib/query-keys";
 import type { RecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
 import { recommendationsApiSearch } from "@/lib/services/recommendations/recommendations-page-params";
-import { recommendationsFetch } from "./recommendations-fetch";
+import { apiRequest } from "./api-request";
 
 export function useRecommendationsQuery(params: {
   cluster?: string;
@@ -14,9 +14,7 @@ export function useRecommendationsQuery(params: {
   return useQuery({
     queryKey: queryKeys.recommendations(params),
     queryFn: () =>
-      recommendationsFetch<RecommendationsPage>(
-        `/api/v1/recommendations?${recommendationsApiSearch(params)}`,
-      ),
+      apiRequest<RecommendationsPage>("GET", `/api/v1/recommendations?${recommendationsApiSearch(params)}`),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,11 +2,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/query-keys";
 import type { ReportMonth } from "@/lib/services/reports/list-report-months";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 export function useReportMonthsQuery() {
   return useQuery({
     queryKey: queryKeys.reportMonths(),
-    queryFn: () => fetchApi<{ items: ReportMonth[] }>("/api/v1/reports", {}),
+    queryFn: () => apiGet<{ items: ReportMonth[] }>("/api/v1/reports", {}),
   });
 }

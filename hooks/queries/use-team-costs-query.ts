@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
 import { queryKeys } from "@/lib/query-keys";
 import type { TeamCostsResult } from "@/lib/services/showback/get-team-costs";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 export interface TeamCostsParams {
   slug: string;
@@ -19,7 +19,7 @@ export function useTeamCostsQuery(params: TeamCostsParams) {
   return useQuery({
     queryKey: queryKeys.teamCosts(params),
     queryFn: () =>
-      fetchApi<WithClosedMonths<TeamCostsResult>>(`/api/v1/teams/${encodeURIComponent(slug)}/costs`, query),
+      apiGet<WithClosedMonths<TeamCostsResult>>(`/api/v1/teams/${encodeURIComponent(slug)}/costs`, query),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,12 +2,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { queryKeys } from "@/lib/query-keys";
 import type { TVolumesInput, VolumesResult } from "@/lib/services/showback/list-volumes";
-import { fetchApi } from "./use-showback-query";
+import { apiGet } from "./api-request";
 
 export function useVolumesQuery(params: TVolumesInput) {
   return useQuery({
     queryKey: queryKeys.volumes(params),
-    queryFn: () => fetchApi<VolumesResult>("/api/v1/volumes", params),
+    queryFn: () => apiGet<VolumesResult>("/api/v1/volumes", params),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../costing/day-window";
 import type { GpuIdleReport } from "../queries/gpu/get-gpu-idle-report";
 import { runTierscope } from "../testing/run-tierscope";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 
-const DAY_MS = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+const day = (offset: number) => new Date(Date.now() + offset * MS_PER_DAY).toISOString().slice(0, 10);
 /** The last 30 complete days: the demo's GPU jobs ran and were sampled in them. */
 const WINDOW = ["--from", day(-30), "--to", day(-1)];
 

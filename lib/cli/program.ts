@@ -11,6 +11,7 @@ import { registerExecCommand } from "./commands/exec";
 import { registerForecastCommand } from "./commands/forecast";
 import { registerGpuIdleCommand } from "./commands/gpu-idle";
 import { registerImportCommand } from "./commands/import";
+import { registerImportDataAccessCommand } from "./commands/import-data-access";
 import { registerImportFilesCommand } from "./commands/import-files";
 import { registerImportKubeCommand } from "./commands/import-kube";
 import { registerImportMetricsCommand } from "./commands/import-metrics";
@@ -70,6 +71,7 @@ export function buildProgram(options: { forwarded?: boolean } = {}): Command {
   registerImportCommand(program, [
     registerImportKubeCommand,
     registerImportFilesCommand,
+    registerImportDataAccessCommand,
     registerImportMetricsCommand,
     // import sources
   ]);

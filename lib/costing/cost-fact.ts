@@ -3,7 +3,7 @@ import type { PriceStatus } from "../pricing/price-volume";
 import type { IsoDay, PriceComponent, PriceUnit } from "../pricing/types";
 
 /** What the cost is for, as showback groups it. */
-export const COST_CATEGORIES = ["block", "file", "object", "local", "snapshot"] as const;
+export const COST_CATEGORIES = ["block", "file", "object", "local", "snapshot", "data-access"] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
 /**
@@ -14,7 +14,7 @@ export type CostCategory = (typeof COST_CATEGORIES)[number];
 export interface DayCostFact {
   clusterId: string;
   day: IsoDay;
-  resourceKind: "PersistentVolume" | "VolumeSnapshotContent";
+  resourceKind: "PersistentVolume" | "VolumeSnapshotContent" | "VolumeDataAccess";
   resourceUid: string;
   component: PriceComponent;
   status: PriceStatus;

@@ -1,7 +1,6 @@
+import { MS_PER_DAY } from "./day-window";
 // Cost windows: whole UTC days, both ends inclusive, as ISO dates ("2026-03-01"). Pure: the caller
 // passes today.
-
-const DAY_MS = 86_400_000;
 
 export interface CostWindow {
   from: string;
@@ -32,18 +31,18 @@ function toDay(ms: number): string {
 }
 
 export function addDays(day: string, days: number): string {
-  return toDay(toMs(day) + days * DAY_MS);
+  return toDay(toMs(day) + days * MS_PER_DAY);
 }
 
 /** Days in [from, to], counting both ends: a window of one day has length 1. */
 export function windowDays(window: CostWindow): number {
-  return Math.round((toMs(window.to) - toMs(window.from)) / DAY_MS) + 1;
+  return Math.round((toMs(window.to) - toMs(window.from)) / MS_PER_DAY) + 1;
 }
 
 /** Every day of the window, in order. */
 export function eachDay(window: CostWindow): string[] {
   const days: string[] = [];
-  for (let t = toMs(window.from); t <= toMs(window.to); t += DAY_MS) days.push(toDay(t));
+  for (let t = toMs(window.from); t <= toMs(window.to); t += MS_PER_DAY) days.push(toDay(t));
   return days;
 }
 
@@ -80,7 +79,7 @@ function shiftMonths(first: string, count: number): string {
 export function monthWindow(month: string): CostWindow {
   const [year, m] = month.split("-").map(Number) as [number, number];
   const from = Date.UTC(year, m - 1, 1);
-  const to = Date.UTC(year, m, 1) - DAY_MS;
+  const to = Date.UTC(year, m, 1) - MS_PER_DAY;
   return { from: toDay(from), to: toDay(to) };
 }
 

@@ -1,17 +1,19 @@
 import type { IsoDay } from "../pricing/types";
 
 const HOUR_MS = 3_600_000;
+/** The one "day in milliseconds": every date sum in the app is over UTC days, which have no DST. */
+export const MS_PER_DAY = 24 * HOUR_MS;
 
 /** [start, end) of a UTC day. */
 export function dayBounds(day: IsoDay): { start: number; end: number } {
   const start = Date.parse(`${day}T00:00:00Z`);
-  return { start, end: start + 24 * HOUR_MS };
+  return { start, end: start + MS_PER_DAY };
 }
 
 /** Every ISO day from `from` to `to`, inclusive. */
 export function daysBetween(from: IsoDay, to: IsoDay): IsoDay[] {
   const days: IsoDay[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 24 * HOUR_MS) {
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += MS_PER_DAY) {
     days.push(new Date(t).toISOString().slice(0, 10));
   }
   return days;
@@ -26,6 +28,11 @@ export function monthsOf(days: readonly IsoDay[]): IsoDay[][] {
     else months.push([day]);
   }
   return months;
+}
+
+/** The ISO day `days` after `day` (before it when negative). */
+export function shiftDay(day: IsoDay, days: number): IsoDay {
+  return isoDayOf(Date.parse(`${day}T00:00:00Z`) + days * MS_PER_DAY);
 }
 
 export function isoDayOf(time: Date | number): IsoDay {

@@ -3,7 +3,7 @@ import { bundledCatalogPrices } from "../pricing/catalog";
 import { Dec, sum, ZERO } from "../pricing/decimal";
 import type { Provider } from "../pricing/types";
 import type { PodMount } from "./allocate-to-workloads";
-import { daysBetween } from "./day-window";
+import { daysBetween, shiftDay } from "./day-window";
 import {
   pricingChangeDays,
   steadyDayKey,
@@ -363,7 +363,7 @@ describe("steadyDayKey", () => {
   it("gives, wherever two days share it, the same facts but their day", () => {
     let steady = 0;
     for (const day of daysBetween("2026-10-01", "2026-11-30").slice(1)) {
-      const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const before = shiftDay(day, -1);
       const today = key(day);
       if (today === null || today !== key(before)) continue;
       steady++;

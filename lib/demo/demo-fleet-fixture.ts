@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../costing/day-window";
 import type { DemoFleet } from "./demo-fleet-types";
 import { generateDemoFleet } from "./generate-demo-fleet";
 
@@ -7,7 +8,7 @@ import { generateDemoFleet } from "./generate-demo-fleet";
  */
 export const NOW = new Date(Date.UTC(2026, 2, 15, 13, 45, 12));
 export const ANCHOR_MS = Date.UTC(2026, 2, 15);
-export const DAY = 86_400_000;
+export const DAY = MS_PER_DAY;
 
 let cached: DemoFleet | undefined;
 

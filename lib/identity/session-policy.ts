@@ -1,9 +1,10 @@
+import { MS_PER_DAY } from "../costing/day-window";
 /**
  * How long a signed-in session lasts: it ends after IDLE_MS without a request, and in any case
  * ABSOLUTE_MS after sign-in, so a stolen cookie stops working even if it is kept busy.
  */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
-export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 7 * MS_PER_DAY;
 /** A request extends the idle expiry at most this often, so reads do not write on every call. */
 export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 

@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeEach, expect, inject, it } from "vitest";
-import { daysBetween, isoDayOf } from "../costing/day-window";
+import { daysBetween, isoDayOf, MS_PER_DAY } from "../costing/day-window";
 import { PrismaClient } from "../db/generated/client";
 import { loadBundledCatalog } from "../queries/pricing/load-bundled-catalog";
 import { computeCostFacts } from "../services/costs/compute-cost-facts";
@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 // 05:39 UTC: the day's first 5.65 hours.
 const IMPORTED_AT = new Date("2026-11-21T05:39:00Z");
-const TWO_DAYS_LATER = new Date(IMPORTED_AT.getTime() + 2 * 86_400_000);
+const TWO_DAYS_LATER = new Date(IMPORTED_AT.getTime() + 2 * MS_PER_DAY);
 const CREATED = "2026-11-16T00:00:00Z";
 
 async function until(check: () => Promise<boolean>, what: string) {

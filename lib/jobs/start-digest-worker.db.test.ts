@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
+import { MS_PER_DAY } from "../costing/day-window";
 import { PrismaClient } from "../db/generated/client";
 import { listDigestSends } from "../queries/digests/list-digest-sends";
 import { recordingMailer, seedWeeklyTeamDigest, testDelivery } from "../services/digests/digest-test-setup";
@@ -37,7 +38,7 @@ it("two workers started on a due digest send it exactly once", async () => {
   if (lastMonday.getTime() > Date.now()) lastMonday.setUTCDate(lastMonday.getUTCDate() - 7);
   await db.digestSubscription.update({
     where: { id: subscription.id },
-    data: { scheduleFrom: new Date(lastMonday.getTime() - 2 * 86_400_000) },
+    data: { scheduleFrom: new Date(lastMonday.getTime() - 2 * MS_PER_DAY) },
   });
   const mailer = recordingMailer();
   const quiet = () => {};

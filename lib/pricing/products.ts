@@ -112,6 +112,11 @@ export const PRODUCTS: ProductInfo[] = [
     ...p("aws", "efs-elastic-throughput", "EFS Elastic throughput", "usage", []),
     usage: ["data_read", "data_write"],
   },
+  // Reads of a zonal service by a node in another zone (DataTransfer-Regional-Bytes).
+  {
+    ...p("aws", "aws-inter-az-transfer", "Data transfer between Availability Zones", "usage", []),
+    usage: ["transfer_cross_az"],
+  },
   ...FSX_LUSTRE.map(([id, label]) => p("aws", `fsx-lustre-${id}`, `FSx for Lustre ${label}`, "provisioned")),
   { ...p("aws", "s3-standard", "S3 Standard", "stored"), usage: S3_REQUESTS },
   { ...p("aws", "s3-standard-ia", "S3 Standard-IA", "stored"), usage: S3_REQUESTS },

@@ -20,6 +20,7 @@ export const PRICE_COMPONENTS = [
   "requests_get",
   "requests_put",
   "requests_list",
+  "transfer_cross_az",
 ] as const;
 export type PriceComponent = (typeof PRICE_COMPONENTS)[number];
 

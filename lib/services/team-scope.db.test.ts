@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../costing/day-window";
 import { Prisma } from "../db/generated/client";
 import { loadBundledCatalog } from "../queries/pricing/load-bundled-catalog";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../testing/cost-factories";
@@ -217,7 +218,7 @@ describe("team scope", () => {
 
   it("keeps the other team's waste findings out, and findings with no owner to every-team readers", async () => {
     const now = new Date(Date.UTC(2026, 10, 21, 12));
-    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const daysAgo = (days: number) => new Date(now.getTime() - days * MS_PER_DAY);
     await loadBundledCatalog(db, { now });
     const { prod, teams } = await createShowbackOrg(db);
     await createStorageClassWithParameters(db, prod.id, {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DayCostFact } from "../costing/cost-fact";
-import { daysBetween, monthsOf } from "../costing/day-window";
+import { daysBetween, MS_PER_DAY, monthsOf } from "../costing/day-window";
 import type { CloudProvider, Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
 import { refreshCostRollups } from "../queries/costs/refresh-cost-rollups";
@@ -158,7 +158,7 @@ export async function createCostFacts(db: Db, facts: FactInput[]): Promise<void>
 /** One fact per day of [from, to] (inclusive), each with the same attributes. */
 export function dailyFacts(from: string, to: string, fact: Omit<FactInput, "day">): FactInput[] {
   const facts: FactInput[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += MS_PER_DAY) {
     facts.push({ ...fact, day: new Date(t).toISOString().slice(0, 10) });
   }
   return facts;

@@ -2,7 +2,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { FormEvent } from "react";
 import { AuditEventTable } from "@/components/admin/audit-event-table";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import { useAuditEventsQuery } from "@/hooks/queries/use-admin-queries";
 import { AUDIT_FILTERS, auditParamsOf } from "../../../lib/services/audit/audit-page-params";
 

@@ -2,12 +2,12 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ClosedMonthsBanner } from "@/components/closed-months-banner";
-import { Pager } from "@/components/pager";
 import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-states";
 import { CurrencyNotice } from "@/components/showback/currency-notice";
 import { FactsTable } from "@/components/showback/facts-table";
 import { formatWindow } from "@/components/showback/format-cost";
 import { WindowPicker } from "@/components/showback/window-picker";
+import { Pager } from "@/components/ui/pager";
 import { useFactsQuery } from "@/hooks/queries/use-facts-query";
 import { formatMoney } from "@/lib/format-money";
 import { href, windowSearch } from "@/lib/services/showback/window-page-params";

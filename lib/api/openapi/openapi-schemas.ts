@@ -104,7 +104,7 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     description: 'An exact decimal amount, never rounded and never in exponent notation, e.g. "12.3456789".',
   },
   Day: { type: "string", format: "date", description: "A UTC day, YYYY-MM-DD." },
-  ResourceKind: { type: "string", enum: ["PersistentVolume", "VolumeSnapshotContent"] },
+  ResourceKind: { type: "string", enum: ["PersistentVolume", "VolumeSnapshotContent", "VolumeDataAccess"] },
   CurrencyTotal: object(
     { currency: string, total: money, factCount: integer },
     "The facts in one currency. Amounts in different currencies are never added together.",

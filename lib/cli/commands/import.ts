@@ -4,6 +4,8 @@ import type { Command } from "commander";
 export function registerImportCommand(program: Command, sources: ((importCommand: Command) => void)[]) {
   const importCommand = program
     .command("import")
-    .description("import Kubernetes inventory (a live cluster or kubectl dumps) or metrics");
+    .description(
+      "import Kubernetes inventory (a live cluster or kubectl dumps), metrics or data-access metrics",
+    );
   for (const register of sources) register(importCommand);
 }

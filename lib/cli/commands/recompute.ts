@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { clockNow } from "../../clock";
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import { recomputeCosts } from "../../services/costs/recompute-costs";
 import { systemContext } from "../../services/service-context";
 import { parseTime } from "../parse-time";
@@ -17,7 +17,7 @@ export function registerRecomputeCommand(program: Command) {
     .action(
       runAction(async (options: { from?: Date; to?: Date; cluster?: string }) => {
         const now = clockNow();
-        const from = isoDayOf(options.from ?? now.getTime() - 90 * 86_400_000);
+        const from = isoDayOf(options.from ?? now.getTime() - 90 * MS_PER_DAY);
         const to = isoDayOf(options.to ?? now);
         if (from > to) throw new Error(`--from ${from} is after --to ${to}`);
         const started = performance.now();

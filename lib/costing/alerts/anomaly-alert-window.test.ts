@@ -3,8 +3,7 @@ import { Dec } from "../../pricing/decimal";
 import type { IsoDay } from "../../pricing/types";
 import { DEFAULT_ANOMALY_SETTINGS } from "../anomalies/anomaly-settings";
 import { detectSeriesAnomalies } from "../anomalies/detect-series-anomalies";
-import { daysBetween } from "../day-window";
-import { shiftDay } from "../forecast/forecast-days";
+import { daysBetween, shiftDay } from "../day-window";
 import { anomalyAlertWindow } from "./anomaly-alert-window";
 import { judgeAnomalyRule } from "./judge-anomaly-rule";
 

@@ -1,5 +1,5 @@
 import type { IsoDay } from "../../pricing/types";
-import { shiftDay } from "../forecast/forecast-days";
+import { shiftDay } from "../day-window";
 
 /** Anomalies still going on in the last days are announced: a day or two of lag in the facts is still caught. */
 export const ANOMALY_ACTIVE_DAYS = 3;

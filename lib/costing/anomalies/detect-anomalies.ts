@@ -1,6 +1,6 @@
 import { Dec } from "../../pricing/decimal";
 import type { IsoDay } from "../../pricing/types";
-import { shiftDay } from "../forecast/forecast-days";
+import { shiftDay } from "../day-window";
 import { historiesOf } from "../forecast/forecast-groups";
 import type { ComponentDayCost } from "../forecast/forecast-types";
 import { rateFactor } from "../forecast/month-rate";

@@ -1,6 +1,6 @@
 import { type Dec, ZERO } from "../../pricing/decimal";
 import type { IsoDay } from "../../pricing/types";
-import { shiftDay } from "../forecast/forecast-days";
+import { shiftDay } from "../day-window";
 import type { AnomalySettings } from "./anomaly-settings";
 import { detectSeriesAnomalies, type SeriesAnomaly } from "./detect-series-anomalies";
 import type { WorkloadGpuIdleDay } from "./gpu-idle-days";

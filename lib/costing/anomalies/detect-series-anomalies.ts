@@ -1,7 +1,6 @@
 import { Dec } from "../../pricing/decimal";
 import type { IsoDay } from "../../pricing/types";
-import { daysBetween } from "../day-window";
-import { shiftDay } from "../forecast/forecast-days";
+import { daysBetween, shiftDay } from "../day-window";
 import { median, scaledMad } from "../forecast/robust-stats";
 import type { AnomalySettings } from "./anomaly-settings";
 

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../day-window";
 import { localDay, zonedInstant } from "./time-zone";
 
 // When digests are due and which period each reports, in the subscription's time zone:
@@ -27,10 +28,8 @@ export interface DigestPeriod {
   dueAt: Date;
 }
 
-const DAY_MS = 86_400_000;
-
 function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** The latest send day (a Monday, or a 1st) on or before `day`. */

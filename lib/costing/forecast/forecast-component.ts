@@ -1,7 +1,7 @@
 import { Dec } from "../../pricing/decimal";
 import type { IsoDay } from "../../pricing/types";
-import { daysBetween } from "../day-window";
-import { forecastDays, shiftDay } from "./forecast-days";
+import { daysBetween, shiftDay } from "../day-window";
+import { forecastDays } from "./forecast-days";
 import type { ComponentForecast, ForecastSettings } from "./forecast-types";
 import { type Proration, rateFactor } from "./month-rate";
 import { median, rmsAround } from "./robust-stats";

@@ -1,12 +1,6 @@
 import type { IsoDay } from "../../pricing/types";
-import { dayBounds, daysBetween, isoDayOf } from "../day-window";
+import { daysBetween, shiftDay } from "../day-window";
 import { daysInMonthOf } from "./month-rate";
-
-const DAY_MS = 86_400_000;
-
-export function shiftDay(day: IsoDay, days: number): IsoDay {
-  return isoDayOf(dayBounds(day).start + days * DAY_MS);
-}
 
 /**
  * The days a forecast made on `madeOn` speaks about: facts are known through the day before

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../day-window";
 import type { WasteClaim, WasteUsage, WasteVolume } from "../waste/inventory";
 import { claimKey, indexInventory } from "../waste/inventory-index";
 import type { ClaimIo, ClaimUse, RecommendationContext, RecommendationInventory } from "./inventory";
@@ -47,8 +48,6 @@ export function withHeadroom(value: number, thresholds: RecommendationThresholds
   return Math.ceil(value * (1 + thresholds.ioHeadroom));
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The claims a tier move is for: mounted now, or by a pod that ended within `activeWithinDays`. A
  * claim unused for longer (or never mounted) is waste to delete, which the Waste page lists.
@@ -57,7 +56,7 @@ export function activeClaimVolumes(
   inventory: RecommendationInventory,
   context: RecommendationContext,
 ): ClaimVolume[] {
-  const since = context.now.getTime() - context.thresholds.activeWithinDays * DAY_MS;
+  const since = context.now.getTime() - context.thresholds.activeWithinDays * MS_PER_DAY;
   return claimVolumes(inventory, context.now).filter(
     ({ use }) =>
       use !== undefined && (use.mountedNow || (use.lastUnmountedAt?.getTime() ?? -Infinity) >= since),

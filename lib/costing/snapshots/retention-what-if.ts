@@ -1,10 +1,9 @@
 import { Dec, ZERO } from "../../pricing/decimal";
 import { bytesToQuantity } from "../../pricing/units";
+import { MS_PER_DAY } from "../day-window";
 import type { SnapshotChain, SnapshotChainLink } from "./build-snapshot-chains";
 import type { SnapshotPrice } from "./price-snapshot";
 import { bytesAt, type SnapshotSize } from "./snapshot-stored-bytes";
-
-const DAY_MS = 86_400_000;
 
 /**
  * Keep the newest `keepLast` snapshots and/or those younger than `keepYoungerThanDays`. With both,
@@ -72,7 +71,7 @@ function keepFlags(links: SnapshotChainLink[], policy: RetentionPolicy, nowMs: n
     const lastN = policy.keepLast !== undefined && i >= links.length - policy.keepLast;
     const young =
       policy.keepYoungerThanDays !== undefined &&
-      nowMs - link.createdAtMs < policy.keepYoungerThanDays * DAY_MS;
+      nowMs - link.createdAtMs < policy.keepYoungerThanDays * MS_PER_DAY;
     return lastN || young;
   });
 }

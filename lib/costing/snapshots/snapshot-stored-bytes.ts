@@ -1,10 +1,10 @@
 import { Dec } from "../../pricing/decimal";
+import { MS_PER_DAY } from "../day-window";
 import type { SnapshotChain, SnapshotChainLink } from "./build-snapshot-chains";
 import { type ChangeRateSettings, changeRateFor } from "./change-rate";
 import type { UsedBytesLookup } from "./used-bytes-at";
 
 const GIB = new Dec(2).pow(30);
-const DAY_MS = 86_400_000;
 
 /**
  * How a snapshot's billed size was found, best first: reported by the provider, or by CSI
@@ -135,7 +135,7 @@ function sizeOf(chain: SnapshotChain, link: SnapshotChainLink, options: StoredBy
     namespace: link.snapshot?.namespace ?? content.snapshotRefNamespace,
     storageClassName: chain.storageClassName,
   });
-  const days = new Dec(Math.max(0, link.createdAtMs - previous.createdAtMs)).div(DAY_MS);
+  const days = new Dec(Math.max(0, link.createdAtMs - previous.createdAtMs)).div(MS_PER_DAY);
   const extra = {
     changeRate: rate.rate.toFixed(),
     changeRateSource: rate.source,

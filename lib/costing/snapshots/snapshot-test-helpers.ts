@@ -1,6 +1,7 @@
 import { bundledCatalogPrices } from "../../pricing/catalog";
 import { Dec, sum } from "../../pricing/decimal";
 import type { DayCostFact } from "../cost-fact";
+import { MS_PER_DAY } from "../day-window";
 import { parseChangeRateSettings } from "./change-rate";
 import type { SnapshotContentInput, SnapshotCostingInput, VolumeSnapshotInput } from "./types";
 
@@ -60,7 +61,7 @@ export function snapshotOf(
 export function dailyChain(count: number, first = utc(10, 2)): SnapshotContentInput[] {
   return Array.from({ length: count }, (_, i) =>
     content(`s${String(i + 1).padStart(2, "0")}`, {
-      creationTime: new Date(first.getTime() + i * 86_400_000),
+      creationTime: new Date(first.getTime() + i * MS_PER_DAY),
     }),
   );
 }
@@ -103,7 +104,7 @@ export function costingInput(
     usedBytesSamples: Array.from({ length: 120 }, (_, i) => ({
       namespace: "ml",
       claim: "data",
-      at: new Date(utc(9, 1).getTime() + i * 86_400_000),
+      at: new Date(utc(9, 1).getTime() + i * MS_PER_DAY),
       bytes: Number(500n * GIB),
     })),
     changeRates: parseChangeRateSettings(undefined),

@@ -1,5 +1,6 @@
 import type { Dec } from "../../pricing/decimal";
 import type { PriceStatus } from "../../pricing/price-volume";
+import { MS_PER_DAY } from "../day-window";
 import type { WasteInventory } from "./inventory";
 import type { WasteRule } from "./waste-rules";
 
@@ -61,16 +62,14 @@ export interface WasteFinding {
   fix: WasteFix;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Whole days from `since` to `now`: a volume released 36 hours ago is 1 day old. */
 export function ageInDays(since: Date, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY_MS));
+  return Math.max(0, Math.floor((now.getTime() - since.getTime()) / MS_PER_DAY));
 }
 
 /** True when more than `days` days have passed since `since` (exactly `days` is not more). */
 export function olderThan(since: Date, now: Date, days: number): boolean {
-  return now.getTime() - since.getTime() > days * DAY_MS;
+  return now.getTime() - since.getTime() > days * MS_PER_DAY;
 }
 
 export function subjectKey(clusterId: string, kind: WasteSubjectKind, uid: string): string {

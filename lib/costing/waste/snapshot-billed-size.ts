@@ -1,8 +1,7 @@
 import { formatBytes } from "../../format";
+import { MS_PER_DAY } from "../day-window";
 import type { WasteInventory, WasteSnapshot, WasteSnapshotContent } from "./inventory";
 import { type InventoryIndex, indexInventory } from "./inventory-index";
-
-const DAY_MS = 86_400_000;
 
 /** What one snapshot is billed for: the provider's or CBT's figure, or the change-rate estimate. */
 export interface SnapshotBilledSize {
@@ -114,7 +113,7 @@ export function snapshotBilledSizes(
         });
         return;
       }
-      const days = Math.max(0, (unit.takenAt.getTime() - previous.takenAt.getTime()) / DAY_MS);
+      const days = Math.max(0, (unit.takenAt.getTime() - previous.takenAt.getTime()) / MS_PER_DAY);
       const modelled = BigInt(Math.ceil(Number(restore) * dailyChangeRate * days));
       const bytes = modelled < restore ? modelled : restore;
       sizes.set(unit.key, {

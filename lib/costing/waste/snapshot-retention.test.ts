@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../day-window";
 import type { WasteSnapshot } from "./inventory";
 import { detectSnapshotRetention } from "./snapshot-retention";
-import { claim, context, DAY_MS, daysAgo, inventory, NOW, snapshot } from "./waste-test-fixtures";
+import { claim, context, daysAgo, inventory, NOW, snapshot } from "./waste-test-fixtures";
 
 /** `count` daily snapshots of ml/ckpt, the newest `newestDaysAgo` days old. */
 function chain(count: number, newestDaysAgo = 1, labels: Record<string, string> = {}): WasteSnapshot[] {
@@ -52,7 +53,11 @@ describe("snapshot chains past retention", () => {
   it("does not count a snapshot exactly 30 days old as too old, and counts one just older", () => {
     const at = [snapshot({ name: "a", sourcePvcName: "ckpt", createdAt: daysAgo(30) })];
     const past = [
-      snapshot({ name: "b", sourcePvcName: "ckpt", createdAt: new Date(NOW.getTime() - 30 * DAY_MS - 1000) }),
+      snapshot({
+        name: "b",
+        sourcePvcName: "ckpt",
+        createdAt: new Date(NOW.getTime() - 30 * MS_PER_DAY - 1000),
+      }),
     ];
     expect(detectSnapshotRetention(inventory({ claims: [source], snapshots: at }), context())).toEqual([]);
     expect(detectSnapshotRetention(inventory({ claims: [source], snapshots: past }), context())).toHaveLength(

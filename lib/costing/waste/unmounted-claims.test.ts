@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../day-window";
 import { detectUnmountedClaims } from "./unmounted-claims";
-import { boundPair, claim, context, DAY_MS, daysAgo, inventory, mount, NOW } from "./waste-test-fixtures";
+import { boundPair, claim, context, daysAgo, inventory, mount, NOW } from "./waste-test-fixtures";
 
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
 
 describe("unmounted claims", () => {
   it("does not fire when the last pod ended exactly the threshold ago, and fires just past it", () => {
     const { claim: c, volume: v } = boundPair("data-0");
-    const at = mount({ claimName: "data-0", finishedAt: ago(14 * DAY_MS) });
-    const past = mount({ claimName: "data-0", finishedAt: ago(14 * DAY_MS + 60_000) });
+    const at = mount({ claimName: "data-0", finishedAt: ago(14 * MS_PER_DAY) });
+    const past = mount({ claimName: "data-0", finishedAt: ago(14 * MS_PER_DAY + 60_000) });
     expect(
       detectUnmountedClaims(inventory({ claims: [c], volumes: [v], podMounts: [at] }), context()),
     ).toEqual([]);

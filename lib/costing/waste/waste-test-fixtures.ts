@@ -1,4 +1,5 @@
 import { bundledCatalogPrices } from "../../pricing/catalog";
+import { MS_PER_DAY } from "../day-window";
 import type { WasteContext } from "./context";
 import type {
   WasteClaim,
@@ -14,10 +15,9 @@ import { DEFAULT_WASTE_THRESHOLDS, type WasteThresholds } from "./thresholds";
 // Shared by the waste rule tests (not a test itself): a small AWS cluster on the bundled catalog
 // (gp3 $0.08/GiB-month, EBS snapshots $0.05/GiB-month in us-east-1) and row builders with defaults.
 
-export const DAY_MS = 86_400_000;
 export const GIB = 1024n ** 3n;
 export const NOW = new Date(Date.UTC(2026, 11, 15, 12));
-export const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
+export const daysAgo = (days: number) => new Date(NOW.getTime() - days * MS_PER_DAY);
 
 const catalog = bundledCatalogPrices();
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { parseDuration, parseTimestamp, resolveTimeRange } from "./parse-time";
 
 describe("parseTimestamp", () => {
@@ -24,7 +25,7 @@ describe("parseDuration", () => {
     ["5m", 300_000],
     ["1h30m", 5_400_000],
     ["500ms", 500],
-    ["1d", 86_400_000],
+    ["1d", MS_PER_DAY],
     ["60", 60_000],
     ["0.5", 500],
   ])("reads %s", (text, ms) => {
@@ -40,12 +41,12 @@ describe("resolveTimeRange", () => {
   const now = Date.UTC(2026, 2, 2);
 
   it("defaults to the 24 hours before now", () => {
-    expect(resolveTimeRange({ nowMs: now })).toEqual({ startMs: now - 86_400_000, endMs: now });
+    expect(resolveTimeRange({ nowMs: now })).toEqual({ startMs: now - MS_PER_DAY, endMs: now });
   });
 
   it("defaults --from to 24 hours before --to", () => {
     const to = Date.UTC(2026, 1, 10);
-    expect(resolveTimeRange({ toMs: to, nowMs: now })).toEqual({ startMs: to - 86_400_000, endMs: to });
+    expect(resolveTimeRange({ toMs: to, nowMs: now })).toEqual({ startMs: to - MS_PER_DAY, endMs: to });
   });
 
   it("refuses a range that ends before it starts", () => {

@@ -1,3 +1,5 @@
+import { MS_PER_DAY } from "../../costing/day-window";
+
 // Time and duration arguments, parsed without a clock: the caller passes `now` where a default
 // depends on it.
 
@@ -18,8 +20,8 @@ const DURATION_UNITS: Record<string, number> = {
   s: 1000,
   m: 60_000,
   h: 3_600_000,
-  d: 86_400_000,
-  w: 7 * 86_400_000,
+  d: MS_PER_DAY,
+  w: 7 * MS_PER_DAY,
 };
 
 /** A Prometheus duration ("30s", "5m", "1h30m") or plain seconds ("60", "0.5") as ms. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { errorBody, type FakePrometheus, startFakePrometheus } from "../../testing/fake-prometheus-server";
 import { PrometheusClient, type PrometheusClientOptions, PrometheusRequestError } from "./prometheus-client";
 import type { PrometheusQuery } from "./prometheus-queries";
@@ -86,7 +87,7 @@ describe("PrometheusClient.queryRange", () => {
   it("splits a range Prometheus would refuse (over 11,000 points) into pieces it accepts", async () => {
     server = await startFakePrometheus({ series: { [USED.query]: [{ metric: claim, value: () => "1" }] } });
     // 3 days at 15 s: 17,281 points, two pieces.
-    const window = { startMs: T0, endMs: T0 + 3 * 86_400_000, stepMs: 15_000 };
+    const window = { startMs: T0, endMs: T0 + 3 * MS_PER_DAY, stepMs: 15_000 };
     const records = await collect(client(server.url).prometheus.queryRange(USED, window));
     expect(server.requests.map((r) => [Number(r.params.get("start")), Number(r.params.get("end"))])).toEqual([
       [T0 / 1000, T0 / 1000 + 10_999 * 15],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { splitQueryRange } from "./split-query-range";
 
 const T0 = Date.UTC(2026, 2, 1);
@@ -7,12 +8,12 @@ const points = (w: { startMs: number; endMs: number; stepMs: number }) =>
 
 describe("splitQueryRange", () => {
   it("keeps a range within the limit whole", () => {
-    const window = { startMs: T0, endMs: T0 + 86_400_000, stepMs: 60_000 };
+    const window = { startMs: T0, endMs: T0 + MS_PER_DAY, stepMs: 60_000 };
     expect(splitQueryRange(window)).toEqual([window]);
   });
 
   it("splits 30 days at 15 s into pieces of at most 11,000 points on one grid, none overlapping", () => {
-    const window = { startMs: T0, endMs: T0 + 30 * 86_400_000, stepMs: 15_000 };
+    const window = { startMs: T0, endMs: T0 + 30 * MS_PER_DAY, stepMs: 15_000 };
     const pieces = splitQueryRange(window);
     expect(pieces).toHaveLength(Math.ceil(points(window) / 11_000));
     expect(pieces[0]?.startMs).toBe(window.startMs);

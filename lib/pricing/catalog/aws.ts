@@ -163,6 +163,19 @@ export const AWS_PRICES: BundledPrice[] = [
   usage("s3-standard-ia", "requests_get", "request", "0.000001", S3_REQ, "Requests-SIA-Tier2"),
   usage("s3-standard-ia", "requests_put", "request", "0.00001", S3_REQ, "Requests-SIA-Tier1"),
   usage("s3-standard-ia", "requests_list", "request", "0.00001", S3_REQ, "Requests-SIA-Tier1"),
+  // A read from a zonal file system (EFS One Zone) by a node in another zone crosses two AZ
+  // boundaries' billing: out of the file system's zone and into the node's, $0.01 each.
+  {
+    source: "aws-inter-az-transfer",
+    provider: "aws",
+    region: R,
+    product: "aws-inter-az-transfer",
+    component: "transfer_cross_az",
+    unit: "GiB",
+    price: "0.02",
+    sku: "DataTransfer-Regional-Bytes",
+    note: "$0.01 per GB out of the source zone plus $0.01 per GB into the reader's zone",
+  },
   capacity("s3-one-zone-ia", "0.01"),
   capacity("s3-glacier-instant-retrieval", "0.004", "aws-s3-glacier-ir"),
   capacity("s3-glacier-flexible-retrieval", "0.0036"),

@@ -88,6 +88,15 @@ export const BUNDLED_SOURCES: BundledSource[] = [
     confirmedOn: READ_DEC,
   },
   {
+    id: "aws-inter-az-transfer",
+    provider: "aws",
+    description: `AWS data transfer within a region, between Availability Zones: $0.01 per GB in each direction (EC2 pricing page, "Data Transfer within the same AWS Region"; Price List usagetype DataTransfer-Regional-Bytes), as quoted by finopsforge.com ("Between AZs in same region: $0.01/GB each way", https://finopsforge.com/reduce-aws-data-transfer-costs) and courseiva.com (SAA-C03 data transfer costs, https://courseiva.com/learn/saa-c03/data-transfer-costs); undated, read ${READ_DEC}`,
+    url: "https://aws.amazon.com/ec2/pricing/on-demand/#Data_Transfer_within_the_same_AWS_Region",
+    grade: "C",
+    sourceDate: READ_DEC,
+    confirmedOn: READ_DEC,
+  },
+  {
     id: "aws-s3-requests-2026",
     provider: "aws",
     description: `Amazon S3 pricing page, US East (N. Virginia) requests: S3 Standard PUT, COPY, POST, LIST $0.005 and GET, SELECT and all other $0.0004 per 1,000 requests; S3 Standard-IA $0.01 and $0.001 per 1,000 (Price List usagetypes Requests-Tier1 / -Tier2 and Requests-SIA-Tier1 / -Tier2, published per request), as quoted by c3x.dev (https://c3x.dev/blog/s3-request-fees-explained) and, for Standard, by a project citing aws.amazon.com/s3/pricing (public code index record 53636220210); undated, read ${READ_DEC}`,

@@ -1,5 +1,5 @@
 import type { AnomalyKind } from "../../costing/anomalies/detect-anomalies";
-import { shiftDay } from "../../costing/forecast/forecast-days";
+import { shiftDay } from "../../costing/day-window";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { type ComponentFilters, componentFilters } from "../forecasts/component-filters";

@@ -1,4 +1,5 @@
 import type { PodMount } from "../../costing/allocate-to-workloads";
+import { MS_PER_DAY } from "../../costing/day-window";
 import type { VolumeCostInput, VolumeRevisionInput } from "../../costing/volume-day-costs";
 import type { Db } from "../../db/prisma";
 import type { StorageClassInput, VolumeAttributesClassInput } from "../../pricing/resolve/types";
@@ -45,7 +46,7 @@ export async function loadVolumeCostingInput(
   input: { clusterId: string; from: IsoDay; to: IsoDay; now: Date },
 ): Promise<VolumeCostingInput> {
   const windowStart = new Date(`${input.from}T00:00:00Z`);
-  const windowEnd = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
+  const windowEnd = new Date(Date.parse(`${input.to}T00:00:00Z`) + MS_PER_DAY);
   const cluster = await db.cluster.findUniqueOrThrow({ where: { id: input.clusterId } });
   const [pvs, revisionRows, classes, attributeClasses, mountRows, usageRows] = await Promise.all([
     db.persistentVolume.findMany({

@@ -1,4 +1,5 @@
 import type { DayCostFact, DayCostWorkload } from "../../costing/cost-fact";
+import { shiftDay } from "../../costing/day-window";
 import { type CostFactRun, createFactRunBuilder, type DayFactItem } from "../../costing/fact-runs";
 import type { Db } from "../../db/prisma";
 
@@ -240,7 +241,7 @@ async function joinCostFactRunsAtEdges(
   input: { clusterId: string; from: string; to: string },
 ): Promise<void> {
   assertOneMonth(input.from, input.to);
-  const dayBefore = new Date(Date.parse(`${input.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const dayBefore = shiftDay(input.from, -1);
   for (const edge of [dayBefore, input.to]) {
     await tx.$executeRawUnsafe(
       `WITH pairs AS (

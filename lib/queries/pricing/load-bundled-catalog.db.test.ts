@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { bundledCatalog } from "../../pricing/catalog";
 import { createCostFacts } from "../../testing/cost-factories";
 import { createCluster, createOrganization } from "../../testing/factories";
@@ -50,7 +51,7 @@ describe("loadBundledCatalog", () => {
       await db.priceTier.count(),
     ];
     const before = await counts();
-    const again = await loadBundledCatalog(db, { now: new Date(now.getTime() + 86_400_000) });
+    const again = await loadBundledCatalog(db, { now: new Date(now.getTime() + MS_PER_DAY) });
     expect(again).toEqual(NOTHING_CHANGED);
     expect(await counts()).toEqual(before);
   });

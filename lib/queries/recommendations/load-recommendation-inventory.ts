@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../../costing/day-window";
 import type {
   ClaimIo,
   ClaimUse,
@@ -6,8 +7,6 @@ import type {
 } from "../../costing/recommendations/inventory";
 import type { Db } from "../../db/prisma";
 import { loadWasteInventory, USAGE_WINDOW_DAYS } from "../waste/load-waste-inventory";
-
-const DAY_MS = 86_400_000;
 
 interface UseRow {
   namespace: string;
@@ -52,7 +51,7 @@ export async function loadRecommendationInventory(
   }: { cluster: { id: string; name: string; provider: string; region: string | null }; now: Date },
 ): Promise<RecommendationInventory> {
   const clusterId = cluster.id;
-  const windowStart = new Date(now.getTime() - USAGE_WINDOW_DAYS * DAY_MS);
+  const windowStart = new Date(now.getTime() - USAGE_WINDOW_DAYS * MS_PER_DAY);
   const [waste, uses, lastUsed, io] = await Promise.all([
     loadWasteInventory(db, { cluster, now }),
     // A pod's mount ends when it finishes or is deleted, whichever comes first (least() skips NULLs).

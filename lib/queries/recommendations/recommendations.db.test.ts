@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { getRecommendationsPage } from "../../services/recommendations/get-recommendations-page";
 import { listRecommendations } from "../../services/recommendations/list-recommendations";
 import { systemContext } from "../../services/service-context";
@@ -17,7 +18,7 @@ import { restoreRecommendation } from "./restore-recommendation";
 const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 12));
-const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+const daysAgo = (days: number) => new Date(now.getTime() - days * MS_PER_DAY);
 const life = (createdAt: Date) => ({ createdAt, deletedAt: null, firstSeenAt: createdAt, lastSeenAt: now });
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import { validateFocusHeader, validateFocusRow } from "../../costing/reports/focus/validate-focus";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { Dec, sum } from "../../pricing/decimal";
@@ -24,7 +24,7 @@ const MONTH = "2026-10";
 async function demoOctober() {
   await loadBundledCatalog(db, { now });
   await loadDemoFleet(db, generateDemoFleet({ now }));
-  await computeCostFacts(db, { from: "2026-10-01", to: isoDayOf(now.getTime() - 86_400_000), now });
+  await computeCostFacts(db, { from: "2026-10-01", to: isoDayOf(now.getTime() - MS_PER_DAY), now });
 }
 
 /** Showback's groups for the month, every page, by key. */

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../../costing/day-window";
 import { computeSnapshotDayFacts } from "../../costing/snapshots";
 import type { Db } from "../../db/prisma";
 import { Dec } from "../../pricing/decimal";
@@ -20,7 +21,6 @@ export const NOW = utc(11, 1);
 export const HANDLE = "vol-0abc";
 export const CHAIN_ID = `volume:${HANDLE}`;
 export const ORPHAN_CHAIN_ID = "volume:vol-gone";
-const DAY_MS = 86_400_000;
 
 const life = (createdAt: Date, deletedAt: Date | null = null) => ({
   createdAt,
@@ -132,7 +132,7 @@ export async function seedSnapshotChains(db: Db, options: { name?: string } = {}
     data: Array.from({ length: 62 }, (_, i) => ({
       clusterId,
       seriesId: series.id,
-      at: new Date(utc(9, 1).getTime() + i * DAY_MS),
+      at: new Date(utc(9, 1).getTime() + i * MS_PER_DAY),
       value: Number(500n * GIB),
     })),
   });
@@ -141,7 +141,7 @@ export async function seedSnapshotChains(db: Db, options: { name?: string } = {}
       db,
       clusterId,
       `s${String(i + 1).padStart(2, "0")}`,
-      new Date(utc(10, 2).getTime() + i * DAY_MS),
+      new Date(utc(10, 2).getTime() + i * MS_PER_DAY),
     );
   }
   await seedSnapshot(db, clusterId, "orphan", utc(9, 1), {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { WASTE_THRESHOLDS_KEY } from "../../costing/waste/thresholds";
 import { systemContext } from "../../services/service-context";
 import { getWastePage } from "../../services/waste/get-waste-page";
@@ -13,7 +14,7 @@ import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
 const ctx = systemContext("test");
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 12));
-const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+const daysAgo = (days: number) => new Date(now.getTime() - days * MS_PER_DAY);
 const life = (createdAt: Date, deletedAt: Date | null = null) => ({
   createdAt,
   deletedAt,

@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../../costing/day-window";
 import type {
   WasteClaim,
   WasteInventory,
@@ -9,7 +10,6 @@ import type {
 import type { Db } from "../../db/prisma";
 import type { Provider } from "../../pricing/types";
 
-const DAY_MS = 86_400_000;
 /** The oversized rule's window: p95 of the last 30 days of used bytes. */
 export const USAGE_WINDOW_DAYS = 30;
 /** Rows per `uid IN (…)` lookup, far below PostgreSQL's bind-parameter limit. */
@@ -109,7 +109,7 @@ export async function loadWasteInventory(
         JOIN metric_sample m ON m.cluster_id = s.cluster_id AND m.series_id = s.id
        WHERE s.cluster_id = ${clusterId}::uuid AND s.metric = 'volume_used_bytes'
          AND s.namespace IS NOT NULL AND s.persistent_volume_claim IS NOT NULL
-         AND m.at > ${new Date(now.getTime() - USAGE_WINDOW_DAYS * DAY_MS)} AND m.at <= ${now}
+         AND m.at > ${new Date(now.getTime() - USAGE_WINDOW_DAYS * MS_PER_DAY)} AND m.at <= ${now}
        GROUP BY 1, 2`,
   ]);
   // The VolumeSnapshots that retained contents were bound to, deleted since: "deleted on …".

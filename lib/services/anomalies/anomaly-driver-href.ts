@@ -1,4 +1,4 @@
-import { shiftDay } from "../../costing/forecast/forecast-days";
+import { shiftDay } from "../../costing/day-window";
 import { encodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 
 export const SNAPSHOT_KINDS: readonly string[] = ["VolumeSnapshotContent", "VolumeSnapshot"];

@@ -1,5 +1,5 @@
 import type { GpuIdleDriver } from "../../costing/anomalies/detect-gpu-idle-jumps";
-import { shiftDay } from "../../costing/forecast/forecast-days";
+import { shiftDay } from "../../costing/day-window";
 
 /**
  * A workload behind a jump in storage-bound GPU idle cost, shaped like the other anomalies' drivers

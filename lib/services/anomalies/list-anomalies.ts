@@ -1,8 +1,7 @@
 import { type Anomaly, detectAnomalies } from "../../costing/anomalies/detect-anomalies";
 import { detectGpuIdleJumps } from "../../costing/anomalies/detect-gpu-idle-jumps";
 import { gpuIdleDays } from "../../costing/anomalies/gpu-idle-days";
-import { daysBetween, isoDayOf } from "../../costing/day-window";
-import { shiftDay } from "../../costing/forecast/forecast-days";
+import { daysBetween, isoDayOf, shiftDay } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import { getAnomalySettings } from "../../queries/anomalies/get-anomaly-settings";
 import { listAnomalyDrivers } from "../../queries/anomalies/list-anomaly-drivers";

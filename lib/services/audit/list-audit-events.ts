@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import { assertRole } from "../identity/assert-role";
 import type { ServiceCall } from "../service-context";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const ZDay = z.iso.date("a day as YYYY-MM-DD");
 
@@ -64,7 +63,7 @@ export async function listAuditEvents(
       ? {
           at: {
             ...(query.from ? { gte: new Date(`${query.from}T00:00:00Z`) } : {}),
-            ...(query.to ? { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) } : {}),
+            ...(query.to ? { lt: new Date(Date.parse(`${query.to}T00:00:00Z`) + MS_PER_DAY) } : {}),
           },
         }
       : {}),

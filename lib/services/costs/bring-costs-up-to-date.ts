@@ -1,4 +1,4 @@
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import { killPoint } from "../../kill-point";
 import type { IsoDay } from "../../pricing/types";
@@ -39,7 +39,7 @@ export async function bringCostsUpToDate(
     clusters.map((c) => c.id),
   );
   const to = isoDayOf(input.now);
-  const earliest = isoDayOf(input.now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000);
+  const earliest = isoDayOf(input.now.getTime() - (COST_HISTORY_DAYS - 1) * MS_PER_DAY);
   const result: CostsBroughtUpToDate = { clusters: clusters.length, days: 0, facts: 0, from: null, to };
   for (const cluster of clusters) {
     const stale = backlog.get(cluster.id);

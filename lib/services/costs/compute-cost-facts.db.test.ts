@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { daysBetween, isoDayOf } from "../../costing/day-window";
+import { daysBetween, isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import { pricingChangeDays, steadyDayKey, volumeDayCosts } from "../../costing/volume-day-costs";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
@@ -13,7 +13,7 @@ import { volumeCostingContext } from "./volume-costing-context";
 
 const { db } = setUpTestDatabase();
 const now = new Date(Date.UTC(2026, 10, 21, 9, 0));
-const from = isoDayOf(now.getTime() - 60 * 86_400_000);
+const from = isoDayOf(now.getTime() - 60 * MS_PER_DAY);
 const to = isoDayOf(now);
 
 async function totals(where = "") {
@@ -79,7 +79,7 @@ describe("computeCostFacts on the demo fleet", () => {
 
     // Recomputing the last two days, as bringing costs up to date does every day, and a window inside
     // a month (its runs are cut around it, then joined back) store the same days in as many runs.
-    await computeCostFacts(db, { from: isoDayOf(now.getTime() - 86_400_000), to, now });
+    await computeCostFacts(db, { from: isoDayOf(now.getTime() - MS_PER_DAY), to, now });
     await computeCostFacts(db, { from: "2026-10-10", to: "2026-10-12", now });
     expect(await dailyFacts()).toEqual(whole);
     expect(await runCount()).toBe(runs);

@@ -1,3 +1,5 @@
+import { dataAccessDayCosts } from "../../costing/data-access/data-access-day-costs";
+import { dataAccessSubjects } from "../../costing/data-access/data-access-subjects";
 import { daysBetween, isoDayOf, monthsOf } from "../../costing/day-window";
 import type { DayFactItem } from "../../costing/fact-runs";
 import { sizeSnapshotChains, snapshotDayCosts } from "../../costing/snapshots";
@@ -11,6 +13,7 @@ import {
 import { concurrentTransactionsOf, type Db } from "../../db/prisma";
 import { killPoint } from "../../kill-point";
 import type { IsoDay } from "../../pricing/types";
+import { loadDataAccessCostingInput } from "../../queries/costs/load-data-access-costing-input";
 import { loadVolumeCostingInput } from "../../queries/costs/load-volume-costing-input";
 import { lockClusterCosts, markCostsComputed } from "../../queries/costs/lock-cluster-costs";
 import { refreshCostRollups } from "../../queries/costs/refresh-cost-rollups";
@@ -30,7 +33,7 @@ export interface ComputeCostFactsResult {
 }
 
 /**
- * (Re)computes the daily cost facts (volumes and snapshots) of every cluster (or one) for the days [from, to], and their
+ * (Re)computes the daily cost facts (volumes, snapshots and data access) of every cluster (or one) for the days [from, to], and their
  * rollups: the window's facts are replaced as a whole, in one transaction per cluster, so a reader never sees half a
  * day. Identical facts of consecutive days are stored as one run (lib/costing/fact-runs.ts). Days in a closed month
  * are frozen and skipped. `result.days` counts cluster-days.
@@ -58,11 +61,19 @@ export async function computeCostFacts(
       return false;
     });
     if (days.length === 0) return;
-    const [costing, pricing, snapshotInput] = await Promise.all([
+    const [costing, pricing, snapshotInput, dataAccess] = await Promise.all([
       loadVolumeCostingInput(db, { clusterId: cluster.id, from: input.from, to: input.to, now: input.now }),
       getPricingContext(db, { orgIds: [cluster.orgId] }),
       loadSnapshotCostingInput(db, { clusterId: cluster.id, from: input.from, to: input.to }),
+      loadDataAccessCostingInput(db, {
+        clusterId: cluster.id,
+        from: input.from,
+        to: input.to,
+        now: input.now,
+      }),
     ]);
+    // Each file system or bucket read, with its readings and who mounted it, joined once for the window.
+    const dataAccessReads = dataAccessSubjects(dataAccess.volumes, dataAccess.readings, dataAccess.mounts);
     // Snapshot chains and every snapshot's billed size over time, modelled once for the window.
     const snapshots = sizeSnapshotChains(snapshotInput);
     const snapshotPricing = {
@@ -114,6 +125,18 @@ export async function computeCostFacts(
                 items: [
                   ...costing.volumes.flatMap((volume) => volumeFacts(volume, day, dayContext)),
                   ...snapshotFacts.map((fact) => ({ fact })),
+                  ...dataAccessReads.flatMap((subject) =>
+                    dataAccessDayCosts({
+                      ...subject,
+                      clusterId: cluster.id,
+                      day,
+                      provider: costing.cluster.provider,
+                      region: costing.cluster.region,
+                      nodeZones: dataAccess.nodeZones,
+                      catalog: pricing.catalog,
+                      now: input.now,
+                    }),
+                  ),
                 ],
               };
             }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { Dec, sum } from "../../pricing/decimal";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
@@ -19,7 +19,7 @@ describe("the demo fleet's costs reconcile", () => {
   it("for every grouping, the groups (unallocated included) add up to the sum of all facts, and allocated + unallocated = total; the rollups Showback reads count what the facts count; month rollups are the sums of day rollups, also after a day is recomputed at another price", async () => {
     await loadBundledCatalog(db, { now });
     await loadDemoFleet(db, generateDemoFleet({ now }));
-    await computeCostFacts(db, { from: isoDayOf(now.getTime() - 60 * 86_400_000), to: isoDayOf(now), now });
+    await computeCostFacts(db, { from: isoDayOf(now.getTime() - 60 * MS_PER_DAY), to: isoDayOf(now), now });
     const window = { from: "2026-10-01", to: "2026-10-31" };
     const [all] = await db.$queryRawUnsafe<{ total: string }[]>(
       `SELECT sum(cost)::text AS total FROM cost_fact_day WHERE day BETWEEN $1::date AND $2::date AND cost IS NOT NULL`,

@@ -1,4 +1,4 @@
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import { clearCostsStaleness } from "../../queries/costs/costs-staleness";
 import { COST_HISTORY_DAYS } from "./bring-costs-up-to-date";
@@ -10,7 +10,7 @@ import { type ComputeCostFactsResult, computeCostFacts } from "./compute-cost-fa
  * marked stale. The CLI runs it at once; the app marks costs stale and offers "Recompute now".
  */
 export async function recomputeAfterPriceChange(db: Db, now: Date): Promise<ComputeCostFactsResult> {
-  const from = isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000);
+  const from = isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * MS_PER_DAY);
   const result = await computeCostFacts(db, { from, to: isoDayOf(now), now });
   await clearCostsStaleness(db);
   return result;

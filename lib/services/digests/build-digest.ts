@@ -1,3 +1,4 @@
+import { shiftDay } from "../../costing/day-window";
 import type { DigestContent, DigestOwner } from "../../costing/digests/digest-content";
 import type { DigestPeriod } from "../../costing/digests/digest-period";
 import { gpuIdleSection } from "../../costing/digests/gpu-idle-section";
@@ -24,7 +25,7 @@ export interface DigestLinks {
 }
 
 function addDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return shiftDay(day, 1);
 }
 
 /** The clusters of "cluster/namespace" keys, by name. */

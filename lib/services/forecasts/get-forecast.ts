@@ -1,5 +1,5 @@
-import { isoDayOf } from "../../costing/day-window";
-import { forecastDays, shiftDay } from "../../costing/forecast/forecast-days";
+import { isoDayOf, shiftDay } from "../../costing/day-window";
+import { forecastDays } from "../../costing/forecast/forecast-days";
 import { forecastGroups } from "../../costing/forecast/forecast-groups";
 import {
   DEFAULT_FORECAST_SETTINGS,

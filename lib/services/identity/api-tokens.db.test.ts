@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MS_PER_DAY } from "../../costing/day-window";
 import { hashSecret } from "../../identity/secret-token";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { type ServiceContext, systemContext } from "../service-context";
@@ -11,7 +12,7 @@ import { revokeApiToken } from "./revoke-api-token";
 
 const { db } = setUpTestDatabase();
 const T0 = new Date(Date.UTC(2026, 11, 7, 9, 0, 0));
-const DAY = 24 * 60 * 60 * 1000;
+const DAY = MS_PER_DAY;
 const admin = systemContext("test");
 
 describe("API tokens", () => {

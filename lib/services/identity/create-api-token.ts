@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import { hashSecret, newSecret } from "../../identity/secret-token";
 import { type ApiTokenDto, toApiTokenDto } from "../../queries/identity/api-token-dto";
@@ -6,8 +7,6 @@ import { recordAudit } from "../audit/record-audit";
 import { describeActor, type ServiceCall, TOKEN_SCOPES } from "../service-context";
 import { ConflictError, ForbiddenError } from "../service-errors";
 import { assertRole } from "./assert-role";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const ZCreateApiToken = z
   .object({
@@ -52,7 +51,7 @@ export async function createApiToken(
       tokenHash: hashSecret(token),
       scope: parsed.scope,
       clusterName: parsed.clusterName ?? null,
-      expiresAt: new Date(now.getTime() + parsed.expiresInDays * DAY_MS),
+      expiresAt: new Date(now.getTime() + parsed.expiresInDays * MS_PER_DAY),
       createdAt: now,
       createdBy: describeActor(ctx.actor),
     },

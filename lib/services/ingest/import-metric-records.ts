@@ -1,5 +1,5 @@
 import { clockNow } from "../../clock";
-import { isoDayOf } from "../../costing/day-window";
+import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import type { ImportTally, MetricImportTotals } from "../../ingest/metrics/import-tally";
 import { normalizeSamples } from "../../ingest/metrics/normalize-samples";
@@ -33,7 +33,7 @@ export async function importMetricRecords(db: Db, input: MetricRecordsInput): Pr
   if (totals.samples.new > 0) {
     const now = clockNow();
     await computeCostFacts(db, {
-      from: isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * 86_400_000),
+      from: isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * MS_PER_DAY),
       to: isoDayOf(now),
       now,
       clusterId: input.clusterId,

@@ -1,6 +1,5 @@
 import { type CostWindow, presetWindow } from "../../costing/cost-window";
-import { isoDayOf } from "../../costing/day-window";
-import { shiftDay } from "../../costing/forecast/forecast-days";
+import { isoDayOf, shiftDay } from "../../costing/day-window";
 import { fleetBudgetAmount } from "../../costing/overview/fleet-budget-amount";
 import { savingsCountedOnce } from "../../costing/overview/savings-counted-once";
 import type { Db } from "../../db/prisma";

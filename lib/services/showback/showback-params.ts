@@ -16,7 +16,7 @@ export type ShowbackGrouping = (typeof SHOWBACK_GROUPINGS)[number];
 
 export const COST_STATUSES = ["priced", "estimated", "unpriced", "included"] as const;
 export const ALLOCATIONS = ["allocated", "unallocated"] as const;
-export const RESOURCE_KINDS = ["PersistentVolume", "VolumeSnapshotContent"] as const;
+export const RESOURCE_KINDS = ["PersistentVolume", "VolumeSnapshotContent", "VolumeDataAccess"] as const;
 export const VOLUME_PHASES = ["Pending", "Available", "Bound", "Released", "Failed"] as const;
 export const VOLUME_SORTS = ["cost-desc", "cost-asc", "capacity-desc", "name-asc"] as const;
 

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChartBarSnapshotTimeline } from "@/components/charts/chart-bar-snapshot-timeline";
-import { Pager } from "@/components/pager";
 import { ChainFlagBadges } from "@/components/snapshots/chain-flags";
 import { ChainRetentionWhatIfPanel } from "@/components/snapshots/chain-retention-what-if-panel";
 import { ChainSnapshotsTable } from "@/components/snapshots/chain-snapshots-table";
@@ -10,6 +9,7 @@ import { SnapshotBadge } from "@/components/snapshots/snapshot-badge";
 import { chainTitle, daysBetween, isoDay } from "@/components/snapshots/snapshot-format";
 import { SnapshotMoney } from "@/components/snapshots/snapshot-money";
 import { SnapshotsSkeleton } from "@/components/snapshots/snapshots-skeleton";
+import { Pager } from "@/components/ui/pager";
 import { useSnapshotChainQuery } from "@/hooks/queries/use-snapshot-chain-query";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
 import { formatBytes, formatCount } from "@/lib/format";

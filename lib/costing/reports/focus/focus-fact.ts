@@ -29,7 +29,7 @@ export interface FocusFact {
   clusterName: string;
   provider: Provider;
   region: string | null;
-  resourceKind: "PersistentVolume" | "VolumeSnapshotContent";
+  resourceKind: "PersistentVolume" | "VolumeSnapshotContent" | "VolumeDataAccess";
   resourceUid: string;
   resourceName: string | null;
   component: string;

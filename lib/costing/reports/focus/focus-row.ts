@@ -1,5 +1,6 @@
 import { Dec } from "../../../pricing/decimal";
 import type { PriceUnit } from "../../../pricing/types";
+import { MS_PER_DAY } from "../../day-window";
 import type { FocusFact } from "./focus-fact";
 import { focusPricing } from "./focus-pricing";
 import { focusProviderName, focusServiceName, focusServiceSubcategory } from "./focus-service";
@@ -72,7 +73,6 @@ const FOCUS_UNIT: Record<PriceUnit, string> = {
   request: "Requests",
 };
 
-const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
 
 /**
@@ -115,7 +115,7 @@ export function focusRow(
       ` in ${fact.clusterName}${owner ? `/${owner}` : ""}, ${fact.hours} h` +
       (fact.allocation === "unallocated" ? ", unallocated" : ""),
     ChargeFrequency: "Usage-Based",
-    ChargePeriodEnd: iso(dayStart + DAY_MS),
+    ChargePeriodEnd: iso(dayStart + MS_PER_DAY),
     ChargePeriodStart: iso(dayStart),
     ConsumedQuantity: fixed(pricing.consumedQuantity),
     ConsumedUnit: FOCUS_UNIT[pricing.consumedUnit],

@@ -51,5 +51,7 @@ export function focusServiceSubcategory(category: CostCategory): string {
       return "Object Storage";
     case "snapshot":
       return "Backup Storage";
+    case "data-access":
+      return "Other (Storage)";
   }
 }

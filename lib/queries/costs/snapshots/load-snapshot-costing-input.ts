@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from "../../../costing/day-window";
 import { buildSnapshotChains } from "../../../costing/snapshots/build-snapshot-chains";
 import { parseChangeRateSettings, SNAPSHOT_CHANGE_RATES_KEY } from "../../../costing/snapshots/change-rate";
 import type {
@@ -15,8 +16,6 @@ import type { StorageClassInput } from "../../../pricing/resolve/types";
 import type { IsoDay } from "../../../pricing/types";
 import { getPricingContext } from "../../pricing/get-pricing-context";
 import { SNAPSHOT_CONTENT_INPUT_COLUMNS } from "./snapshot-content-input-sql";
-
-const DAY_MS = 86_400_000;
 
 const strings = (json: unknown): Record<string, string> =>
   json && typeof json === "object"
@@ -49,7 +48,7 @@ export async function loadSnapshotCostingInput(
 ): Promise<SnapshotCostingInput> {
   const cluster = await db.cluster.findUniqueOrThrow({ where: { id: clusterId } });
   const windowStart = new Date(`${from}T00:00:00Z`);
-  const windowEnd = new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS);
+  const windowEnd = new Date(Date.parse(`${to}T00:00:00Z`) + MS_PER_DAY);
   const createdBeforeEnd = (c: string) =>
     Prisma.sql`(${Prisma.raw(c)}.created_at < ${windowEnd} OR ${Prisma.raw(c)}.creation_time < ${windowEnd})`;
   // The contents alive in the window, and every earlier content of their volumes: chosen in SQL, so

@@ -16,7 +16,7 @@ export function Pager(props: {
   if (props.hideWhenSingle && pages <= 1) return null;
   const button = "rounded-md border border-slate-300 px-3 py-1 disabled:opacity-40";
   return (
-    <nav className="mt-4 flex items-center justify-between text-sm" aria-label="Pages">
+    <nav className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm" aria-label="Pages">
       <span className="text-slate-500">
         {formatCount(props.total)} {props.noun} · page {props.page} of {pages}
         {props.note}
