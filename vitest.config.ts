@@ -11,7 +11,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "**/*.cli.test.ts", "**/*.scale.test.ts"],
           // Generous limits: the suite runs on busy machines; a limit only stops a hung test.
           testTimeout: 60_000,
@@ -32,7 +32,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "db",
-          include: ["lib/**/*.db.test.ts"],
+          include: ["lib/**/*.db.test.ts", "tests/**/*.db.test.ts"],
           globalSetup: ["lib/testing/db-global-setup.ts"],
           // One database for the run: files take turns, each starts from empty tables.
           fileParallelism: false,

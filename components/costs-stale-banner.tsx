@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/prisma";
-import { getCostsStaleness } from "@/lib/queries/costs/costs-staleness";
+import { getCostsStaleness } from "@/lib/services/costs/get-costs-staleness";
 import { RecomputeButton } from "./recompute-button";
 
 /** Says so when prices changed after costs were computed, with the way to bring them up to date. */

@@ -1,5 +1,5 @@
 import { formatBytes, formatCount } from "@/lib/format";
-import type { FleetOverviewPhase } from "@/lib/queries/overview/get-fleet-overview";
+import type { FleetOverviewPhase } from "@/lib/services/overview/get-fleet-overview";
 
 // What each PersistentVolume phase means for the bill.
 const PHASE_MEANING: Record<string, string> = {

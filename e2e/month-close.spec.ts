@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addDays } from "../lib/queries/showback/cost-window";
+import { addDays } from "../lib/costing/cost-window";
 import { demoAccount, signedIn } from "./sign-in-as";
 
 // Month close as finance does it: on the Reports page, the pre-close checklist, a reason that

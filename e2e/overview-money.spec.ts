@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { formatCostAmount } from "../lib/costing/cost-amount";
+import { presetWindow } from "../lib/costing/cost-window";
 import { formatMoney } from "../lib/format-money";
-import { presetWindow } from "../lib/queries/showback/cost-window";
 import type { ShowbackResult } from "../lib/queries/showback/get-showback";
 import type { ForecastResult } from "../lib/services/forecasts/get-forecast";
 import type { MoneyOverview } from "../lib/services/overview/get-money-overview";

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { addDays } from "../lib/costing/cost-window";
 import { formatMoney } from "../lib/format-money";
-import { addDays } from "../lib/queries/showback/cost-window";
 import { parseCsv } from "../lib/testing/parse-csv";
 
 // The monthly chargeback, from the navigation to the downloads: an open month is refused (with a

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { presetWindow } from "../lib/costing/cost-window";
 import { formatMoney } from "../lib/format-money";
-import { presetWindow } from "../lib/queries/showback/cost-window";
 
 // From the Overview to the facts behind one day of one volume's cost, checking each figure on the way
 // against plain SQL over the demo's computed cost facts.

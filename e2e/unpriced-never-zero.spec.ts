@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addDays } from "../lib/queries/showback/cost-window";
+import { addDays } from "../lib/costing/cost-window";
 
 // Showback by storage class over the demo fleet: a class whose every resource-day lacks a price
 // reads "unpriced (N resource-days)", never $0.00, in its row (total, change, allocated, unallocated).

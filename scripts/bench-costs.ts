@@ -9,8 +9,8 @@ import { isoDayOf } from "../lib/costing/day-window";
 import { createPrisma } from "../lib/db/prisma";
 import { loadBundledCatalog } from "../lib/queries/pricing/load-bundled-catalog";
 import { readShowback } from "../lib/queries/showback/get-showback";
-import { ZShowbackQuery } from "../lib/queries/showback/showback-params";
 import { computeCostFacts } from "../lib/services/costs/compute-cost-facts";
+import { ZShowbackQuery } from "../lib/services/showback/showback-params";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,12 +9,12 @@
 // day) and two months with partial edges (Sep 16 – Nov 15: October whole, 30 edge days).
 // --reuse times the newest bench fleet already in the database instead of generating one.
 
+import { addDays } from "../lib/costing/cost-window";
 import { createPrisma } from "../lib/db/prisma";
 import { refreshMonthRollups } from "../lib/queries/costs/refresh-month-rollups";
-import { addDays } from "../lib/queries/showback/cost-window";
 import { readShowback } from "../lib/queries/showback/get-showback";
 import { readTeamCosts } from "../lib/queries/showback/get-team-costs";
-import { SHOWBACK_GROUPINGS, ZShowbackQuery } from "../lib/queries/showback/showback-params";
+import { SHOWBACK_GROUPINGS, ZShowbackQuery } from "../lib/services/showback/showback-params";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

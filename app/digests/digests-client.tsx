@@ -8,7 +8,11 @@ import { SubscriptionsTable } from "@/components/digests/subscriptions-table";
 import { Pager } from "@/components/ui/pager";
 import { useDigestSendsQuery, useDigestSubscriptionsQuery } from "@/hooks/queries/use-digest-queries";
 import { formatCount } from "@/lib/format";
-import { digestsSearch, type TDigestsParams, ZDigestsParams } from "./digests-params";
+import {
+  digestsSearch,
+  type TDigestsParams,
+  ZDigestsParams,
+} from "../../lib/services/digests/digests-page-params";
 import DigestsLoading from "./loading";
 
 const SECTION = "rounded-lg border border-slate-200 bg-white p-5";

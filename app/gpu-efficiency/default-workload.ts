@@ -1,4 +1,4 @@
-import type { GpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
+import type { GpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
 
 /** The workload shown in detail when the URL names none: the storage-bound one with the best return, else the most idle. */
 export function defaultWorkload(

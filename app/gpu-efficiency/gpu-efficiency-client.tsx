@@ -8,18 +8,18 @@ import { GpuIdleSummary } from "@/components/gpu/gpu-idle-summary";
 import { GpuModelPanel } from "@/components/gpu/gpu-model-panel";
 import { GpuRoiList } from "@/components/gpu/gpu-roi-list";
 import { GpuWorkloadPanel } from "@/components/gpu/gpu-workload-panel";
-import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { Pager } from "@/components/ui/pager";
 import { useGpuIdleQuery } from "@/hooks/queries/use-gpu-idle-query";
 import { useGpuWorkloadQuery } from "@/hooks/queries/use-gpu-workload-query";
-import { defaultWorkload } from "./default-workload";
 import {
   gpuIdleQuery,
   type TGpuEfficiencyParams,
   workloadRef,
   ZGpuEfficiencyParams,
-} from "./gpu-efficiency-params";
+} from "@/lib/services/gpu/gpu-efficiency-page-params";
+import { href, windowSearch } from "@/lib/services/showback/window-page-params";
+import { defaultWorkload } from "./default-workload";
 
 export function GpuEfficiencyClient({ today }: { today: string }) {
   const searchParams = useSearchParams();

@@ -6,9 +6,13 @@ import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getGpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
 import { getGpuWorkloadOrThrow } from "@/lib/services/gpu/get-gpu-workload";
+import {
+  gpuIdleQuery,
+  workloadRef,
+  ZGpuEfficiencyParams,
+} from "../../lib/services/gpu/gpu-efficiency-page-params";
 import { defaultWorkload } from "./default-workload";
 import { GpuEfficiencyClient } from "./gpu-efficiency-client";
-import { gpuIdleQuery, workloadRef, ZGpuEfficiencyParams } from "./gpu-efficiency-params";
 
 export const metadata: Metadata = { title: "GPU efficiency" };
 

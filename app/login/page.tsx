@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { DEMO_ACCOUNTS, demoLoginsShown } from "@/lib/demo/demo-accounts";
 import { isOidcFailureReason, oidcFailureMessage } from "@/lib/identity/oidc/oidc-failure";
 import { readOidcSettings } from "@/lib/identity/oidc/oidc-settings";
-import { countUsers } from "@/lib/queries/identity/count-users";
+import { countUsers } from "@/lib/services/identity/count-users";
 import { LoginClient } from "./login-client";
 import { SsoSignIn } from "./sso-sign-in";
 

@@ -7,7 +7,7 @@ import { Pager } from "@/components/ui/pager";
 import { QueryFallback } from "@/components/ui/query-state";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
-import type { ObservationListItem } from "@/lib/queries/observations/list-observations";
+import type { ObservationListItem } from "@/lib/services/observations/get-observations";
 import { ZObservationsParams } from "@/lib/services/observations/observations-params";
 
 const COUNTS = ["seen", "new", "changed", "deleted", "skipped"] as const;

@@ -8,8 +8,8 @@ import { getPriceCatalog } from "@/lib/services/pricing/get-price-catalog";
 import { getPricingSettings } from "@/lib/services/pricing/get-pricing-settings";
 import { getStorageClassPricing } from "@/lib/services/pricing/get-storage-class-pricing";
 import { listPriceOverrides } from "@/lib/services/pricing/list-price-overrides";
+import { ZPricingParams } from "../../lib/services/pricing/pricing-page-params";
 import { PricingClient } from "./pricing-client";
-import { ZPricingParams } from "./pricing-params";
 
 export const metadata: Metadata = { title: "Pricing" };
 

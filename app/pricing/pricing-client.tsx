@@ -11,7 +11,7 @@ import {
   usePricingSettingsQuery,
   useStorageClassPricingQuery,
 } from "@/hooks/queries/use-pricing-queries";
-import { ZPricingParams } from "./pricing-params";
+import { ZPricingParams } from "../../lib/services/pricing/pricing-page-params";
 
 function Section(props: { title: string; description: string; children: ReactNode; testId: string }) {
   return (

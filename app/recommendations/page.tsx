@@ -10,8 +10,8 @@ import {
   DISMISSALS_PAGE_SIZE,
   RECOMMENDATIONS_PAGE_SIZE,
 } from "@/lib/services/recommendations/recommendations-params";
+import { ZRecommendationsParams } from "../../lib/services/recommendations/recommendations-page-params";
 import { RecommendationsClient } from "./recommendations-client";
-import { ZRecommendationsParams } from "./recommendations-params";
 
 export const metadata: Metadata = { title: "Recommendations" };
 

@@ -20,7 +20,7 @@ import {
   recommendationsSearch,
   type TRecommendationsParams,
   ZRecommendationsParams,
-} from "./recommendations-params";
+} from "../../lib/services/recommendations/recommendations-page-params";
 
 export function RecommendationsClient() {
   const searchParams = useSearchParams();

@@ -7,8 +7,8 @@ import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getChargebackReport } from "@/lib/services/reports/get-chargeback-report";
 import { listReportMonths } from "@/lib/services/reports/list-report-months";
+import { ZReportsParams } from "../../lib/services/reports/reports-page-params";
 import { ReportsClient } from "./reports-client";
-import { ZReportsParams } from "./reports-params";
 
 export const metadata: Metadata = { title: "Reports" };
 

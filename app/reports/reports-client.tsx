@@ -12,7 +12,11 @@ import { useChargebackReportQuery } from "@/hooks/queries/use-chargeback-report-
 import { useReportMonthsQuery } from "@/hooks/queries/use-report-months-query";
 import { REPORT_GROUPINGS } from "@/lib/costing/reports/chargeback-report";
 import { chooseReportMonth, reportRequest } from "@/lib/costing/reports/choose-report-month";
-import { reportsSearch, type TReportsParams, ZReportsParams } from "./reports-params";
+import {
+  reportsSearch,
+  type TReportsParams,
+  ZReportsParams,
+} from "../../lib/services/reports/reports-page-params";
 
 const GROUPING_LABEL = { team: "Team", "cost-centre": "Cost centre" } as const;
 

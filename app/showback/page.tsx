@@ -5,8 +5,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getShowback } from "@/lib/services/showback/get-showback";
+import { showbackQuery, ZShowbackSearchParams } from "../../lib/services/showback/showback-page-params";
 import { ShowbackClient } from "./showback-client";
-import { showbackQuery, ZShowbackSearchParams } from "./showback-params";
 
 export const metadata: Metadata = { title: "Showback" };
 

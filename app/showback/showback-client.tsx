@@ -10,13 +10,17 @@ import { formatWindow } from "@/components/showback/format-cost";
 import { ShowbackSummary } from "@/components/showback/showback-summary";
 import { ShowbackTable } from "@/components/showback/showback-table";
 import { UnallocatedOwners } from "@/components/showback/unallocated-owners";
-import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { Pager } from "@/components/ui/pager";
 import { useShowbackQuery } from "@/hooks/queries/use-showback-query";
-import { addDays } from "@/lib/queries/showback/cost-window";
-import { SHOWBACK_GROUPINGS } from "@/lib/queries/showback/showback-params";
-import { showbackQuery, type TShowbackSearchParams, ZShowbackSearchParams } from "./showback-params";
+import { addDays } from "@/lib/costing/cost-window";
+import { SHOWBACK_GROUPINGS } from "@/lib/services/showback/showback-params";
+import { href, windowSearch } from "@/lib/services/showback/window-page-params";
+import {
+  showbackQuery,
+  type TShowbackSearchParams,
+  ZShowbackSearchParams,
+} from "../../lib/services/showback/showback-page-params";
 
 const GROUPING_LABELS: Record<(typeof SHOWBACK_GROUPINGS)[number], string> = {
   cluster: "Cluster",

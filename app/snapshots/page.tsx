@@ -1,15 +1,20 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { pageContext } from "@/lib/api/page-context";
+import { policyOf } from "@/lib/costing/snapshots/retention-what-if";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
 import { queryKeys } from "@/lib/query-keys";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { listSnapshotChains } from "@/lib/services/snapshots/list-snapshot-chains";
 import { SNAPSHOT_CHAINS_PAGE_SIZE } from "@/lib/services/snapshots/snapshots-params";
+import {
+  chainsQuery,
+  hasPolicy,
+  whatIfQuery,
+  ZSnapshotsParams,
+} from "../../lib/services/snapshots/snapshots-page-params";
 import { SnapshotsClient } from "./snapshots-client";
-import { chainsQuery, hasPolicy, whatIfQuery, ZSnapshotsParams } from "./snapshots-params";
 
 export const metadata: Metadata = { title: "Snapshots" };
 

@@ -11,7 +11,12 @@ import { Pager } from "@/components/ui/pager";
 import { QueryFallback } from "@/components/ui/query-state";
 import { useSnapshotChainsQuery } from "@/hooks/queries/use-snapshot-chains-query";
 import { formatCount } from "@/lib/format";
-import { chainsQuery, type TSnapshotsParams, toSearch, ZSnapshotsParams } from "./snapshots-params";
+import {
+  chainsQuery,
+  type TSnapshotsParams,
+  toSearch,
+  ZSnapshotsParams,
+} from "../../lib/services/snapshots/snapshots-page-params";
 
 export function SnapshotsClient() {
   const searchParams = useSearchParams();

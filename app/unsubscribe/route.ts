@@ -5,8 +5,7 @@ import {
 } from "@/lib/api/refuse-malformed-request";
 import { escapeHtml } from "@/lib/costing/digests/email-html";
 import { getPrisma } from "@/lib/db/prisma";
-import { readDigestEnv } from "@/lib/email/digest-env";
-import { getDigestSecret } from "@/lib/queries/digests/get-digest-secret";
+import { getUnsubscribeSecret } from "@/lib/services/digests/get-unsubscribe-secret";
 import { findUnsubscribeTarget, unsubscribeRecipient } from "@/lib/services/digests/unsubscribe-recipient";
 import { unsubscribePage } from "./unsubscribe-page";
 
@@ -18,7 +17,7 @@ export const dynamic = "force-dynamic";
 // List-Unsubscribe URL (`List-Unsubscribe=One-Click`, the token in the URL). An expired token
 // answers a page saying so, with the way out.
 
-const secret = async () => getDigestSecret(getPrisma(), readDigestEnv().TIERSCOPE_DIGEST_SECRET);
+const secret = () => getUnsubscribeSecret(getPrisma());
 
 const INVALID = {
   title: "This unsubscribe link is not valid",

@@ -5,8 +5,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { listVolumes } from "@/lib/services/showback/list-volumes";
+import { volumesQuery, ZVolumesSearchParams } from "../../lib/services/showback/volumes-page-params";
 import { VolumesClient } from "./volumes-client";
-import { volumesQuery, ZVolumesSearchParams } from "./volumes-params";
 
 export const metadata: Metadata = { title: "Volumes" };
 

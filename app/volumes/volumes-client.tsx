@@ -4,11 +4,15 @@ import { useState } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
 import { CostsError, CostsLoading } from "@/components/showback/cost-states";
 import { VolumesTable } from "@/components/showback/volumes-table";
-import { href } from "@/components/showback/window-params";
 import { Pager } from "@/components/ui/pager";
 import { useVolumesQuery } from "@/hooks/queries/use-volumes-query";
-import { VOLUME_PHASES } from "@/lib/queries/showback/showback-params";
-import { type TVolumesSearchParams, volumesQuery, ZVolumesSearchParams } from "./volumes-params";
+import { VOLUME_PHASES } from "@/lib/services/showback/showback-params";
+import {
+  type TVolumesSearchParams,
+  volumesQuery,
+  ZVolumesSearchParams,
+} from "@/lib/services/showback/volumes-page-params";
+import { href } from "@/lib/services/showback/window-page-params";
 
 const SORT_LABELS = {
   "cost-desc": "Cost, highest first",

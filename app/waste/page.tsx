@@ -6,8 +6,8 @@ import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getWastePage } from "@/lib/services/waste/get-waste-page";
 import { WASTE_PAGE_SIZE } from "@/lib/services/waste/waste-params";
+import { ZWasteParams } from "../../lib/services/waste/waste-page-params";
 import { WasteClient } from "./waste-client";
-import { ZWasteParams } from "./waste-params";
 
 export const metadata: Metadata = { title: "Waste" };
 

@@ -10,7 +10,7 @@ import { WasteSkeleton } from "@/components/waste/waste-skeleton";
 import { useWasteQuery } from "@/hooks/queries/use-waste-query";
 import { WASTE_RULE_INFO, WASTE_RULES } from "@/lib/costing/waste/waste-rules";
 import { formatCount } from "@/lib/format";
-import { type TWasteParams, wasteSearch, ZWasteParams } from "./waste-params";
+import { type TWasteParams, wasteSearch, ZWasteParams } from "../../lib/services/waste/waste-page-params";
 
 export function WasteClient() {
   const searchParams = useSearchParams();

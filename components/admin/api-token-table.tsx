@@ -1,4 +1,4 @@
-import type { ApiTokenDto } from "@/lib/queries/identity/api-token-dto";
+import type { ApiTokenDto } from "@/lib/services/identity/list-api-tokens";
 
 function tokenState(token: ApiTokenDto, now: string): string {
   if (token.revokedAt) return `revoked ${token.revokedAt.slice(0, 10)}`;

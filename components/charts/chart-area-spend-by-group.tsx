@@ -2,9 +2,9 @@
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS, SERIES_COUNT, seriesColor } from "@/components/ui/chart-theme";
+import { OTHER_SERIES, type TrendRows, trendRows } from "@/lib/costing/trend-series";
 import { formatMoney } from "@/lib/format-money";
-import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
-import { OTHER_SERIES, type TrendRows, trendRows } from "@/lib/queries/showback/trend-series";
+import type { ShowbackResult } from "@/lib/services/showback/get-showback";
 
 /** As many groups as the theme has series colours; the rest add up to "Other", in grey. */
 const SHOWN_GROUPS = SERIES_COUNT;

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recha
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS } from "@/components/ui/chart-theme";
 import { bytesToTib, formatBytes } from "@/lib/format";
-import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
 
 const PROVIDER_COLOR: Record<string, string> = {
   aws: "var(--color-cluster-aws)",

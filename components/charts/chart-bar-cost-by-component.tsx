@@ -2,9 +2,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
+import { type TrendRows, trendRows } from "@/lib/costing/trend-series";
 import { formatMoney } from "@/lib/format-money";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
-import { type TrendRows, trendRows } from "@/lib/queries/showback/trend-series";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
 
 const COMPONENT_COLORS: Record<string, string> = {
   capacity: seriesColor(0),

@@ -2,9 +2,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
+import type { SizeBasis } from "@/lib/costing/snapshots/chain-size-now";
 import { formatBytes } from "@/lib/format";
-import type { SizeBasis } from "@/lib/queries/snapshots/chain-size-now";
-import type { ChainTimelinePoint } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+import type { ChainTimelinePoint } from "@/lib/services/snapshots/get-snapshot-chain";
 
 const GIB = 1024 ** 3;
 

@@ -2,10 +2,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
+import type { CostWindow } from "@/lib/costing/cost-window";
+import { type TrendRows, trendRows } from "@/lib/costing/trend-series";
 import { formatMoney } from "@/lib/format-money";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
-import type { OwnerCostsResult } from "@/lib/queries/showback/get-owner-costs";
-import { type TrendRows, trendRows } from "@/lib/queries/showback/trend-series";
+import type { OwnerCostsResult } from "@/lib/services/showback/get-team-costs";
 
 export const CATEGORY_COLORS: Record<string, string> = {
   block: seriesColor(0),

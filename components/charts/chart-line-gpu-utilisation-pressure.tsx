@@ -2,7 +2,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
-import type { GpuWorkloadDetail } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
+import type { GpuWorkloadDetail } from "@/lib/services/gpu/get-gpu-workload";
 
 export interface GpuTimelinePoint {
   at: string;

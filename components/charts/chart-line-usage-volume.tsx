@@ -2,9 +2,9 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { AXIS_PROPS, CHART_COLORS, seriesColor } from "@/components/ui/chart-theme";
+import { eachDay } from "@/lib/costing/cost-window";
 import { formatBytes } from "@/lib/format";
-import { eachDay } from "@/lib/queries/showback/cost-window";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
 
 const GIB = 1024 ** 3;
 

@@ -1,4 +1,4 @@
-import type { DigestSendDto } from "@/lib/queries/digests/digest-send-dto";
+import type { DigestSendDto } from "@/lib/services/digests/list-digest-sends";
 import { SendStatusBadge } from "./send-status-badge";
 
 function when(iso: string | null): string {

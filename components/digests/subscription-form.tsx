@@ -1,7 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { useSaveDigestSubscription } from "@/hooks/queries/use-digest-queries";
-import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
+import type { DigestSubscriptionDto } from "@/lib/services/digests/list-digest-subscriptions";
 
 const INPUT = "w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
 const LABEL = "block text-slate-600 text-xs";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useDeleteDigestSubscription, useSendDigestNow } from "@/hooks/queries/use-digest-queries";
-import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
+import type { DigestSubscriptionDto } from "@/lib/services/digests/list-digest-subscriptions";
 import { SendStatusBadge } from "./send-status-badge";
 import { SubscriptionForm } from "./subscription-form";
 

@@ -2,7 +2,7 @@
 import { useForecastQuery } from "@/hooks/queries/use-forecast-query";
 import { unpricedResourceDaysText } from "@/lib/costing/cost-amount";
 import { formatMoney } from "@/lib/format-money";
-import type { ForecastGrouping } from "@/lib/queries/forecasts/forecast-grouping";
+import type { ForecastGrouping } from "@/lib/services/forecasts/forecast-params";
 import { forecastText } from "./forecast-figure";
 
 /**

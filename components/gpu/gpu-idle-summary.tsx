@@ -1,5 +1,5 @@
 import { CostTile } from "@/components/showback/cost-tile";
-import type { GpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
+import type { GpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
 import { formatGpuHourCount, formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
 
 const Unit = () => <span className="font-normal text-base text-slate-500"> GPU-h</span>;

@@ -1,5 +1,5 @@
 import { ChartLineGpuUtilisationPressure } from "@/components/charts/chart-line-gpu-utilisation-pressure";
-import type { GpuWorkloadDetail } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
+import type { GpuWorkloadDetail } from "@/lib/services/gpu/get-gpu-workload";
 import { formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
 
 /** One workload: utilisation against I/O pressure over time, and each pod's GPU-hours with the price behind them. */

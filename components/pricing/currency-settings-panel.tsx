@@ -1,7 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { useUpdatePricingSettings } from "@/hooks/queries/use-pricing-queries";
-import type { PricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
+import type { PricingSettings } from "@/lib/services/pricing/get-pricing-settings";
 
 const INPUT = "rounded border border-slate-300 px-2 py-1 text-sm";
 

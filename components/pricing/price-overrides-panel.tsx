@@ -1,7 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
 import { useCreatePriceOverride, useDeletePriceOverride } from "@/hooks/queries/use-pricing-queries";
-import type { PriceOverrideDto } from "@/lib/queries/pricing/price-override-dto";
+import type { PriceOverrideDto } from "@/lib/services/pricing/list-price-overrides";
 
 export interface OverrideDraft {
   storageClassName: string;

@@ -4,7 +4,7 @@ import { formatMoney, formatUnitPrice } from "@/lib/format-money";
 import { sourceText } from "@/lib/pricing/price-provenance";
 import type { SerializedComponent } from "@/lib/pricing/serialize";
 import { UNIT_LABEL } from "@/lib/pricing/units";
-import type { StorageClassPricing } from "@/lib/queries/pricing/get-storage-class-pricing";
+import type { StorageClassPricing } from "@/lib/services/pricing/get-storage-class-pricing";
 import { PriceStatusBadge } from "./price-status-badge";
 
 function unitPrice(c: SerializedComponent) {

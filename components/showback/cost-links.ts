@@ -1,4 +1,4 @@
-import { href } from "./window-params";
+import { href } from "../../lib/services/showback/window-page-params";
 
 // Every figure links to what explains it; these build those links, carrying the window along.
 

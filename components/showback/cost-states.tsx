@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import type { CostWindow } from "@/lib/costing/cost-window";
 import { formatWindow } from "./format-cost";
 
 /** The shape of a cost page while it loads: grey blocks where the figures and chart will be. */

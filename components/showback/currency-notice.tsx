@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/format-money";
-import type { CurrencyTotal } from "@/lib/queries/showback/select-currency";
+import type { CurrencyTotal } from "@/lib/services/showback/get-showback";
 
 /** Facts priced in other currencies: listed with their own totals and a link to show them, never added. */
 export function CurrencyNotice(props: {

@@ -1,5 +1,5 @@
 import { formatMoney, formatUnitPrice } from "@/lib/format-money";
-import type { CostFactItem } from "@/lib/queries/showback/list-cost-facts";
+import type { CostFactItem } from "@/lib/services/showback/list-cost-facts";
 
 /** The quantity unit a price unit is per: GB_month → "GB", IOPS_hour → "IOPS". */
 const QUANTITY_UNIT: Record<string, string> = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { gradeMeaning } from "@/lib/pricing/price-provenance";
-import type { CostFactItem } from "@/lib/queries/showback/list-cost-facts";
+import type { CostFactItem } from "@/lib/services/showback/list-cost-facts";
 import { volumeHref } from "./cost-links";
 import { FactFormula } from "./fact-formula";
 

@@ -1,4 +1,4 @@
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import type { CostWindow } from "@/lib/costing/cost-window";
 
 const monthDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 const fullDay = new Intl.DateTimeFormat("en-US", {

@@ -5,7 +5,7 @@ import type {
   OwnerBreakdownRow,
   OwnerCostsResult,
   OwnerResource,
-} from "@/lib/queries/showback/get-owner-costs";
+} from "@/lib/services/showback/get-team-costs";
 import { Pager } from "../ui/pager";
 import { type FactsFilter, factsHref, volumeHref } from "./cost-links";
 import { CostTile } from "./cost-tile";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/format-money";
-import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
+import type { ShowbackResult } from "@/lib/services/showback/get-showback";
 import { CostFigureLink } from "./cost-figure-link";
 import { factsHref } from "./cost-links";
 import { CostTile } from "./cost-tile";

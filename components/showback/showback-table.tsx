@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ShowbackGroup, ShowbackResult } from "@/lib/queries/showback/get-showback";
+import type { ShowbackGroup, ShowbackResult } from "@/lib/services/showback/get-showback";
 import { CostFigureLink } from "./cost-figure-link";
 import { factsHref, namespaceHref, showbackHref, teamHref, volumesHref } from "./cost-links";
 import { formatChange, formatPercent } from "./format-cost";

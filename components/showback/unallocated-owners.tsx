@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/format-money";
-import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
+import type { ShowbackResult } from "@/lib/services/showback/get-showback";
 import { factsHref, namespaceHref, teamHref } from "./cost-links";
 
 /** Unallocated spend by likely owner: the former claim's namespace of each released or unbound volume. */

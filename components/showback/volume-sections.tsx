@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatBytes } from "@/lib/format";
 import { formatMoney } from "@/lib/format-money";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
 import { factsHref, namespaceHref } from "./cost-links";
 import { priceUnitLabel } from "./fact-formula";
 import { MoneyLink } from "./money-link";

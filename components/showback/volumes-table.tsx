@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatBytes } from "@/lib/format";
 import { formatMoney } from "@/lib/format-money";
-import type { VolumeListItem } from "@/lib/queries/showback/list-volumes";
+import type { VolumeListItem } from "@/lib/services/showback/list-volumes";
 import { namespaceHref, volumeHref } from "./cost-links";
 
 const RUN_RATE_NOTE: Record<string, string> = {

@@ -1,7 +1,11 @@
 "use client";
 import { useState } from "react";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
-import { type TWindowSearchParams, WINDOW_CHOICES, WINDOW_LABELS } from "./window-params";
+import type { CostWindow } from "@/lib/costing/cost-window";
+import {
+  type TWindowSearchParams,
+  WINDOW_CHOICES,
+  WINDOW_LABELS,
+} from "../../lib/services/showback/window-page-params";
 
 /** Window presets as a segmented control, and a custom from/to applied together. */
 export function WindowPicker(props: {

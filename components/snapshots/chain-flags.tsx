@@ -1,4 +1,4 @@
-import type { ChainFlags } from "@/lib/queries/snapshots/list-snapshot-chains";
+import type { ChainFlags } from "@/lib/services/snapshots/list-snapshot-chains";
 import { SnapshotBadge } from "./snapshot-badge";
 
 /** The reasons a chain is billed with nobody to own it. */

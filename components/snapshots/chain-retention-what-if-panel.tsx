@@ -1,6 +1,6 @@
 "use client";
-import { hasPolicy, type TChainParams } from "@/app/snapshots/snapshots-params";
-import type { ChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
+import type { ChainRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
+import { hasPolicy, type TChainParams } from "@/lib/services/snapshots/snapshots-page-params";
 import { RetentionPolicyForm } from "./retention-policy-form";
 import { RetentionWhatIfSummary } from "./retention-what-if-summary";
 

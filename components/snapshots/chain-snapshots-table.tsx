@@ -1,6 +1,6 @@
 import { SNAPSHOT_BASIS_CONFIG } from "@/components/charts/chart-bar-snapshot-timeline";
 import { formatBytes } from "@/lib/format";
-import type { ChainSnapshotRow } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+import type { ChainSnapshotRow } from "@/lib/services/snapshots/get-snapshot-chain";
 import { SnapshotBadge } from "./snapshot-badge";
 import { isoMinute } from "./snapshot-format";
 import { SnapshotMoney } from "./snapshot-money";

@@ -1,8 +1,13 @@
 "use client";
 import { useState } from "react";
-import { hasPolicy, type TSnapshotsParams, toSearch, whatIfQuery } from "@/app/snapshots/snapshots-params";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
-import type { ClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
+import type { ClusterRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
+import {
+  hasPolicy,
+  type TSnapshotsParams,
+  toSearch,
+  whatIfQuery,
+} from "@/lib/services/snapshots/snapshots-page-params";
 import { Pager } from "../ui/pager";
 import { ClusterWhatIfChains } from "./cluster-what-if-chains";
 import { RetentionPolicyForm } from "./retention-policy-form";

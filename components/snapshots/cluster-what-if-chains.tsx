@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatBytes, formatCount } from "@/lib/format";
-import type { ClusterWhatIfChain } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
+import type { ClusterWhatIfChain } from "@/lib/services/snapshots/get-retention-what-if";
 import { chainTitle } from "./snapshot-format";
 import { SnapshotMoney } from "./snapshot-money";
 

@@ -1,5 +1,5 @@
 import { formatBytes, formatCount } from "@/lib/format";
-import type { WhatIfFigures } from "@/lib/queries/snapshots/retention-what-if-result";
+import type { WhatIfFigures } from "@/lib/services/snapshots/get-retention-what-if";
 import { SnapshotMoney } from "./snapshot-money";
 
 function Figure(props: {

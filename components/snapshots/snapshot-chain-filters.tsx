@@ -1,5 +1,5 @@
 "use client";
-import type { ChainFlag, ChainSort } from "@/lib/queries/snapshots/snapshot-chain-options";
+import type { ChainFlag, ChainSort } from "@/lib/services/snapshots/snapshot-chain-options";
 
 const FLAG_LABEL: Record<ChainFlag, string> = {
   orphaned: "Orphaned (either)",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatBytes, formatCount } from "@/lib/format";
-import type { SnapshotChainListItem } from "@/lib/queries/snapshots/list-snapshot-chains";
+import type { SnapshotChainListItem } from "@/lib/services/snapshots/list-snapshot-chains";
 import { ChainFlagBadges } from "./chain-flags";
 import { SnapshotBadge } from "./snapshot-badge";
 import { chainTitle, daysBetween, isoDay } from "./snapshot-format";

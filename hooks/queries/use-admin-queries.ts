@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ApiTokenDto } from "@/lib/queries/identity/api-token-dto";
 import { queryKeys } from "@/lib/query-keys";
 import type { AuditEventsPage, TAuditQuery } from "@/lib/services/audit/list-audit-events";
 import type { TCreateApiToken } from "@/lib/services/identity/create-api-token";
+import type { ApiTokenDto } from "@/lib/services/identity/list-api-tokens";
 import { apiRequest } from "./api-request";
 
 /** Every API token, without secrets (admin). */

@@ -1,10 +1,12 @@
 "use client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TDigestSubscriptionInput } from "@/lib/queries/digests/create-digest-subscription";
-import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
-import type { DigestSendsPage } from "@/lib/queries/digests/list-digest-sends";
-import type { DigestSubscriptionsPage } from "@/lib/queries/digests/list-digest-subscriptions";
 import { queryKeys } from "@/lib/query-keys";
+import type { TDigestSubscriptionInput } from "@/lib/services/digests/create-digest-subscription";
+import type { DigestSendsPage } from "@/lib/services/digests/list-digest-sends";
+import type {
+  DigestSubscriptionDto,
+  DigestSubscriptionsPage,
+} from "@/lib/services/digests/list-digest-subscriptions";
 import type { DigestPreview } from "@/lib/services/digests/preview-digest";
 import { apiRequest } from "./api-request";
 

@@ -1,9 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
-import type { CostFactsResult } from "@/lib/queries/showback/list-cost-facts";
 import { queryKeys } from "@/lib/query-keys";
-import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
+import type { CostFactsResult, TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
 import { apiGet } from "./api-request";
 
 export function useFactsQuery(params: TCostFactsInput) {

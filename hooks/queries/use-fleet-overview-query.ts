@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
 import { queryKeys } from "@/lib/query-keys";
+import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
 import { apiGet } from "./api-request";
 
 export function useFleetOverviewQuery() {

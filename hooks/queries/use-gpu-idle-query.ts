@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type GpuIdleQueryParams, gpuApiSearch } from "@/app/gpu-efficiency/gpu-efficiency-params";
-import type { GpuIdleReport } from "@/lib/queries/gpu/get-gpu-idle-report";
 import { queryKeys } from "@/lib/query-keys";
+import type { GpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
+import { type GpuIdleQueryParams, gpuApiSearch } from "@/lib/services/gpu/gpu-efficiency-page-params";
 
 export function useGpuIdleQuery(query: GpuIdleQueryParams) {
   return useQuery({

@@ -1,9 +1,9 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { type GpuWorkloadRef, gpuApiSearch } from "@/app/gpu-efficiency/gpu-efficiency-params";
-import type { GpuWorkloadDetail } from "@/lib/queries/gpu/get-gpu-workload-or-throw";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import type { CostWindow } from "@/lib/costing/cost-window";
 import { queryKeys } from "@/lib/query-keys";
+import type { GpuWorkloadDetail } from "@/lib/services/gpu/get-gpu-workload";
+import { type GpuWorkloadRef, gpuApiSearch } from "@/lib/services/gpu/gpu-efficiency-page-params";
 
 export function useGpuWorkloadQuery(query: { window: CostWindow; workload: GpuWorkloadRef | null }) {
   return useQuery({

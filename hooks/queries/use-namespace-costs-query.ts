@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
-import type { NamespaceCostsResult } from "@/lib/queries/showback/get-namespace-costs";
 import { queryKeys } from "@/lib/query-keys";
+import type { NamespaceCostsResult } from "@/lib/services/showback/get-namespace-costs";
 import { apiGet } from "./api-request";
 
 export interface NamespaceCostsParams {

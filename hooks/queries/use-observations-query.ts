@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ObservationsPage } from "@/lib/queries/observations/get-observations-page";
 import { queryKeys } from "@/lib/query-keys";
+import type { ObservationsPage } from "@/lib/services/observations/get-observations";
 
 export function useObservationsQuery(params: { cluster?: string; page: number }) {
   return useQuery({

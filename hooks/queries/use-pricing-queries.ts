@@ -1,13 +1,13 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { csrfHeader } from "@/lib/api/csrf-header";
-import type { TCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
-import type { PriceCatalog } from "@/lib/queries/pricing/get-price-catalog";
-import type { PricingSettings } from "@/lib/queries/pricing/get-pricing-settings";
-import type { StorageClassPricingResult } from "@/lib/queries/pricing/get-storage-class-pricing";
-import type { PriceOverrideDto } from "@/lib/queries/pricing/price-override-dto";
-import type { TUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
 import { queryKeys } from "@/lib/query-keys";
+import type { TCreatePriceOverride } from "@/lib/services/pricing/create-price-override";
+import type { PriceCatalog } from "@/lib/services/pricing/get-price-catalog";
+import type { PricingSettings } from "@/lib/services/pricing/get-pricing-settings";
+import type { StorageClassPricingResult } from "@/lib/services/pricing/get-storage-class-pricing";
+import type { PriceOverrideDto } from "@/lib/services/pricing/list-price-overrides";
+import type { TUpdatePricingSettings } from "@/lib/services/pricing/update-pricing-settings";
 
 // The Pricing page's resource: catalog, storage-class resolutions, overrides and currency settings.
 

@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RecommendationDismissal } from "@/lib/queries/recommendations/dismiss-recommendation";
-import type { RecommendationDismissalsPage } from "@/lib/queries/recommendations/list-recommendation-dismissals";
 import { queryKeys } from "@/lib/query-keys";
+import type { RecommendationDismissal } from "@/lib/services/recommendations/dismiss-recommendation";
+import type { RecommendationDismissalsPage } from "@/lib/services/recommendations/list-recommendation-dismissals";
 import { apiRequest } from "./api-request";
 
 export function useRecommendationDismissalsQuery(params: { page: number }) {

@@ -1,8 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import type { MoveVolumesWhatIfResult } from "@/lib/queries/recommendations/get-move-volumes-what-if";
-import type { ClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
+import type { MoveVolumesWhatIfResult } from "@/lib/services/recommendations/get-move-volumes-what-if";
 import type { TWhatIfRequest } from "@/lib/services/recommendations/recommendations-params";
+import type { ClusterRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { apiRequest } from "./api-request";
 
 export type WhatIfResult = MoveVolumesWhatIfResult | ({ kind: "retention" } & ClusterRetentionWhatIf);

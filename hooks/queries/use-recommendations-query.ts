@@ -1,9 +1,9 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { recommendationsApiSearch } from "@/app/recommendations/recommendations-params";
 import type { RecommendationRule } from "@/lib/costing/recommendations/recommendation-rules";
 import { queryKeys } from "@/lib/query-keys";
 import type { RecommendationsPage } from "@/lib/services/recommendations/get-recommendations-page";
+import { recommendationsApiSearch } from "@/lib/services/recommendations/recommendations-page-params";
 import { apiRequest } from "./api-request";
 
 export function useRecommendationsQuery(params: {

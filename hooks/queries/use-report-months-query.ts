@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import type { ReportMonth } from "@/lib/queries/reports/list-report-months";
 import { queryKeys } from "@/lib/query-keys";
+import type { ReportMonth } from "@/lib/services/reports/list-report-months";
 import { apiGet } from "./api-request";
 
 export function useReportMonthsQuery() {

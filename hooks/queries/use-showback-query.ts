@@ -1,9 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
-import type { ShowbackResult } from "@/lib/queries/showback/get-showback";
 import { queryKeys } from "@/lib/query-keys";
-import type { TShowbackInput } from "@/lib/services/showback/get-showback";
+import type { ShowbackResult, TShowbackInput } from "@/lib/services/showback/get-showback";
 import { apiGet } from "./api-request";
 
 export function useShowbackQuery(params: TShowbackInput) {

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { SnapshotChainDetail } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
 import { queryKeys } from "@/lib/query-keys";
+import type { SnapshotChainDetail } from "@/lib/services/snapshots/get-snapshot-chain";
 
 export interface SnapshotChainQueryParams {
   cluster: string;

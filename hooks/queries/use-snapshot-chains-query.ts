@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { TChainsQuery } from "@/app/snapshots/snapshots-params";
-import type { SnapshotChainsResult } from "@/lib/queries/snapshots/list-snapshot-chains";
 import { queryKeys } from "@/lib/query-keys";
+import type { SnapshotChainsResult } from "@/lib/services/snapshots/list-snapshot-chains";
+import type { TChainsQuery } from "@/lib/services/snapshots/snapshots-page-params";
 
 /** GET /api/v1/snapshots/chains: one page of snapshot chains. */
 export function useSnapshotChainsQuery(params: TChainsQuery) {

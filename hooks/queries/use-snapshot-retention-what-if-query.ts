@@ -1,9 +1,11 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { TWhatIfQuery } from "@/app/snapshots/snapshots-params";
-import type { ChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
-import type { ClusterRetentionWhatIf } from "@/lib/queries/snapshots/get-cluster-retention-what-if";
 import { queryKeys } from "@/lib/query-keys";
+import type {
+  ChainRetentionWhatIf,
+  ClusterRetentionWhatIf,
+} from "@/lib/services/snapshots/get-retention-what-if";
+import type { TWhatIfQuery } from "@/lib/services/snapshots/snapshots-page-params";
 
 export type RetentionWhatIfResult = ChainRetentionWhatIf | ClusterRetentionWhatIf;
 

@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
-import type { TeamCostsResult } from "@/lib/queries/showback/get-team-costs";
 import { queryKeys } from "@/lib/query-keys";
+import type { TeamCostsResult } from "@/lib/services/showback/get-team-costs";
 import { apiGet } from "./api-request";
 
 export interface TeamCostsParams {

@@ -1,8 +1,8 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { WithClosedMonths } from "@/lib/costing/closed-months";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
 import { queryKeys } from "@/lib/query-keys";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
 import { apiGet } from "./api-request";
 
 export interface VolumeDetailParams {

@@ -1,8 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { VolumesResult } from "@/lib/queries/showback/list-volumes";
 import { queryKeys } from "@/lib/query-keys";
-import type { TVolumesInput } from "@/lib/services/showback/list-volumes";
+import type { TVolumesInput, VolumesResult } from "@/lib/services/showback/list-volumes";
 import { apiGet } from "./api-request";
 
 export function useVolumesQuery(params: TVolumesInput) {

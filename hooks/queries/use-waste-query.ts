@@ -1,9 +1,9 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { wasteSearch } from "@/app/waste/waste-params";
 import type { WasteRule } from "@/lib/costing/waste/waste-rules";
 import { queryKeys } from "@/lib/query-keys";
 import type { WastePage } from "@/lib/services/waste/get-waste-page";
+import { wasteSearch } from "@/lib/services/waste/waste-page-params";
 
 export function useWasteQuery(params: { cluster?: string; rule?: WasteRule; page: number }) {
   return useQuery({

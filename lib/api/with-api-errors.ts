@@ -1,6 +1,5 @@
 import { ZodError } from "zod";
 import { describeDatabaseError } from "../db/describe-database-error";
-import { PriceOverrideInputError } from "../queries/pricing/create-price-override";
 import { ServiceError } from "../services/service-errors";
 import { errorResponse } from "./api-error-response";
 import { type BodyRules, boundBody, refuseMalformedRequest } from "./refuse-malformed-request";
@@ -41,7 +40,6 @@ export function withApiErrors<Args extends unknown[]>(
       if (error instanceof ServiceError) return errorResponse(error.status, error.code, error.message);
       if (error instanceof SyntaxError)
         return errorResponse(422, "invalid_json", "The request body is not JSON");
-      if (error instanceof PriceOverrideInputError) return errorResponse(422, "invalid_input", error.message);
       const database = describeDatabaseError(error);
       if (database && database.status !== 500) {
         return errorResponse(database.status, database.code, database.message);

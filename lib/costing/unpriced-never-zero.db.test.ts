@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCostsCsv, formatCostsTable, loadCostsReport } from "../cli/commands/costs";
 import { readChargebackReport } from "../queries/reports/get-chargeback-report";
-import { ZShowbackQuery } from "../queries/showback/showback-params";
+import { ZShowbackQuery } from "../services/showback/showback-params";
 import { createCostFacts } from "../testing/cost-factories";
 import { createCluster, createOrganization } from "../testing/factories";
 import { setUpTestDatabase } from "../testing/test-database";

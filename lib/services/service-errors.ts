@@ -10,7 +10,7 @@ export abstract class ServiceError extends Error {
 /** No credentials, or credentials that are not (or no longer) valid. */
 export class NotAuthenticatedError extends ServiceError {
   readonly status = 401;
-  readonly code = "not_authenticated";
+  readonly code: string = "not_authenticated";
   constructor(message = "Sign in, or send an API token") {
     super(message);
   }
@@ -19,7 +19,7 @@ export class NotAuthenticatedError extends ServiceError {
 /** Known actor, but its role does not allow this action. */
 export class ForbiddenError extends ServiceError {
   readonly status = 403;
-  readonly code = "forbidden";
+  readonly code: string = "forbidden";
 }
 
 /**
@@ -28,29 +28,29 @@ export class ForbiddenError extends ServiceError {
  */
 export class NotFoundError extends ServiceError {
   readonly status = 404;
-  readonly code = "not_found";
+  readonly code: string = "not_found";
 }
 
 /** The request conflicts with the current state (a closed month, a duplicate name). */
 export class ConflictError extends ServiceError {
   readonly status = 409;
-  readonly code = "conflict";
+  readonly code: string = "conflict";
 }
 
 /** Input that passed its schema but does not make sense (a reference to nothing, a bad range). */
 export class InvalidInputError extends ServiceError {
   readonly status = 422;
-  readonly code = "invalid_input";
+  readonly code: string = "invalid_input";
 }
 
 /** A request body past the server's size limit. */
 export class PayloadTooLargeError extends ServiceError {
   readonly status = 413;
-  readonly code = "payload_too_large";
+  readonly code: string = "payload_too_large";
 }
 
 /** Too many attempts in a short time (failed sign-ins): try again later. */
 export class TooManyAttemptsError extends ServiceError {
   readonly status = 429;
-  readonly code = "too_many_attempts";
+  readonly code: string = "too_many_attempts";
 }

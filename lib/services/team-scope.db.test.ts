@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { MS_PER_DAY } from "../costing/day-window";
 import { Prisma } from "../db/generated/client";
 import { loadBundledCatalog } from "../queries/pricing/load-bundled-catalog";
-import { SHOWBACK_GROUPINGS } from "../queries/showback/showback-params";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../testing/cost-factories";
 import { createPersistentVolume, GIB } from "../testing/factories";
 import { createStorageClassWithParameters } from "../testing/price-factories";
@@ -20,6 +19,7 @@ import { getTeamCosts } from "./showback/get-team-costs";
 import { getVolumeDetailOrThrow } from "./showback/get-volume-detail";
 import { listCostFacts } from "./showback/list-cost-facts";
 import { listVolumes } from "./showback/list-volumes";
+import { SHOWBACK_GROUPINGS } from "./showback/showback-params";
 import { listWasteFindings } from "./waste/list-waste-findings";
 
 // Team scope, enforced in the services and their SQL: a member of team ml reads ml's namespaces

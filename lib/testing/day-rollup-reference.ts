@@ -1,7 +1,6 @@
+import { type CostWindow, previousWindow } from "../costing/cost-window";
 import { Prisma } from "../db/generated/client";
 import type { Db } from "../db/prisma";
-import { type CostWindow, previousWindow } from "../queries/showback/cost-window";
-import type { ShowbackGrouping } from "../queries/showback/showback-params";
 import {
   type CostFigures,
   change,
@@ -11,6 +10,7 @@ import {
   ROLLUP_FIGURES,
   toFigures,
 } from "../queries/showback/showback-sql";
+import type { ShowbackGrouping } from "../services/showback/showback-params";
 
 // What the showback pages show, read from cost_rollup_day alone, one day row at a time, as they
 // were read before month rollups: the reference the month-and-edge-days readers must equal.

@@ -4,7 +4,7 @@ import type { FormEvent } from "react";
 import { AuditEventTable } from "@/components/admin/audit-event-table";
 import { Pager } from "@/components/ui/pager";
 import { useAuditEventsQuery } from "@/hooks/queries/use-admin-queries";
-import { AUDIT_FILTERS, auditParamsOf } from "./audit-params";
+import { AUDIT_FILTERS, auditParamsOf } from "../../../lib/services/audit/audit-page-params";
 
 const field = "rounded-md border border-slate-300 px-2 py-1 text-sm";
 

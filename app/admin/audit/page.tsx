@@ -5,9 +5,9 @@ import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
+import { auditParamsOf } from "../../../lib/services/audit/audit-page-params";
 import { adminPageData } from "../admin-page-data";
 import { AuditClient } from "./audit-client";
-import { auditParamsOf } from "./audit-params";
 
 export const dynamic = "force-dynamic";
 

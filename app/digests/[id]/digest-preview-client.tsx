@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useDigestPreviewQuery, useSendDigestNow } from "@/hooks/queries/use-digest-queries";
-import type { DigestSubscriptionDto } from "@/lib/queries/digests/digest-subscription-dto";
+import type { DigestSubscriptionDto } from "@/lib/services/digests/list-digest-subscriptions";
 
 /** The digest as it would be sent now, rendered in the browser, with "Send now". */
 export function DigestPreviewClient(props: { subscription: DigestSubscriptionDto; periodStart?: string }) {

@@ -4,13 +4,12 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { pageContext } from "@/lib/api/page-context";
+import { isIsoDay } from "@/lib/costing/cost-window";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { getDigestSubscriptionOrThrow } from "@/lib/queries/digests/get-digest-subscription-or-throw";
-import { isIsoDay } from "@/lib/queries/showback/cost-window";
 import { queryKeys } from "@/lib/query-keys";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
-import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
+import { getDigestSubscriptionOrThrow } from "@/lib/services/digests/get-digest-subscription";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 import { DigestPreviewClient } from "./digest-preview-client";
 
@@ -32,9 +31,7 @@ export default async function DigestPreviewPage(props: {
   const ctx = await pageContext();
   // Another team's digest reads as a missing one.
   const subscription = z.uuid().safeParse(id).success
-    ? await assertDigestSubscriptionInScope(db, ctx, id)
-        .then(() => getDigestSubscriptionOrThrow(db, id))
-        .catch(() => null)
+    ? await getDigestSubscriptionOrThrow(db, { ctx, input: { id } }).catch(() => null)
     : null;
   if (!subscription) notFound();
   const host = (await headers()).get("host") ?? "localhost:3000";

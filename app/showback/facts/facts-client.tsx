@@ -6,12 +6,16 @@ import { CostsError, CostsLoading, NoCosts } from "@/components/showback/cost-st
 import { CurrencyNotice } from "@/components/showback/currency-notice";
 import { FactsTable } from "@/components/showback/facts-table";
 import { formatWindow } from "@/components/showback/format-cost";
-import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { Pager } from "@/components/ui/pager";
 import { useFactsQuery } from "@/hooks/queries/use-facts-query";
 import { formatMoney } from "@/lib/format-money";
-import { factsQuery, type TFactsSearchParams, ZFactsSearchParams } from "./facts-params";
+import { href, windowSearch } from "@/lib/services/showback/window-page-params";
+import {
+  factsQuery,
+  type TFactsSearchParams,
+  ZFactsSearchParams,
+} from "../../../lib/services/showback/facts-page-params";
 
 function describeFacts(params: TFactsSearchParams): string {
   if (params.label) return params.label;

@@ -5,8 +5,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { listCostFacts } from "@/lib/services/showback/list-cost-facts";
+import { factsQuery, ZFactsSearchParams } from "../../../lib/services/showback/facts-page-params";
 import { FactsClient } from "./facts-client";
-import { factsQuery, ZFactsSearchParams } from "./facts-params";
 
 export const metadata: Metadata = { title: "Cost facts" };
 

@@ -1,12 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { ownerQuery, ZOwnerSearchParams } from "@/components/showback/owner-params";
 import { pageContext } from "@/lib/api/page-context";
 import { prefetchOrNotFound } from "@/lib/api/prefetch-or-not-found";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getTeamCosts } from "@/lib/services/showback/get-team-costs";
+import { ownerQuery, ZOwnerSearchParams } from "@/lib/services/showback/owner-page-params";
 import { TeamClient } from "./team-client";
 
 export async function generateMetadata(props: { params: Promise<{ slug: string }> }): Promise<Metadata> {

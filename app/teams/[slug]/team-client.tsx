@@ -15,11 +15,15 @@ import {
   OwnerTrend,
   OwnerWorkloads,
 } from "@/components/showback/owner-costs-sections";
-import { ownerQuery, type TOwnerSearchParams, ZOwnerSearchParams } from "@/components/showback/owner-params";
-import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { useTeamCostsQuery } from "@/hooks/queries/use-team-costs-query";
 import { formatMoney } from "@/lib/format-money";
+import {
+  ownerQuery,
+  type TOwnerSearchParams,
+  ZOwnerSearchParams,
+} from "@/lib/services/showback/owner-page-params";
+import { href, windowSearch } from "@/lib/services/showback/window-page-params";
 
 export function TeamClient(props: { slug: string; today: string }) {
   const searchParams = useSearchParams();

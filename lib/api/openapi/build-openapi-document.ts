@@ -1,15 +1,7 @@
 import { z } from "zod";
-import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "../../queries/gpu/gpu-idle-params";
 import { ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
 import { ZUpdatePricingSettings } from "../../queries/pricing/update-pricing-settings";
-import { ZReportQuery } from "../../queries/reports/report-params";
-import {
-  ZCostFactsQuery,
-  ZOwnerCostsQuery,
-  ZShowbackQuery,
-  ZVolumeDetailQuery,
-  ZVolumesQuery,
-} from "../../queries/showback/showback-params";
+import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "../../services/gpu/gpu-idle-params";
 import { ZObservationsParams } from "../../services/observations/observations-params";
 import { ZCatalogParams, ZStorageClassParams } from "../../services/pricing/pricing-params";
 import {
@@ -18,6 +10,14 @@ import {
   ZRecommendationsQuery,
   ZWhatIfRequest,
 } from "../../services/recommendations/recommendations-params";
+import { ZReportQuery } from "../../services/reports/report-params";
+import {
+  ZCostFactsQuery,
+  ZOwnerCostsQuery,
+  ZShowbackQuery,
+  ZVolumeDetailQuery,
+  ZVolumesQuery,
+} from "../../services/showback/showback-params";
 import {
   ZRetentionWhatIfQuery,
   ZSnapshotChainQuery,

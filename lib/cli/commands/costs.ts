@@ -5,13 +5,13 @@ import { csvCell } from "../../csv-cell";
 import type { Db } from "../../db/prisma";
 import { formatMoney } from "../../format-money";
 import type { ShowbackGroup, ShowbackResult } from "../../queries/showback/get-showback";
+import { systemContext } from "../../services/service-context";
+import { getShowback } from "../../services/showback/get-showback";
 import {
   SHOWBACK_GROUPINGS,
   type TShowbackQuery,
   ZShowbackQuery,
-} from "../../queries/showback/showback-params";
-import { systemContext } from "../../services/service-context";
-import { getShowback } from "../../services/showback/get-showback";
+} from "../../services/showback/showback-params";
 import { formatTable } from "../prices/table";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";

@@ -1,9 +1,9 @@
 import { InvalidArgumentError } from "commander";
+import { isIsoDay } from "../../costing/cost-window";
 import type { Db } from "../../db/prisma";
 import type { DigestSubscriptionDto } from "../../queries/digests/digest-subscription-dto";
 import { getDigestSubscriptionOrThrow } from "../../queries/digests/get-digest-subscription-or-throw";
 import { listDigestSubscriptions } from "../../queries/digests/list-digest-subscriptions";
-import { isIsoDay } from "../../queries/showback/cost-window";
 
 export interface DigestTargetOptions {
   team?: string;

@@ -1,11 +1,12 @@
 import { type Dec, sum } from "../../pricing/decimal";
+import { InvalidInputError } from "../../services/service-errors";
 import { indexInventory } from "../waste/inventory-index";
 import type { RecommendationContext, RecommendationInventory } from "./inventory";
 import { priceCurrentTier, priceTargetTier } from "./price-tier";
 import type { TierSide } from "./recommendation";
 
 /** Bad what-if input, naming the field: the API answers it with 422. */
-export class WhatIfInputError extends Error {
+export class WhatIfInputError extends InvalidInputError {
   override name = "WhatIfInputError";
 }
 

@@ -15,6 +15,14 @@ export interface RetentionPolicy {
   keepYoungerThanDays?: number;
 }
 
+/** The policy a request names: only the limits it sets (none keeps every snapshot). */
+export function policyOf(input: { keepLast?: number; keepYoungerThanDays?: number }): RetentionPolicy {
+  return {
+    ...(input.keepLast !== undefined ? { keepLast: input.keepLast } : {}),
+    ...(input.keepYoungerThanDays !== undefined ? { keepYoungerThanDays: input.keepYoungerThanDays } : {}),
+  };
+}
+
 export interface ChainTotals {
   storedBytes: Dec | null;
   /** Per month at today's prices, in the price's currency; null when a size or price is unknown. */

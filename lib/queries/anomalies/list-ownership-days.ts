@@ -1,9 +1,9 @@
 import type { OwnershipDay } from "../../costing/anomalies/detect-anomalies";
+import type { CostWindow } from "../../costing/cost-window";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { dec } from "../../pricing/decimal";
 import { type ComponentFilters, componentFilters } from "../forecasts/component-filters";
-import type { CostWindow } from "../showback/cost-window";
 import { OWNERS } from "../showback/showback-sql";
 
 /** Per cluster and day: volumes nobody claims (Released, Available, no claim) and the spend with no owning team. */

@@ -1,6 +1,6 @@
+import { monthWindow } from "../../costing/cost-window";
 import type { MonthCloseChecklist } from "../../costing/month-close-checklist";
 import type { Db } from "../../db/prisma";
-import { monthWindow } from "../showback/cost-window";
 import { getCostsStaleness } from "./costs-staleness";
 
 /** The pre-close checklist of a month (YYYY-MM), over every cluster. */

@@ -1,7 +1,7 @@
 import type { ClosedMonthInWindow } from "../../costing/closed-months";
+import type { CostWindow } from "../../costing/cost-window";
 import type { Prisma } from "../../db/generated/client";
 import { FLEET_CLOSE_COLUMNS, type FleetCloseRow, JOIN_CLOSES } from "../reports/month-close-sql";
-import type { CostWindow } from "../showback/cost-window";
 
 /** Audited actions that change what a cost is priced at (catalog loads are price sources instead). */
 const PRICE_CHANGE_ACTIONS = ["price_override.create", "price_override.delete", "settings.update"];

@@ -1,5 +1,5 @@
+import { firstOfMonth, monthWindow } from "../../costing/cost-window";
 import type { Db } from "../../db/prisma";
-import { firstOfMonth, monthWindow } from "../showback/cost-window";
 
 type Tx = Pick<Db, "$executeRawUnsafe">;
 

@@ -1,5 +1,5 @@
 import { Prisma } from "../../db/generated/client";
-import { SHOWBACK_GROUPINGS, type ShowbackGrouping } from "../showback/showback-params";
+import { SHOWBACK_GROUPINGS, type ShowbackGrouping } from "../../services/showback/showback-params";
 import { groupSql } from "../showback/showback-sql";
 
 /** What a forecast or an anomaly is per: the whole fleet, or any showback grouping. */

@@ -1,9 +1,9 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { ComponentDayCost } from "../../costing/forecast/forecast-types";
 import type { Proration } from "../../costing/forecast/month-rate";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { dec } from "../../pricing/decimal";
-import type { CostWindow } from "../showback/cost-window";
 import { dailyCosts, trendGrain } from "../showback/rollups-sql";
 import { OWNERS } from "../showback/showback-sql";
 import { type ComponentFilters, componentFilters } from "./component-filters";

@@ -1,5 +1,5 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { Db } from "../../db/prisma";
-import type { CostWindow } from "../showback/cost-window";
 import { OWNERS } from "../showback/showback-sql";
 import { type ComponentFilters, componentFilters } from "./component-filters";
 import { type ForecastGrouping, forecastGroupKey } from "./forecast-grouping";

@@ -1,3 +1,4 @@
+import type { CostWindow } from "../../costing/cost-window";
 import { analyseGpuPod } from "../../costing/gpu/analyse-gpu-pod";
 import type { GpuPodIdle } from "../../costing/gpu/gpu-pod";
 import type { GpuIdleSettings } from "../../costing/gpu/settings";
@@ -6,7 +7,6 @@ import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-thro
 import { getPricingContext, type PricingContext } from "../pricing/get-pricing-context";
 import { namespaceVisibility } from "../scope/namespace-visibility";
 import type { TeamIds } from "../scope/team-scope-sql";
-import type { CostWindow } from "../showback/cost-window";
 import { getGpuIdleSettings } from "./get-gpu-idle-settings";
 import { gpuWindowSpan } from "./gpu-window";
 import { type GpuClusterInput, loadGpuPods } from "./load-gpu-pods";

@@ -1,3 +1,4 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { StorageBoundGpuRecommendation } from "../../costing/gpu/faster-tier-return";
 import { sumGpuIdle } from "../../costing/gpu/gpu-idle-figures";
 import { type GpuIdleGrouping, groupGpuIdle } from "../../costing/gpu/group-gpu-idle";
@@ -12,7 +13,6 @@ import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import { isStorageBound } from "../../costing/gpu/storage-bound-workload";
 import type { Db } from "../../db/prisma";
 import type { TeamIds } from "../scope/team-scope-sql";
-import type { CostWindow } from "../showback/cost-window";
 import { analyseGpuWindow } from "./analyse-gpu-window";
 
 export interface GpuIdleReport {

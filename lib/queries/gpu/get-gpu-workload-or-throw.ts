@@ -1,3 +1,4 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { StorageBoundGpuRecommendation } from "../../costing/gpu/faster-tier-return";
 import { sumGpuIdle } from "../../costing/gpu/gpu-idle-figures";
 import { groupGpuIdle } from "../../costing/gpu/group-gpu-idle";
@@ -14,7 +15,6 @@ import { workloadTimeline } from "../../costing/gpu/workload-timeline";
 import type { Db } from "../../db/prisma";
 import { NotFoundError } from "../../services/service-errors";
 import type { TeamIds } from "../scope/team-scope-sql";
-import type { CostWindow } from "../showback/cost-window";
 import { analyseGpuWindow } from "./analyse-gpu-window";
 
 export class GpuWorkloadNotFoundError extends NotFoundError {

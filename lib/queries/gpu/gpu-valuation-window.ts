@@ -1,4 +1,4 @@
-import { type CostWindow, presetWindow } from "../showback/cost-window";
+import { type CostWindow, presetWindow } from "../../costing/cost-window";
 
 /**
  * The window every GPU valuation outside the GPU efficiency page's own window picker is taken over:

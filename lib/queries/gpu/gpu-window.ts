@@ -1,5 +1,5 @@
+import { addDays, type CostWindow } from "../../costing/cost-window";
 import type { TimeSpan } from "../../costing/gpu/integrate-utilisation";
-import { addDays, type CostWindow } from "../showback/cost-window";
 
 /** A window of whole UTC days as the span of time it covers, ending at `now` at the latest. */
 export function gpuWindowSpan(window: CostWindow, now: Date): TimeSpan & { hours: number } {

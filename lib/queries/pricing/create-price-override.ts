@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { PROVIDERS } from "../../pricing/types";
+import { InvalidInputError } from "../../services/service-errors";
 import { type PriceOverrideDto, toPriceOverrideDto } from "./price-override-dto";
 import { dayDate } from "./price-rows";
 
@@ -59,7 +60,8 @@ export const ZCreatePriceOverride = z.discriminatedUnion("kind", [
 ]);
 export type TCreatePriceOverride = z.input<typeof ZCreatePriceOverride>;
 
-export class PriceOverrideInputError extends Error {
+/** The override names a cluster or organisation that does not exist, or is ambiguous (422). */
+export class PriceOverrideInputError extends InvalidInputError {
   override name = "PriceOverrideInputError";
 }
 

@@ -1,3 +1,4 @@
+import type { CostWindow } from "../../costing/cost-window";
 import { storageBoundReturns } from "../../costing/gpu/storage-bound-returns";
 import {
   compareRecommendations,
@@ -17,7 +18,6 @@ import { gpuValuationWindow } from "../gpu/gpu-valuation-window";
 import { getPricingContext } from "../pricing/get-pricing-context";
 import { namespaceVisibility } from "../scope/namespace-visibility";
 import type { TeamIds } from "../scope/team-scope-sql";
-import type { CostWindow } from "../showback/cost-window";
 import { getRecommendationThresholds } from "./get-recommendation-thresholds";
 import { loadRecommendationInventory } from "./load-recommendation-inventory";
 

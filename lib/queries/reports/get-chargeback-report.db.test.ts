@@ -6,13 +6,13 @@ import { Dec, sum } from "../../pricing/decimal";
 import { computeCostFacts } from "../../services/costs/compute-cost-facts";
 import { renderChargebackReport } from "../../services/reports/render-chargeback-report";
 import { systemContext } from "../../services/service-context";
+import { ZShowbackQuery } from "../../services/showback/showback-params";
 import { getChargebackReport, getShowback } from "../../testing/every-team-reads";
 import { parseCsv } from "../../testing/parse-csv";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { setMonthClosed } from "../costs/close-month";
 import { loadDemoFleet } from "../demo/load-demo-fleet";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
-import { ZShowbackQuery } from "../showback/showback-params";
 import { listReportMonths } from "./list-report-months";
 import { MonthNotClosedError } from "./month-not-closed-error";
 

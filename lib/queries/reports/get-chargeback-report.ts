@@ -1,3 +1,4 @@
+import { monthWindow } from "../../costing/cost-window";
 import {
   buildChargebackReport,
   type ChargebackLine,
@@ -7,7 +8,6 @@ import {
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
-import { monthWindow } from "../showback/cost-window";
 import { rollupsIn } from "../showback/rollups-sql";
 import { selectCurrency } from "../showback/select-currency";
 import { groupSql, money, NO_COST_CENTRE_KEY, NO_TEAM_KEY, runsReaching } from "../showback/showback-sql";

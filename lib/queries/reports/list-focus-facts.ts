@@ -1,9 +1,9 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { FocusFact, FocusFactDetail } from "../../costing/reports/focus/focus-fact";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { PriceUnit, Provider } from "../../pricing/types";
 import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
-import type { CostWindow } from "../showback/cost-window";
 import { factsFrom, inWindow, runsReaching } from "../showback/showback-sql";
 
 /** Fact runs read at a time: at most 31 FOCUS rows each. */

@@ -1,8 +1,8 @@
+import type { CostWindow } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { type TeamIds, teamVisible } from "../scope/team-scope-sql";
-import type { CostWindow } from "./cost-window";
 import { getOwnerCosts, type OwnerCostsResult } from "./get-owner-costs";
 import { ShowbackNotFoundError } from "./showback-not-found-error";
 

@@ -1,6 +1,6 @@
+import { type CostWindow, previousWindow, windowDays } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
-import { type CostWindow, previousWindow, windowDays } from "./cost-window";
 import type { ShowbackChange } from "./get-showback";
 import { costsIn, dailyCosts, rollupsIn } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { CostWindow } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import { createSeededRandom } from "../../demo/seeded-random";
+import { SHOWBACK_GROUPINGS, type ShowbackGrouping } from "../../services/showback/showback-params";
 import { createCostFacts, createShowbackOrg, dailyFacts, type FactInput } from "../../testing/cost-factories";
 import { getShowback } from "../../testing/every-team-reads";
 import { setUpTestDatabase } from "../../testing/test-database";
-import type { CostWindow } from "./cost-window";
 import type { ShowbackGroup } from "./get-showback";
-import { SHOWBACK_GROUPINGS, type ShowbackGrouping } from "./showback-params";
 
 const { db } = setUpTestDatabase();
 const MARCH = { from: "2026-03-01", to: "2026-03-31" };

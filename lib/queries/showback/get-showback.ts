@@ -1,11 +1,11 @@
+import { type CostWindow, previousWindow, windowDays } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import type { ShowbackGrouping } from "../../services/showback/showback-params";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
-import { type CostWindow, previousWindow, windowDays } from "./cost-window";
 import { costsFor, dailyCostsFor, rollupsIn, trendGrain } from "./rollups-sql";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
-import type { ShowbackGrouping } from "./showback-params";
 import {
   type CostFigures,
   change,

@@ -1,7 +1,7 @@
+import type { CostWindow } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { type TeamIds, teamVisible } from "../scope/team-scope-sql";
-import type { CostWindow } from "./cost-window";
 import { getOwnerCosts, type OwnerCostsResult } from "./get-owner-costs";
 import { costsIn } from "./rollups-sql";
 import { ShowbackNotFoundError } from "./showback-not-found-error";

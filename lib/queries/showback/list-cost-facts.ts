@@ -1,10 +1,10 @@
+import type { CostWindow } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import type { TCostFactsQuery } from "../../services/showback/showback-params";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { ownedByTeams, type TeamIds } from "../scope/team-scope-sql";
-import type { CostWindow } from "./cost-window";
 import { type CurrencyTotal, selectCurrency } from "./select-currency";
-import type { TCostFactsQuery } from "./showback-params";
 import { factsFrom, groupSql, inWindow, money } from "./showback-sql";
 
 export type CostFactsParams = Omit<TCostFactsQuery, "month"> & { teamIds: TeamIds };

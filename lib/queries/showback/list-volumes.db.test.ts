@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { ZVolumesQuery } from "../../services/showback/showback-params";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../../testing/cost-factories";
 import { listVolumes } from "../../testing/every-team-reads";
 import { createPersistentVolume, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { ZVolumesQuery } from "./showback-params";
 
 const { db } = setUpTestDatabase();
 const created = new Date(Date.UTC(2026, 0, 1));

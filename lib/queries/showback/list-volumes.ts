@@ -1,8 +1,8 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import type { TVolumesQuery } from "../../services/showback/showback-params";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { namespaceOwnedByTeams, type TeamIds } from "../scope/team-scope-sql";
-import type { TVolumesQuery } from "./showback-params";
 import { NO_STORAGE_CLASS } from "./showback-sql";
 
 export type VolumesParams = TVolumesQuery & { teamIds: TeamIds };

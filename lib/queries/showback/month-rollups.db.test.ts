@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { type CostWindow, cutAtMonths } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
+import { SHOWBACK_GROUPINGS } from "../../services/showback/showback-params";
 import { createCostFacts, createShowbackOrg, dailyFacts, type FactInput } from "../../testing/cost-factories";
 import {
   referenceCurrencies,
@@ -15,9 +17,7 @@ import {
 } from "../../testing/every-team-reads";
 import { monthRollupDifferences } from "../../testing/month-rollup-differences";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { type CostWindow, cutAtMonths } from "./cost-window";
 import type { OwnerCostsResult } from "./get-owner-costs";
-import { SHOWBACK_GROUPINGS } from "./showback-params";
 
 const { db } = setUpTestDatabase();
 

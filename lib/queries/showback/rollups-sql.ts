@@ -1,7 +1,7 @@
+import { addDays, type CostWindow, cutAtMonths, firstOfMonth } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
+import type { ShowbackGrouping } from "../../services/showback/showback-params";
 import type { TeamIds } from "../scope/team-scope-sql";
-import { addDays, type CostWindow, cutAtMonths, firstOfMonth } from "./cost-window";
-import type { ShowbackGrouping } from "./showback-params";
 import { OWNERS } from "./showback-sql";
 
 // Where the showback queries read a window's rollups from, as `cf` with its owners (see

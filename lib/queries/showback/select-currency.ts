@@ -1,6 +1,6 @@
+import type { CostWindow } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
 import { DISPLAY_CURRENCY_KEY } from "../pricing/get-pricing-context";
-import type { CostWindow } from "./cost-window";
 import { rollupsIn } from "./rollups-sql";
 import { factsFrom, money } from "./showback-sql";
 

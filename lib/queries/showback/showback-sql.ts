@@ -1,7 +1,7 @@
 import { type PriceCoverage, priceCoverage } from "../../costing/cost-amount";
+import type { CostWindow } from "../../costing/cost-window";
 import { Prisma } from "../../db/generated/client";
-import type { CostWindow } from "./cost-window";
-import type { ShowbackGrouping } from "./showback-params";
+import type { ShowbackGrouping } from "../../services/showback/showback-params";
 
 // SQL shared by the showback queries. Every query reads the daily facts cost_fact_day (one resource,
 // one day: the view over cost_fact's runs, factsFrom) or the rollups of a window (one showback

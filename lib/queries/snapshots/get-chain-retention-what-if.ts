@@ -1,5 +1,6 @@
 import { retentionWhatIf, sizeSnapshotChains } from "../../costing/snapshots";
 import type { RetentionPolicy } from "../../costing/snapshots/retention-what-if";
+import { encodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { chainSnapshotPrices } from "./chain-snapshot-prices";
@@ -12,7 +13,6 @@ import {
   whatIfFigures,
   whatIfSnapshots,
 } from "./retention-what-if-result";
-import { encodeChainKey } from "./snapshot-chain-key";
 import { SnapshotChainNotFoundError } from "./snapshot-chain-not-found-error";
 
 export interface ChainRetentionWhatIf extends WhatIfFigures {

@@ -1,12 +1,12 @@
 import { retentionWhatIf, sizeSnapshotChains } from "../../costing/snapshots";
 import type { RetentionPolicy } from "../../costing/snapshots/retention-what-if";
+import { encodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 import type { Db } from "../../db/prisma";
 import { Dec } from "../../pricing/decimal";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import { chainSnapshotPrices } from "./chain-snapshot-prices";
 import { loadSnapshotChainsInput } from "./load-snapshot-chains-input";
 import { type WhatIfFigures, type WhatIfTotals, whatIfFigures } from "./retention-what-if-result";
-import { encodeChainKey } from "./snapshot-chain-key";
 
 export const WHAT_IF_CHAINS_PAGE_SIZE = 25;
 

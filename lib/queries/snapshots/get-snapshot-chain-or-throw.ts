@@ -1,5 +1,12 @@
 import { sizeSnapshotChains } from "../../costing/snapshots";
 import type { SnapshotChain, SnapshotChainLink } from "../../costing/snapshots/build-snapshot-chains";
+import {
+  basisOf,
+  bytesString,
+  chainSizeNow,
+  isLiveAt,
+  type SizeBasis,
+} from "../../costing/snapshots/chain-size-now";
 import type { SnapshotPrice } from "../../costing/snapshots/price-snapshot";
 import { snapshotAllocation } from "../../costing/snapshots/snapshot-allocation";
 import { bytesAt, type SizeModel, type SnapshotSize } from "../../costing/snapshots/snapshot-stored-bytes";
@@ -8,7 +15,6 @@ import type { Dec } from "../../pricing/decimal";
 import { bytesToQuantity } from "../../pricing/units";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import type { TeamIds } from "../scope/team-scope-sql";
-import { basisOf, bytesString, chainSizeNow, isLiveAt, type SizeBasis } from "./chain-size-now";
 import { chainSnapshotPrices } from "./chain-snapshot-prices";
 import { chainListItem, type SnapshotChainListItem } from "./list-snapshot-chains";
 import { loadSnapshotChainsInput } from "./load-snapshot-chains-input";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { decodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
 import { readSnapshotChains } from "./list-snapshot-chains";
-import { decodeChainKey } from "./snapshot-chain-key";
 import {
   CHAIN_ID,
   computeSnapshotFacts,

@@ -1,11 +1,11 @@
 import { sizeSnapshotChains } from "../../costing/snapshots";
+import { bytesString, chainSizeNow } from "../../costing/snapshots/chain-size-now";
+import { encodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import { getClusterByNameOrThrow } from "../clusters/get-cluster-by-name-or-throw";
 import type { TeamIds } from "../scope/team-scope-sql";
-import { bytesString, chainSizeNow } from "./chain-size-now";
 import { loadSnapshotChainsInput } from "./load-snapshot-chains-input";
-import { encodeChainKey } from "./snapshot-chain-key";
 import {
   CHAIN_ORDER,
   type ChainFlag,

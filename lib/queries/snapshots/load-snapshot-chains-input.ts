@@ -1,8 +1,8 @@
+import { splitChainIds } from "../../costing/snapshots/snapshot-chain-key";
 import type { SnapshotContentInput, SnapshotCostingInput } from "../../costing/snapshots/types";
 import type { Db } from "../../db/prisma";
 import { completeSnapshotCostingInput } from "../costs/snapshots/load-snapshot-costing-input";
 import { SNAPSHOT_CONTENT_INPUT_COLUMNS } from "../costs/snapshots/snapshot-content-input-sql";
-import { splitChainIds } from "./snapshot-chain-key";
 
 /**
  * The costing input of a few chains of one cluster (a page of the chains list, or one chain):

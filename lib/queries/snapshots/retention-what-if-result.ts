@@ -1,8 +1,8 @@
 import type { SnapshotChain } from "../../costing/snapshots/build-snapshot-chains";
-import type { RetentionPolicy, RetentionWhatIf } from "../../costing/snapshots/retention-what-if";
+import { bytesString, isLiveAt } from "../../costing/snapshots/chain-size-now";
+import type { RetentionWhatIf } from "../../costing/snapshots/retention-what-if";
 import type { SnapshotSize } from "../../costing/snapshots/snapshot-stored-bytes";
 import { Dec } from "../../pricing/decimal";
-import { bytesString, isLiveAt } from "./chain-size-now";
 import type { ChainSnapshotPrices } from "./chain-snapshot-prices";
 
 /** Bytes and $/month of a set of snapshots; null when a size or a price is unknown. */
@@ -99,10 +99,3 @@ export function addTotals(a: WhatIfTotals, b: WhatIfTotals): WhatIfTotals {
 }
 
 export const ZERO_TOTALS: WhatIfTotals = { bytes: "0", monthly: "0" };
-
-export function policyOf(input: { keepLast?: number; keepYoungerThanDays?: number }): RetentionPolicy {
-  return {
-    ...(input.keepLast !== undefined ? { keepLast: input.keepLast } : {}),
-    ...(input.keepYoungerThanDays !== undefined ? { keepYoungerThanDays: input.keepYoungerThanDays } : {}),
-  };
-}

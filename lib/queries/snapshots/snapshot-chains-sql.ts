@@ -1,8 +1,8 @@
 import { Prisma } from "../../db/generated/client";
+import type { ChainFlag, ChainSort } from "../../services/snapshots/snapshot-chain-options";
 import { namespaceOwnedByTeams, type TeamIds } from "../scope/team-scope-sql";
-import type { ChainFlag, ChainSort } from "./snapshot-chain-options";
 
-export type { ChainFlag, ChainSort } from "./snapshot-chain-options";
+export type { ChainFlag, ChainSort } from "../../services/snapshots/snapshot-chain-options";
 
 // One row per snapshot chain with at least one snapshot alive at `now`, in SQL, so the chains list
 // can filter, sort by cost and paginate on the server. The rules mirror the pure model

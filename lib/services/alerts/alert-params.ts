@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isForbiddenAlertHost } from "../../alerts/forbidden-alert-address";
-import { ZCurrency } from "../../queries/showback/showback-params";
+import { ZCurrency } from "../showback/showback-params";
 import { ALERT_RULE_KINDS } from "./alert-kinds";
 
 const ZName = z.string().trim().min(1).max(120);

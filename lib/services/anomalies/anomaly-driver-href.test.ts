@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeChainKey } from "../../queries/snapshots/snapshot-chain-key";
+import { decodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 import { anomalyDriverHref } from "./anomaly-driver-href";
 
 const DAY = "2026-11-01";

@@ -1,5 +1,5 @@
 import { shiftDay } from "../../costing/day-window";
-import { encodeChainKey } from "../../queries/snapshots/snapshot-chain-key";
+import { encodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 
 export const SNAPSHOT_KINDS: readonly string[] = ["VolumeSnapshotContent", "VolumeSnapshot"];
 

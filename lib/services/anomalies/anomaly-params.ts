@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FORECAST_GROUPINGS } from "../../queries/forecasts/forecast-grouping";
-import { ZCurrency, ZIsoDay } from "../../queries/showback/showback-params";
+import { ZCurrency, ZIsoDay } from "../showback/showback-params";
 
 /** GET /api/v1/anomalies, `tierscope anomalies`: the days judged, default the 30 days before today. */
 export const ZAnomaliesQuery = z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { encodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
 import type { Db } from "../../db/prisma";
-import { encodeChainKey } from "../../queries/snapshots/snapshot-chain-key";
 import { createCostFacts, createShowbackOrg, dailyFacts } from "../../testing/cost-factories";
 import { createPersistentVolume, GIB } from "../../testing/factories";
 import { setUpTestDatabase } from "../../testing/test-database";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ForecastGrouping } from "../../queries/forecasts/forecast-grouping";
-import { ZCurrency } from "../../queries/showback/showback-params";
+import { ZCurrency } from "../showback/showback-params";
 
 export const BUDGET_SCOPES = [
   "fleet",

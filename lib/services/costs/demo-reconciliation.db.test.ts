@@ -5,11 +5,11 @@ import { Dec, sum } from "../../pricing/decimal";
 import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
 import { createPriceOverride } from "../../queries/pricing/create-price-override";
 import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
-import { SHOWBACK_GROUPINGS, ZShowbackQuery } from "../../queries/showback/showback-params";
 import { referenceShowback } from "../../testing/day-rollup-reference";
 import { getShowback } from "../../testing/every-team-reads";
 import { monthRollupDifferences } from "../../testing/month-rollup-differences";
 import { setUpTestDatabase } from "../../testing/test-database";
+import { SHOWBACK_GROUPINGS, ZShowbackQuery } from "../showback/showback-params";
 import { computeCostFacts } from "./compute-cost-facts";
 
 const { db } = setUpTestDatabase();

@@ -10,6 +10,11 @@ import { assertRole } from "../identity/assert-role";
 import type { ServiceCall } from "../service-context";
 import { assertDigestOwnerInScope } from "./digest-scope";
 
+export {
+  type TDigestSubscriptionInput,
+  ZDigestSubscriptionInput,
+} from "../../queries/digests/create-digest-subscription";
+
 /** Subscribes recipients to a team's or namespace's digest (a member: one of their teams'), audited. */
 export async function createDigestSubscription(
   db: Db,

@@ -1,10 +1,10 @@
 import type { Db } from "../../db/prisma";
 import { publicUrlFrom, readDigestEnv } from "../../email/digest-env";
 import { createDigestMailer } from "../../email/digest-mailer";
-import { getDigestSecret } from "../../queries/digests/get-digest-secret";
 import { readSettingValues } from "../../queries/settings/read-setting-values";
 import { EMAIL_DELIVERY_KEY, emailDeliveryAsEnv } from "../../settings/email-delivery-settings";
 import type { DigestDelivery } from "./deliver-digest-send";
+import { getUnsubscribeSecret } from "./get-unsubscribe-secret";
 
 /**
  * How digests leave this process: SMTP or the log, links, secret, lease. SMTP and the public URL
@@ -20,7 +20,7 @@ export async function digestDeliveryFromEnv(
     db,
     mailer: createDigestMailer(env),
     publicUrl: publicUrlFrom(env, options.fallbackUrl ?? "http://localhost:3000"),
-    secret: await getDigestSecret(db, env.TIERSCOPE_DIGEST_SECRET),
+    secret: await getUnsubscribeSecret(db, env),
     leaseSeconds: env.TIERSCOPE_DIGEST_LEASE_SECONDS,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDay } from "../../queries/showback/cost-window";
+import { isIsoDay } from "../../costing/cost-window";
 
 export const DIGEST_PAGE_SIZE = 20;
 

@@ -1,6 +1,9 @@
 import type { Db } from "../../db/prisma";
 import { type GpuIdleReport, readGpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
+import { clusterFilterInput } from "../cluster-filter-input";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
+
+export type { GpuIdleReport } from "../../queries/gpu/get-gpu-idle-report";
 
 export type TGpuIdleReportInput = Omit<Parameters<typeof readGpuIdleReport>[1], "teamIds">;
 
@@ -9,5 +12,5 @@ export function getGpuIdleReport(
   db: Db,
   { ctx, input }: ServiceCall<TGpuIdleReportInput>,
 ): Promise<GpuIdleReport> {
-  return readGpuIdleReport(db, { ...input, teamIds: scopedTeamIds(ctx) });
+  return clusterFilterInput(readGpuIdleReport(db, { ...input, teamIds: scopedTeamIds(ctx) }));
 }

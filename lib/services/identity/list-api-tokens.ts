@@ -3,6 +3,8 @@ import { type ApiTokenDto, toApiTokenDto } from "../../queries/identity/api-toke
 import type { ServiceContext } from "../service-context";
 import { assertRole } from "./assert-role";
 
+export type { ApiTokenDto } from "../../queries/identity/api-token-dto";
+
 /** Every API token, newest first, without secrets (admin only). */
 export async function listApiTokens(db: Db, { ctx }: { ctx: ServiceContext }): Promise<ApiTokenDto[]> {
   assertRole(ctx, "admin");

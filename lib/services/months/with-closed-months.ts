@@ -1,7 +1,7 @@
 import type { WithClosedMonths } from "../../costing/closed-months";
+import type { CostWindow } from "../../costing/cost-window";
 import type { Db } from "../../db/prisma";
 import { listClosedMonthsInWindow } from "../../queries/costs/list-closed-months-in-window";
-import type { CostWindow } from "../../queries/showback/cost-window";
 
 /** A view's result over a window, with the closed months the window includes (the banner's facts). */
 export async function withClosedMonths<T extends object>(

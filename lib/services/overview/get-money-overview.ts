@@ -1,17 +1,17 @@
+import { type CostWindow, presetWindow } from "../../costing/cost-window";
 import { isoDayOf, shiftDay } from "../../costing/day-window";
 import { fleetBudgetAmount } from "../../costing/overview/fleet-budget-amount";
 import { savingsCountedOnce } from "../../costing/overview/savings-counted-once";
 import type { Db } from "../../db/prisma";
 import { readRecommendations } from "../../queries/recommendations/list-recommendations";
-import { type CostWindow, presetWindow } from "../../queries/showback/cost-window";
 import type { ShowbackResult } from "../../queries/showback/get-showback";
 import { readShowback } from "../../queries/showback/get-showback";
-import type { ShowbackGrouping } from "../../queries/showback/showback-params";
 import { readWasteFindings } from "../../queries/waste/list-waste-findings";
 import { listAnomalies } from "../anomalies/list-anomalies";
 import { listBudgets } from "../budgets/list-budgets";
 import { getForecast } from "../forecasts/get-forecast";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
+import type { ShowbackGrouping } from "../showback/showback-params";
 
 /** The Overview's drivers: the largest groups of the last 30 days by team, namespace and storage class. */
 const DRIVER_GROUPINGS = [

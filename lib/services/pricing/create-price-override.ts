@@ -9,6 +9,8 @@ import { recordAudit } from "../audit/record-audit";
 import { assertRole } from "../identity/assert-role";
 import type { ServiceCall } from "../service-context";
 
+export { type TCreatePriceOverride, ZCreatePriceOverride } from "../../queries/pricing/create-price-override";
+
 /** Adds a negotiated price or discount (admin only), audited; stored storage costs become stale. */
 export async function createPriceOverride(
   db: Db,

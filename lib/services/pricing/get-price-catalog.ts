@@ -6,6 +6,8 @@ import {
 import type { ServiceCall } from "../service-context";
 import type { TCatalogParams } from "./pricing-params";
 
+export type { PriceCatalog } from "../../queries/pricing/get-price-catalog";
+
 /** The price catalog with sources: list prices are public facts, so every signed-in actor reads them. */
 export function getPriceCatalog(
   db: Db,

@@ -5,6 +5,8 @@ import {
 } from "../../queries/pricing/get-pricing-settings";
 import type { ServiceCall } from "../service-context";
 
+export type { PricingSettings } from "../../queries/pricing/get-pricing-settings";
+
 /** The display currency and exchange rates every figure is shown in. */
 export function getPricingSettings(
   db: Db,

@@ -7,6 +7,11 @@ import {
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 import type { TStorageClassParams } from "./pricing-params";
 
+export type {
+  StorageClassPricing,
+  StorageClassPricingResult,
+} from "../../queries/pricing/get-storage-class-pricing";
+
 /**
  * What each StorageClass resolves to and costs per GiB (list prices: every reader sees them), with
  * the live volumes of the reader's teams only: their count, capacity and cost are team data.

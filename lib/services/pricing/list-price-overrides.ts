@@ -3,6 +3,8 @@ import { listPriceOverrides as readPriceOverrides } from "../../queries/pricing/
 import type { PriceOverrideDto } from "../../queries/pricing/price-override-dto";
 import type { ServiceCall } from "../service-context";
 
+export type { PriceOverrideDto } from "../../queries/pricing/price-override-dto";
+
 /** The organisation's negotiated prices and discounts: every signed-in actor reads what shapes its costs. */
 export function listPriceOverrides(
   db: Db,

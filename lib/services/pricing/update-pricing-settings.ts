@@ -9,6 +9,11 @@ import { recordAudit } from "../audit/record-audit";
 import { assertRole } from "../identity/assert-role";
 import type { ServiceCall } from "../service-context";
 
+export {
+  type TUpdatePricingSettings,
+  ZUpdatePricingSettings,
+} from "../../queries/pricing/update-pricing-settings";
+
 /** Changes the display currency or exchange rates (admin only), audited before and after. */
 export async function updatePricingSettings(
   db: Db,

@@ -11,6 +11,8 @@ import { describeActor, type ServiceCall } from "../service-context";
 import { assertMayDismiss } from "./assert-may-dismiss";
 import { assertRecommendationInScope } from "./assert-recommendation-in-scope";
 
+export type { RecommendationDismissal } from "../../queries/recommendations/dismiss-recommendation";
+
 /**
  * Dismisses a recommendation with its reason, recorded as dismissed by the actor and audited (a
  * second dismissal replaces the reason: before holds the first). A member may dismiss only their

@@ -1,3 +1,4 @@
+import type { CostWindow } from "../../costing/cost-window";
 import type { RecommendationRule } from "../../costing/recommendations/recommendation-rules";
 import {
   type RecommendationDto,
@@ -10,7 +11,7 @@ import type { RecommendationThresholds } from "../../costing/recommendations/thr
 import type { Db } from "../../db/prisma";
 import { type Dec, sum } from "../../pricing/decimal";
 import { readRecommendations } from "../../queries/recommendations/list-recommendations";
-import type { CostWindow } from "../../queries/showback/cost-window";
+import { clusterFilterInput } from "../cluster-filter-input";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface RecommendationsPageParams {
@@ -60,12 +61,14 @@ export async function getRecommendationsPage(
       },
       orderBy: { name: "asc" },
     }),
-    readRecommendations(db, {
-      now: params.now,
-      clusterName: params.cluster,
-      includeDismissed: params.includeDismissed,
-      teamIds: scopedTeamIds(ctx),
-    }),
+    clusterFilterInput(
+      readRecommendations(db, {
+        now: params.now,
+        clusterName: params.cluster,
+        includeDismissed: params.includeDismissed,
+        teamIds: scopedTeamIds(ctx),
+      }),
+    ),
   ]);
   const open = list.recommendations.filter((r) => r.dismissal === null).map((r) => r.recommendation);
   const totals = summarizeRecommendations(open, list.currency);

@@ -7,6 +7,8 @@ import { recommendationSubjectNamespace } from "../../queries/recommendations/re
 import { namespaceVisibility } from "../../queries/scope/namespace-visibility";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type { RecommendationDismissalsPage } from "../../queries/recommendations/list-recommendation-dismissals";
+
 /**
  * Dismissed recommendations, newest first, one page at a time: for a reader scoped to teams, only
  * their teams' (dismissals are people's decisions, a few hundred at most, so they are filtered whole).

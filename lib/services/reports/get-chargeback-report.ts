@@ -1,8 +1,8 @@
 import type { WithClosedMonths } from "../../costing/closed-months";
+import { monthWindow } from "../../costing/cost-window";
 import type { ChargebackReport } from "../../costing/reports/chargeback-report";
 import type { Db } from "../../db/prisma";
 import { type ChargebackParams, readChargebackReport } from "../../queries/reports/get-chargeback-report";
-import { monthWindow } from "../../queries/showback/cost-window";
 import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 

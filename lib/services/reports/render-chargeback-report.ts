@@ -7,10 +7,10 @@ import { focusRow } from "../../costing/reports/focus/focus-row";
 import type { Db } from "../../db/prisma";
 import { keepHeapUnderCeiling } from "../../heap-ceiling";
 import { listFocusFacts } from "../../queries/reports/list-focus-facts";
-import type { ReportFormat } from "../../queries/reports/report-params";
 import type { TeamIds } from "../../queries/scope/team-scope-sql";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 import { getChargebackReport } from "./get-chargeback-report";
+import type { ReportFormat } from "./report-params";
 
 export interface TReportInput {
   month: string;

@@ -8,6 +8,8 @@ import {
 import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type { NamespaceCostsResult } from "../../queries/showback/get-namespace-costs";
+
 export type TNamespaceCostsInput = Omit<NamespaceCostsParams, "teamIds">;
 
 /** One namespace's spend; NotFound when the namespace is not the reader's teams'. */

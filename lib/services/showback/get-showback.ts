@@ -4,6 +4,9 @@ import { readShowback, type ShowbackParams, type ShowbackResult } from "../../qu
 import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type { ShowbackGroup, ShowbackResult } from "../../queries/showback/get-showback";
+export type { CurrencyTotal } from "../../queries/showback/select-currency";
+
 /** What a reader asks of showback; the teams they may see come from their context. */
 export type TShowbackInput = Omit<ShowbackParams, "teamIds">;
 

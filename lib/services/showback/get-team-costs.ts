@@ -8,6 +8,13 @@ import {
 import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type {
+  OwnerBreakdownRow,
+  OwnerCostsResult,
+  OwnerResource,
+} from "../../queries/showback/get-owner-costs";
+export type { TeamCostsResult } from "../../queries/showback/get-team-costs";
+
 export type TTeamCostsInput = Omit<TeamCostsParams, "teamIds">;
 
 /** One team's spend; NotFound when the team is not one of the reader's. */

@@ -8,6 +8,8 @@ import {
 import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type { VolumeDetailResult } from "../../queries/showback/get-volume-detail-or-throw";
+
 export type TVolumeDetailInput = Omit<VolumeDetailParams, "teamIds">;
 
 /** One volume's cost history and usage; NotFound when it is not the reader's teams'. */

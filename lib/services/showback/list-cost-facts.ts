@@ -8,6 +8,8 @@ import {
 import { withClosedMonths } from "../months/with-closed-months";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type { CostFactItem, CostFactsResult } from "../../queries/showback/list-cost-facts";
+
 export type TCostFactsInput = Omit<CostFactsParams, "teamIds">;
 
 /** The facts behind a figure, of the reader's teams only (an unallocated fact by its likely owner). */

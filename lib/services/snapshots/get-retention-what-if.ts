@@ -6,6 +6,16 @@ import { type ServiceCall, scopedTeamIds } from "../service-context";
 import { ForbiddenError } from "../service-errors";
 import { getSnapshotChainOrThrow } from "./get-snapshot-chain";
 
+export type { ChainRetentionWhatIf } from "../../queries/snapshots/get-chain-retention-what-if";
+export type {
+  ClusterRetentionWhatIf,
+  ClusterWhatIfChain,
+} from "../../queries/snapshots/get-cluster-retention-what-if";
+
+import { clusterFilterInput } from "../cluster-filter-input";
+
+export type { WhatIfFigures } from "../../queries/snapshots/retention-what-if-result";
+
 export interface TRetentionWhatIfInput {
   cluster: string;
   /** One chain's what-if; without it, every chain of the cluster. */
@@ -23,11 +33,13 @@ export interface TRetentionWhatIfInput {
 export async function getRetentionWhatIf(db: Db, { ctx, input }: ServiceCall<TRetentionWhatIfInput>) {
   const { cluster, chain, policy, page, now } = input;
   if (chain) {
-    await getSnapshotChainOrThrow(db, { ctx, input: { cluster, chainId: chain, page: 1, now } });
-    return getChainRetentionWhatIf(db, { cluster, chainId: chain, policy, now });
+    await clusterFilterInput(
+      getSnapshotChainOrThrow(db, { ctx, input: { cluster, chainId: chain, page: 1, now } }),
+    );
+    return clusterFilterInput(getChainRetentionWhatIf(db, { cluster, chainId: chain, policy, now }));
   }
   if (scopedTeamIds(ctx) !== null) {
     throw new ForbiddenError("A cluster's retention what-if covers every team's chains: ask for one chain");
   }
-  return getClusterRetentionWhatIf(db, { cluster, policy, page, now });
+  return clusterFilterInput(getClusterRetentionWhatIf(db, { cluster, policy, page, now }));
 }

@@ -6,6 +6,12 @@ import {
 } from "../../queries/snapshots/get-snapshot-chain-or-throw";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type {
+  ChainSnapshotRow,
+  ChainTimelinePoint,
+  SnapshotChainDetail,
+} from "../../queries/snapshots/get-snapshot-chain-or-throw";
+
 export type TSnapshotChainInput = Omit<SnapshotChainParams, "teamIds">;
 
 /** One snapshot chain; NotFound when it is not the reader's teams'. */

@@ -6,6 +6,14 @@ import {
 } from "../../queries/snapshots/list-snapshot-chains";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
+export type {
+  ChainFlags,
+  SnapshotChainListItem,
+  SnapshotChainsResult,
+} from "../../queries/snapshots/list-snapshot-chains";
+
+import { clusterFilterInput } from "../cluster-filter-input";
+
 export type TSnapshotChainsInput = Omit<SnapshotChainsParams, "teamIds">;
 
 /** The snapshot chains of the reader's teams, with totals over those only. */
@@ -13,5 +21,5 @@ export function listSnapshotChains(
   db: Db,
   { ctx, input }: ServiceCall<TSnapshotChainsInput>,
 ): Promise<SnapshotChainsResult> {
-  return readSnapshotChains(db, { ...input, teamIds: scopedTeamIds(ctx) });
+  return clusterFilterInput(readSnapshotChains(db, { ...input, teamIds: scopedTeamIds(ctx) }));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { decodeChainKey } from "../../queries/snapshots/snapshot-chain-key";
-import { CHAIN_FLAGS, CHAIN_SORTS } from "../../queries/snapshots/snapshot-chain-options";
+import { decodeChainKey } from "../../costing/snapshots/snapshot-chain-key";
+import { CHAIN_FLAGS, CHAIN_SORTS } from "./snapshot-chain-options";
 
 export const SNAPSHOT_CHAINS_PAGE_SIZE = 25;
 

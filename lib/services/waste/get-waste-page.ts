@@ -10,6 +10,7 @@ import type { WasteRule } from "../../costing/waste/waste-rules";
 import type { Db } from "../../db/prisma";
 import { sum } from "../../pricing/decimal";
 import { readWasteFindings } from "../../queries/waste/list-waste-findings";
+import { clusterFilterInput } from "../cluster-filter-input";
 import { type ServiceCall, scopedTeamIds } from "../service-context";
 
 export interface WastePageParams {
@@ -49,12 +50,14 @@ export async function getWastePage(
   const { pageSize } = params;
   const [clusters, list] = await Promise.all([
     db.cluster.findMany({ select: { name: true }, orderBy: { name: "asc" } }),
-    readWasteFindings(db, {
-      now: params.now,
-      clusterName: params.cluster,
-      includeDismissed: params.includeDismissed,
-      teamIds: scopedTeamIds(ctx),
-    }),
+    clusterFilterInput(
+      readWasteFindings(db, {
+        now: params.now,
+        clusterName: params.cluster,
+        includeDismissed: params.includeDismissed,
+        teamIds: scopedTeamIds(ctx),
+      }),
+    ),
   ]);
   const totals = summarizeWaste(list.findings.map((f) => f.finding));
   const matching = params.rule ? list.findings.filter((f) => f.finding.rule === params.rule) : list.findings;

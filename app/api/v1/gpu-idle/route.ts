@@ -1,21 +1,14 @@
 import { requestContext } from "@/lib/api/request-context";
-import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { ZGpuIdleQuery } from "@/lib/queries/gpu/gpu-idle-params";
 import { getGpuIdleReport } from "@/lib/services/gpu/get-gpu-idle-report";
+import { ZGpuIdleQuery } from "@/lib/services/gpu/gpu-idle-params";
 
 export const dynamic = "force-dynamic";
 
 /** Idle GPU-hours and cost over a window, grouped, one page of groups; storage-bound workloads' ROI. */
 export const GET = withApiErrors(async (request: Request) => {
   const params = ZGpuIdleQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  try {
-    const ctx = await requestContext(request);
-    return Response.json(await getGpuIdleReport(getPrisma(), { ctx, input: { ...params, now: new Date() } }));
-  } catch (error) {
-    if (error instanceof ClusterNotFoundError)
-      return errorResponse(422, "invalid_input", `cluster: ${error.message}`);
-    throw error;
-  }
+  const ctx = await requestContext(request);
+  return Response.json(await getGpuIdleReport(getPrisma(), { ctx, input: { ...params, now: new Date() } }));
 });

@@ -1,4 +1,3 @@
-import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -11,13 +10,11 @@ import {
 export const dynamic = "force-dynamic";
 
 /** One page of recommendations, ranked by net monthly value, with totals by rule. */
-export const GET = withApiErrors(
-  withRecommendationErrors(async (request: Request) => {
-    const params = ZRecommendationsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const ctx = await requestContext(request);
-    const includeDismissed = params.includeDismissed === "true";
-    const input = { ...params, includeDismissed, now: new Date(), pageSize: RECOMMENDATIONS_PAGE_SIZE };
-    const page = await getRecommendationsPage(getPrisma(), { ctx, input });
-    return Response.json(page);
-  }),
-);
+export const GET = withApiErrors(async (request: Request) => {
+  const params = ZRecommendationsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const ctx = await requestContext(request);
+  const includeDismissed = params.includeDismissed === "true";
+  const input = { ...params, includeDismissed, now: new Date(), pageSize: RECOMMENDATIONS_PAGE_SIZE };
+  const page = await getRecommendationsPage(getPrisma(), { ctx, input });
+  return Response.json(page);
+});

@@ -1,9 +1,8 @@
 import { requestContext } from "@/lib/api/request-context";
-import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { wasteFindingsCsv } from "@/lib/costing/waste/findings-csv";
 import { serializeFinding } from "@/lib/costing/waste/serialize-finding";
 import { getPrisma } from "@/lib/db/prisma";
-import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
 import { listWasteFindings } from "@/lib/services/waste/list-waste-findings";
 import { ZWasteQuery } from "@/lib/services/waste/waste-params";
 
@@ -13,29 +12,23 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(async (request: Request) => {
   const params = ZWasteQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
-  try {
-    const list = await listWasteFindings(getPrisma(), {
-      ctx: await requestContext(request),
-      input: {
-        now,
-        clusterName: params.cluster,
-        rule: params.rule,
-        includeDismissed: params.includeDismissed === "true",
-      },
-    });
-    const csv = wasteFindingsCsv(list.findings.map((f) => serializeFinding(f.finding, f.dismissed)));
-    const name = ["tierscope-waste", params.cluster, params.rule, now.toISOString().slice(0, 10)]
-      .filter(Boolean)
-      .join("-");
-    return new Response(csv, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${name}.csv"`,
-      },
-    });
-  } catch (error) {
-    if (error instanceof ClusterNotFoundError)
-      return errorResponse(422, "invalid_input", `cluster: ${error.message}`);
-    throw error;
-  }
+  const list = await listWasteFindings(getPrisma(), {
+    ctx: await requestContext(request),
+    input: {
+      now,
+      clusterName: params.cluster,
+      rule: params.rule,
+      includeDismissed: params.includeDismissed === "true",
+    },
+  });
+  const csv = wasteFindingsCsv(list.findings.map((f) => serializeFinding(f.finding, f.dismissed)));
+  const name = ["tierscope-waste", params.cluster, params.rule, now.toISOString().slice(0, 10)]
+    .filter(Boolean)
+    .join("-");
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}.csv"`,
+    },
+  });
 });

@@ -14,10 +14,14 @@ import {
   OwnerTrend,
   OwnerWorkloads,
 } from "@/components/showback/owner-costs-sections";
-import { ownerQuery, type TOwnerSearchParams, ZOwnerSearchParams } from "@/components/showback/owner-params";
-import { href, windowSearch } from "@/components/showback/window-params";
 import { WindowPicker } from "@/components/showback/window-picker";
 import { useNamespaceCostsQuery } from "@/hooks/queries/use-namespace-costs-query";
+import {
+  ownerQuery,
+  type TOwnerSearchParams,
+  ZOwnerSearchParams,
+} from "@/lib/services/showback/owner-page-params";
+import { href, windowSearch } from "@/lib/services/showback/window-page-params";
 
 export function NamespaceClient(props: { cluster: string; namespace: string; today: string }) {
   const searchParams = useSearchParams();

@@ -14,8 +14,14 @@ import { QueryFallback } from "@/components/ui/query-state";
 import { useSnapshotChainQuery } from "@/hooks/queries/use-snapshot-chain-query";
 import { useSnapshotRetentionWhatIfQuery } from "@/hooks/queries/use-snapshot-retention-what-if-query";
 import { formatBytes, formatCount } from "@/lib/format";
-import type { ChainRetentionWhatIf } from "@/lib/queries/snapshots/get-chain-retention-what-if";
-import { hasPolicy, type TChainParams, toSearch, whatIfQuery, ZChainParams } from "../../snapshots-params";
+import type { ChainRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
+import {
+  hasPolicy,
+  type TChainParams,
+  toSearch,
+  whatIfQuery,
+  ZChainParams,
+} from "../../../../lib/services/snapshots/snapshots-page-params";
 
 function Stat(props: { label: string; children: React.ReactNode; testId: string; note?: string }) {
   return (

@@ -2,16 +2,19 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageContext } from "@/lib/api/page-context";
+import { policyOf } from "@/lib/costing/snapshots/retention-what-if";
+import { decodeChainKey } from "@/lib/costing/snapshots/snapshot-chain-key";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
-import { ClusterNotFoundError } from "@/lib/queries/clusters/get-cluster-by-name-or-throw";
-import { policyOf } from "@/lib/queries/snapshots/retention-what-if-result";
-import { decodeChainKey } from "@/lib/queries/snapshots/snapshot-chain-key";
-import { SnapshotChainNotFoundError } from "@/lib/queries/snapshots/snapshot-chain-not-found-error";
 import { queryKeys } from "@/lib/query-keys";
+import { NotFoundError } from "@/lib/services/service-errors";
 import { getRetentionWhatIf } from "@/lib/services/snapshots/get-retention-what-if";
 import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
-import { hasPolicy, whatIfQuery, ZChainParams } from "../../snapshots-params";
+import {
+  hasPolicy,
+  whatIfQuery,
+  ZChainParams,
+} from "../../../../lib/services/snapshots/snapshots-page-params";
 import { ChainClient } from "./chain-client";
 
 export const metadata: Metadata = { title: "Snapshot chain" };
@@ -35,7 +38,7 @@ export default async function SnapshotChainPage(props: {
         getSnapshotChainOrThrow(db, { ctx, input: { cluster, chainId, page: params.page, now } }),
     });
   } catch (error) {
-    if (error instanceof SnapshotChainNotFoundError || error instanceof ClusterNotFoundError) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
   if (hasPolicy(params)) {

@@ -1,14 +1,14 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
 import { pageContext } from "@/lib/api/page-context";
 import { prefetchOrNotFound } from "@/lib/api/prefetch-or-not-found";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { getVolumeDetailOrThrow } from "@/lib/services/showback/get-volume-detail";
+import { resolveWindow, ZWindowSearchParams } from "@/lib/services/showback/window-page-params";
+import { volumeDetailQuery } from "../../../../lib/services/showback/volume-page-params";
 import { VolumeClient } from "./volume-client";
-import { volumeDetailQuery } from "./volume-params";
 
 export async function generateMetadata(props: {
   params: Promise<{ cluster: string; uid: string }>;

@@ -10,16 +10,16 @@ import { CurrencyNotice } from "@/components/showback/currency-notice";
 import { formatWindow } from "@/components/showback/format-cost";
 import { MoneyLink } from "@/components/showback/money-link";
 import { VolumeCostDays, VolumeFacts, VolumeRevisions } from "@/components/showback/volume-sections";
+import { WindowPicker } from "@/components/showback/window-picker";
+import { useVolumeDetailQuery } from "@/hooks/queries/use-volume-detail-query";
 import {
   href,
   resolveWindow,
   type TWindowSearchParams,
   windowSearch,
   ZWindowSearchParams,
-} from "@/components/showback/window-params";
-import { WindowPicker } from "@/components/showback/window-picker";
-import { useVolumeDetailQuery } from "@/hooks/queries/use-volume-detail-query";
-import { volumeDetailQuery } from "./volume-params";
+} from "@/lib/services/showback/window-page-params";
+import { volumeDetailQuery } from "../../../../lib/services/showback/volume-page-params";
 
 export function VolumeClient(props: { cluster: string; uid: string; today: string }) {
   const searchParams = useSearchParams();

@@ -1,17 +1,14 @@
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { queryWithDefaultWindow, ZCostFactsQuery } from "@/lib/queries/showback/showback-params";
 import { listCostFacts } from "@/lib/services/showback/list-cost-facts";
-import { today, withNotFound } from "../with-not-found";
+import { queryWithDefaultWindow, ZCostFactsQuery } from "@/lib/services/showback/showback-params";
 
 export const dynamic = "force-dynamic";
 
 /** The facts behind a figure: price × quantity × hours = cost, with each price's source. */
-export const GET = withApiErrors(
-  withNotFound(async (request: Request) => {
-    const query = ZCostFactsQuery.parse(queryWithDefaultWindow(request.url, today()));
-    const ctx = await requestContext(request);
-    return Response.json(await listCostFacts(getPrisma(), { ctx, input: query }));
-  }),
-);
+export const GET = withApiErrors(async (request: Request) => {
+  const query = ZCostFactsQuery.parse(queryWithDefaultWindow(request.url, new Date()));
+  const ctx = await requestContext(request);
+  return Response.json(await listCostFacts(getPrisma(), { ctx, input: query }));
+});

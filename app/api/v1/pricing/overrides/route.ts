@@ -2,8 +2,7 @@ import { authorizedContext } from "@/lib/api/authorized-context";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { ZCreatePriceOverride } from "@/lib/queries/pricing/create-price-override";
-import { createPriceOverride } from "@/lib/services/pricing/create-price-override";
+import { createPriceOverride, ZCreatePriceOverride } from "@/lib/services/pricing/create-price-override";
 import { listPriceOverrides } from "@/lib/services/pricing/list-price-overrides";
 
 export const dynamic = "force-dynamic";

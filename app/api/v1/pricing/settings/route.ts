@@ -2,9 +2,11 @@ import { authorizedContext } from "@/lib/api/authorized-context";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { ZUpdatePricingSettings } from "@/lib/queries/pricing/update-pricing-settings";
 import { getPricingSettings } from "@/lib/services/pricing/get-pricing-settings";
-import { updatePricingSettings } from "@/lib/services/pricing/update-pricing-settings";
+import {
+  updatePricingSettings,
+  ZUpdatePricingSettings,
+} from "@/lib/services/pricing/update-pricing-settings";
 
 export const dynamic = "force-dynamic";
 

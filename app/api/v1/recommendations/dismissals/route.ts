@@ -1,4 +1,3 @@
-import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -21,11 +20,9 @@ export const GET = withApiErrors(async (request: Request) => {
 });
 
 /** Dismiss a recommendation with a reason (again: the reason is replaced). */
-export const POST = withApiErrors(
-  withRecommendationErrors(async (request: Request) => {
-    const ctx = await requestContext(request);
-    const body = ZDismissBody.parse(await request.json());
-    const dismissal = await dismissRecommendation(getPrisma(), { ctx, input: { ...body, now: new Date() } });
-    return Response.json(dismissal, { status: 201 });
-  }),
-);
+export const POST = withApiErrors(async (request: Request) => {
+  const ctx = await requestContext(request);
+  const body = ZDismissBody.parse(await request.json());
+  const dismissal = await dismissRecommendation(getPrisma(), { ctx, input: { ...body, now: new Date() } });
+  return Response.json(dismissal, { status: 201 });
+});

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { getMonthCloseChecklist } from "@/lib/queries/costs/get-month-close-checklist";
 import { ChecklistNotAcknowledgedError, closeMonth, ZMonth } from "@/lib/services/months/close-month";
+import { getMonthCloseChecklist } from "@/lib/services/months/get-month-close-checklist";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +13,9 @@ const ZCloseBody = z.strictObject({ reason: z.string().optional() });
 
 /** The month's pre-close checklist (finance, admin). */
 export const GET = withApiErrors(async (request: Request, context: Params) => {
-  await authorizedContext(request, "finance", "admin");
+  const ctx = await authorizedContext(request, "finance", "admin");
   const month = ZMonth.parse((await context.params).month);
-  return Response.json(await getMonthCloseChecklist(getPrisma(), month));
+  return Response.json(await getMonthCloseChecklist(getPrisma(), { ctx, input: { month } }));
 });
 
 /**

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { withRecommendationErrors } from "@/app/api/v1/recommendations/recommendation-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -9,10 +8,10 @@ export const dynamic = "force-dynamic";
 
 /** Restore a dismissed recommendation: it is listed again. */
 export const DELETE = withApiErrors(
-  withRecommendationErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await requestContext(request);
     const id = z.uuid().parse((await context.params).id);
     await restoreRecommendation(getPrisma(), { ctx, input: { id } });
     return new Response(null, { status: 204 });
-  }),
+  },
 );

@@ -1,5 +1,6 @@
-import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import type { IdContext } from "@/app/api/v1/digests/id-context";
 import { requestContext } from "@/lib/api/request-context";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
 import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
@@ -9,7 +10,7 @@ import { previewDigest } from "@/lib/services/digests/preview-digest";
 export const dynamic = "force-dynamic";
 
 /** The digest as it would be sent now: JSON (subject, parts, period, recipients), or one part alone. */
-export const GET = withDigestErrors(async (request: Request, context: IdContext) => {
+export const GET = withApiErrors(async (request: Request, context: IdContext) => {
   const id = ZDigestId.parse((await context.params).id);
   const url = new URL(request.url);
   const query = ZDigestPreviewQuery.parse(Object.fromEntries(url.searchParams));

@@ -1,5 +1,6 @@
-import { type IdContext, withDigestErrors } from "@/app/api/v1/digests/with-digest-errors";
+import type { IdContext } from "@/app/api/v1/digests/id-context";
 import { authorizedContext } from "@/lib/api/authorized-context";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
 import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
@@ -9,7 +10,7 @@ import { sendDigestNow } from "@/lib/services/digests/send-digest-now";
 export const dynamic = "force-dynamic";
 
 /** Sends the digest now, once (no retries): the outcome (sent, logged or failed) is in the answer and the log. */
-export const POST = withDigestErrors(async (request: Request, context: IdContext) => {
+export const POST = withApiErrors(async (request: Request, context: IdContext) => {
   const ctx = await authorizedContext(request, "member", "finance", "admin");
   const id = ZDigestId.parse((await context.params).id);
   await assertDigestSubscriptionInScope(getPrisma(), ctx, id);

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { withSnapshotErrors } from "@/app/api/v1/snapshots/snapshot-errors";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
@@ -10,16 +9,13 @@ export const dynamic = "force-dynamic";
 
 /** One chain: its summary, the timeline of every snapshot, and a page of its snapshots. */
 export const GET = withApiErrors(
-  withSnapshotErrors(
-    "path",
-    async (request: Request, context: { params: Promise<{ cluster: string; chainId: string }> }) => {
-      const { cluster, chainId } = await context.params;
-      const { chainId: chain } = z.object({ chainId: ZChainKey }).parse({ chainId });
-      const query = ZSnapshotChainQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-      const ctx = await requestContext(request);
-      const input = { cluster, chainId: chain, page: query.page, now: new Date() };
-      const result = await getSnapshotChainOrThrow(getPrisma(), { ctx, input });
-      return Response.json(result);
-    },
-  ),
+  async (request: Request, context: { params: Promise<{ cluster: string; chainId: string }> }) => {
+    const { cluster, chainId } = await context.params;
+    const { chainId: chain } = z.object({ chainId: ZChainKey }).parse({ chainId });
+    const query = ZSnapshotChainQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const ctx = await requestContext(request);
+    const input = { cluster, chainId: chain, page: query.page, now: new Date() };
+    const result = await getSnapshotChainOrThrow(getPrisma(), { ctx, input });
+    return Response.json(result);
+  },
 );

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authenticateSession } from "../services/identity/authenticate-session";
-import { createUser } from "../services/identity/create-user";
-import { signIn } from "../services/identity/sign-in";
-import { systemContext } from "../services/service-context";
-import { setUpTestDatabase } from "../testing/test-database";
-import { CSRF_HEADER, SESSION_COOKIE } from "./auth-cookies";
+import { CSRF_HEADER, SESSION_COOKIE } from "@/lib/api/auth-cookies";
+import { authenticateSession } from "@/lib/services/identity/authenticate-session";
+import { createUser } from "@/lib/services/identity/create-user";
+import { signIn } from "@/lib/services/identity/sign-in";
+import { systemContext } from "@/lib/services/service-context";
+import { setUpTestDatabase } from "@/lib/testing/test-database";
 
 // Signing out is a write carried by the session cookie: another site must not be able to sign a
 // user out, so it needs the session's CSRF token as every other such write does, not only Origin.

@@ -1,5 +1,13 @@
-import type { VolumeDetailParams } from "@/hooks/queries/use-volume-detail-query";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import type { CostWindow } from "@/lib/costing/cost-window";
+
+/** One volume over a window: the volume page's query, on the server (prefetch) and in the browser. */
+export interface VolumeDetailParams {
+  cluster: string;
+  uid: string;
+  from: string;
+  to: string;
+  currency?: string;
+}
 
 /** What the volume page asks for: the same object on the server (prefetch) and in the browser. */
 export function volumeDetailQuery(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { resolveWindow, ZWindowSearchParams } from "./window-params";
+import { resolveWindow, ZWindowSearchParams } from "./window-page-params";
 
 export const OWNER_PAGE_SIZE = 10;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { MAX_WINDOW_DAYS, monthWindow, windowDays } from "../../costing/cost-window";
 import { GPU_IDLE_GROUPINGS } from "../../costing/gpu/group-gpu-idle";
-import { MAX_WINDOW_DAYS, monthWindow, windowDays } from "../showback/cost-window";
 import { ZIsoDay } from "../showback/showback-params";
 
 // Strict request schemas of GET /api/v1/gpu-idle, its workload route and `tierscope gpu-idle`: a

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { VOLUME_PHASES, VOLUME_SORTS } from "@/lib/queries/showback/showback-params";
 import type { TVolumesInput } from "@/lib/services/showback/list-volumes";
+import { VOLUME_PHASES, VOLUME_SORTS } from "@/lib/services/showback/showback-params";
 
 export const VOLUMES_PAGE_SIZE = 50;
 

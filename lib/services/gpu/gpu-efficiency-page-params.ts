@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
+import type { CostWindow } from "@/lib/costing/cost-window";
 import { GPU_IDLE_GROUPINGS, type GpuIdleGrouping } from "@/lib/costing/gpu/group-gpu-idle";
-import type { CostWindow } from "@/lib/queries/showback/cost-window";
+import { resolveWindow, ZWindowSearchParams } from "@/lib/services/showback/window-page-params";
 
 export const GPU_IDLE_PAGE_SIZE = 25;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHAIN_FLAGS, CHAIN_SORTS } from "@/lib/queries/snapshots/snapshot-chain-options";
+import { CHAIN_FLAGS, CHAIN_SORTS } from "@/lib/services/snapshots/snapshot-chain-options";
 
 // The Snapshots pages' URLs. Forgiving: anything malformed falls back to its default instead of
 // an error page, because a URL is something people edit and share.

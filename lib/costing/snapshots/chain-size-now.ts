@@ -1,6 +1,6 @@
-import type { SnapshotChain, SnapshotChainLink } from "../../costing/snapshots/build-snapshot-chains";
-import { bytesAt, type SnapshotSize } from "../../costing/snapshots/snapshot-stored-bytes";
 import { type Dec, ZERO } from "../../pricing/decimal";
+import type { SnapshotChain, SnapshotChainLink } from "./build-snapshot-chains";
+import { bytesAt, type SnapshotSize } from "./snapshot-stored-bytes";
 
 /** How a snapshot's billed size was found, as the UI colours it. */
 export type SizeBasis = "provider" | "cbt" | "estimated" | "unknown";

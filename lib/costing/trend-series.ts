@@ -1,4 +1,4 @@
-import { Dec } from "../../pricing/decimal";
+import { Dec } from "../pricing/decimal";
 import { type CostWindow, eachDay } from "./cost-window";
 
 // Pure shaping of the queries' daily trends into chart rows: one row per day of the window (days

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDay, MAX_WINDOW_DAYS, monthWindow, presetWindow, windowDays } from "./cost-window";
+import { isIsoDay, MAX_WINDOW_DAYS, monthWindow, presetWindow, windowDays } from "../../costing/cost-window";
 
 // Strict request schemas shared by the API routes, the CLI and the pages' prefetch. A bad value is
 // an error here (422 in the API); the pages' URL schemas wrap these values with .catch() fallbacks.
@@ -125,10 +125,10 @@ export type TVolumeDetailQuery = z.output<typeof ZVolumeDetailQuery>;
  * Request query parameters as an object, with the last 30 complete days (UTC) when they name no
  * window at all: the API's default window.
  */
-export function queryWithDefaultWindow(url: string, today: string): Record<string, string> {
+export function queryWithDefaultWindow(url: string, now: Date): Record<string, string> {
   const input = Object.fromEntries(new URL(url).searchParams);
   if (input.from === undefined && input.to === undefined && input.month === undefined) {
-    return { ...input, ...presetWindow("30d", today) };
+    return { ...input, ...presetWindow("30d", now.toISOString().slice(0, 10)) };
   }
   return input;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
-import { SHOWBACK_GROUPINGS } from "@/lib/queries/showback/showback-params";
 import type { TShowbackInput } from "@/lib/services/showback/get-showback";
+import { SHOWBACK_GROUPINGS } from "@/lib/services/showback/showback-params";
+import { resolveWindow, ZWindowSearchParams } from "@/lib/services/showback/window-page-params";
 
 export const SHOWBACK_PAGE_SIZE = 25;
 

@@ -1,4 +1,4 @@
-import { MS_PER_DAY } from "../../costing/day-window";
+import { MS_PER_DAY } from "./day-window";
 // Cost windows: whole UTC days, both ends inclusive, as ISO dates ("2026-03-01"). Pure: the caller
 // passes today.
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZCostFactsQuery, ZShowbackQuery } from "../services/showback/showback-params";
 import {
   cutAtMonths,
   eachDay,
@@ -8,7 +9,6 @@ import {
   previousWindow,
   windowDays,
 } from "./cost-window";
-import { ZCostFactsQuery, ZShowbackQuery } from "./showback-params";
 
 describe("cost windows", () => {
   it("counts both ends of a window", () => {

@@ -5,8 +5,8 @@ import {
   presetWindow,
   WINDOW_PRESETS,
   windowDays,
-} from "@/lib/queries/showback/cost-window";
-import { ZCurrency, ZIsoDay } from "@/lib/queries/showback/showback-params";
+} from "@/lib/costing/cost-window";
+import { ZCurrency, ZIsoDay } from "@/lib/services/showback/showback-params";
 
 // The window every cost page keeps in its URL: a preset (7d, 30d, this month, last month) or
 // custom from/to. Anything malformed falls back (.catch) instead of failing the page.

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ZDismissalsQuery,
-  ZRecommendationsQuery,
-} from "../../services/recommendations/recommendations-params";
+import { ZDismissalsQuery, ZRecommendationsQuery } from "../recommendations/recommendations-params";
 import { ZGpuIdleQuery, ZGpuWorkloadQuery } from "./gpu-idle-params";
 
 describe("the GPU idle and recommendations query schemas", () => {

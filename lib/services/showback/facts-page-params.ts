@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { resolveWindow, ZWindowSearchParams } from "@/components/showback/window-params";
+import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
 import {
   ALLOCATIONS,
   COST_STATUSES,
   RESOURCE_KINDS,
   SHOWBACK_GROUPINGS,
-} from "@/lib/queries/showback/showback-params";
-import type { TCostFactsInput } from "@/lib/services/showback/list-cost-facts";
+} from "@/lib/services/showback/showback-params";
+import { resolveWindow, ZWindowSearchParams } from "@/lib/services/showback/window-page-params";
 
 export const FACTS_PAGE_SIZE = 50;
 
