@@ -9,7 +9,7 @@ import type { Column } from "@/components/ui/table-model";
 import { VolumePhases } from "@/components/volume-phases";
 import { useFleetOverviewQuery } from "@/hooks/queries/use-fleet-overview-query";
 import { formatBytes, formatCount } from "@/lib/format";
-import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
+import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
 
 const PROVIDER_LABEL: Record<string, string> = { aws: "AWS", azure: "Azure", gcp: "GCP", onprem: "On-prem" };
 

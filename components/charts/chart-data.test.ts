@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { FleetOverview } from "@/lib/queries/overview/get-fleet-overview";
-import type { VolumeDetailResult } from "@/lib/queries/showback/get-volume-detail-or-throw";
-import type { ChainTimelinePoint } from "@/lib/queries/snapshots/get-snapshot-chain-or-throw";
+import type { FleetOverview } from "@/lib/services/overview/get-fleet-overview";
+import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
+import type { ChainTimelinePoint } from "@/lib/services/snapshots/get-snapshot-chain";
 import { mapCapacityByStorageClass } from "./chart-bar-capacity-by-storage-class";
 import { mapSnapshotTimeline, SNAPSHOT_BASIS_CONFIG, timelineDomain } from "./chart-bar-snapshot-timeline";
 import { mapGpuTimeline } from "./chart-line-gpu-utilisation-pressure";
