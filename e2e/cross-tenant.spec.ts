@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { pdfText } from "./pdf-text";
 import { demoAccount, signedIn } from "./sign-in-as";
 
 // Team scope end to end: the demo's LLM Research lead cannot reach Computer Vision's data through
@@ -129,12 +130,20 @@ test("the chargeback CSV, FOCUS and PDF exports hold only the lead's team; finan
   expect(focus).not.toMatch(/vision-train|vision-eval/);
   const pdf = await lead.api.get(`/api/v1/reports/${MONTH}?${query}&format=pdf`);
   expect(pdf.status()).toBe(200);
+  const leadPdf = pdfText(await pdf.body());
+  expect(leadPdf).toMatch(/LLM Research|llm-research/);
+  expect(leadPdf).not.toMatch(/vision/i);
   const report = await (await lead.api.get(`/api/v1/reports/${MONTH}?${query}`)).json();
   expect(JSON.stringify(report.groups)).not.toMatch(/vision/);
 
   const all = await (await finance.api.get(`/api/v1/reports/${MONTH}?${query}&format=csv`)).text();
   expect(all).toContain("llm-research");
   expect(all).toContain("vision");
+  const financePdf = await finance.api.get(`/api/v1/reports/${MONTH}?${query}&format=pdf`);
+  expect(financePdf.status()).toBe(200);
+  const bothPdf = pdfText(await financePdf.body());
+  expect(bothPdf).toMatch(/LLM Research|llm-research/);
+  expect(bothPdf).toMatch(/Computer Vision|vision/);
   await finance.close();
   await lead.close();
 });
