@@ -1,3 +1,4 @@
+import { clockNow } from "../../clock";
 import { wasteGroupKey } from "../../costing/alerts/judge-waste-rule";
 import type { Db } from "../../db/prisma";
 import { recordAudit } from "../audit/record-audit";
@@ -17,7 +18,7 @@ import { withAlertConflicts } from "./with-alert-conflicts";
 export async function createAlertRule(
   db: Db,
   { ctx, input }: ServiceCall<TAlertRuleInput>,
-  now = new Date(),
+  now = clockNow(),
 ) {
   requireAlertWriter(ctx);
   const value = ZAlertRuleInput.parse(input);

@@ -64,7 +64,10 @@ export async function judgeAlertRule(
       const firstSeen = await recordFindingSightings(db, {
         ruleId: rule.id,
         groupKeys: findings.map((f) => wasteGroupKey(f.finding)),
-        seenAt: now,
+        // Never at or before the rule's creation, which only its standing waste carries: a sweep
+        // whose clock reads earlier (TIERSCOPE_NOW, or a rule made while this sweep ran) still
+        // sees new waste as new.
+        seenAt: new Date(Math.max(now.getTime(), rule.createdAt.getTime() + 1)),
       });
       return judgeWasteRule({
         minAmount: (rule.minAmount ?? 0).toString(),

@@ -80,4 +80,14 @@ describe("a waste rule", () => {
     const later = await db.alertFindingSighting.findMany({ orderBy: { firstSeenAt: "asc" } });
     expect(later.map((s) => s.firstSeenAt)).toEqual([CREATED, day(5)]);
   });
+
+  it("announces new waste when a sweep's clock reads earlier than the rule's creation (TIERSCOPE_NOW, or a rule made mid-sweep)", async () => {
+    await seed();
+    // The rule was stamped by a clock three days ahead of the sweeps' clock.
+    await db.alertRule.updateMany({ data: { createdAt: day(8) } });
+    expect((await sweepOn(day(5))).raised).toBe(1);
+    expect((await sweepOn(day(6))).raised).toBe(0);
+    const events = await db.alertEvent.findMany();
+    expect(events.map((e) => [e.title.includes("pv-fresh"), e.period])).toEqual([[true, "2026-11-18"]]);
+  });
 });
