@@ -55,7 +55,10 @@ test("the Overview's spend, drivers and forecast equal the API's and Showback's 
     );
     if (fleet?.monthEnd) {
       await expect(page.getByTestId("tile-forecast").getByTestId("value")).toHaveText(
-        formatMoney(fleet.monthEnd.expected, currency),
+        formatCostAmount(
+          { total: fleet.monthEnd.expected, unpricedResourceDays: fleet.unpricedResourceDays },
+          currency,
+        ),
       );
     }
     await expect(page.getByTestId("tile-unallocated").getByTestId("value")).toHaveText(

@@ -49,7 +49,10 @@ export function MoneyTiles({ data }: { data: MoneyOverview }) {
         testId="tile-forecast"
         value={
           forecast.monthEnd
-            ? formatMoney(forecast.monthEnd.expected, currency)
+            ? formatCostAmount(
+                { total: forecast.monthEnd.expected, unpricedResourceDays: forecast.unpricedResourceDays },
+                currency,
+              )
             : forecastText(null, currency, forecast.unpricedResourceDays)
         }
       >

@@ -11,9 +11,13 @@ FORBIDDEN.addSubnet("169.254.0.0", 16, "ipv4"); // link-local, AWS/Azure/GCP/Ope
 FORBIDDEN.addAddress("100.100.100.200", "ipv4"); // Alibaba Cloud metadata
 FORBIDDEN.addSubnet("fe80::", 10, "ipv6"); // link-local
 FORBIDDEN.addAddress("fd00:ec2::254", "ipv6"); // AWS metadata over IPv6
+FORBIDDEN.addAddress("fd20:ce::254", "ipv6"); // Google Cloud metadata over IPv6
 // IPv4-compatible (::a.b.c.d, deprecated) and NAT64 (64:ff9b::a.b.c.d) forms of 169.254.0.0/16.
 FORBIDDEN.addSubnet("::a9fe:0", 112, "ipv6");
 FORBIDDEN.addSubnet("64:ff9b::a9fe:0", 112, "ipv6");
+// IPv4-translated (::ffff:0:a.b.c.d) and 6to4 (2002:a9fe::/32) forms of 169.254.0.0/16.
+FORBIDDEN.addSubnet("::ffff:0:a9fe:0", 112, "ipv6");
+FORBIDDEN.addSubnet("2002:a9fe::", 32, "ipv6");
 
 /** Names of metadata services that resolve only inside a cloud instance. */
 const METADATA_NAMES = new Set([
