@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
 import { QueryProvider } from "@/components/query-provider";
 import { THEME_SCRIPT } from "@/components/ui/theme";
+import { NONCE_HEADER } from "@/lib/api/content-security-policy";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,13 +15,15 @@ export const metadata: Metadata = {
 // Every page reads the live database: nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The policy runs only scripts with this answer's nonce (proxy.ts): the theme script needs it too.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     // The theme script sets the `dark` class before React hydrates: the server cannot know it.
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user input */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="font-sans">
         <QueryProvider>
