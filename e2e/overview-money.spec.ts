@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { formatCostAmount } from "../lib/costing/cost-amount";
+import { formatCostAmount, resourceDays } from "../lib/costing/cost-amount";
 import { presetWindow } from "../lib/costing/cost-window";
 import { formatMoney } from "../lib/format-money";
 import type { ShowbackResult } from "../lib/queries/showback/get-showback";
@@ -104,7 +104,9 @@ test("Showback, a team and a namespace show the forecast the API gives", async (
   const interval = (group: ForecastResult["groups"][number]) => {
     const money = (amount: string) => formatMoney(amount, group.currency);
     const end = group.monthEnd as NonNullable<typeof group.monthEnd>;
-    return `${money(end.expected)} (${money(end.low)} – ${money(end.high)})`;
+    const range = `${money(end.expected)} (${money(end.low)} – ${money(end.high)})`;
+    const unpriced = group.unpricedResourceDays;
+    return unpriced > 0 ? `${range}, partial: ${resourceDays(unpriced)} unpriced` : range;
   };
   const team = await forecastBy("team");
   const namespace = await forecastBy("namespace");
