@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MS_PER_DAY } from "../../costing/day-window";
 import { WASTE_THRESHOLDS_KEY } from "../../costing/waste/thresholds";
 import { systemContext } from "../../services/service-context";
+import { InvalidInputError } from "../../services/service-errors";
 import { getWastePage } from "../../services/waste/get-waste-page";
 import { listWasteFindings } from "../../services/waste/list-waste-findings";
 import { createCluster, createOrganization, createPersistentVolume, GIB } from "../../testing/factories";
@@ -262,10 +263,10 @@ describe("listWasteFindings", () => {
     expect(shown.findings.find((f) => f.finding.rule === "released-volume")?.dismissed).toBe(true);
   });
 
-  it("names a cluster it does not know", async () => {
-    await expect(
-      listWasteFindings(db, { ctx, input: { now, clusterName: "nowhere" } }),
-    ).rejects.toBeInstanceOf(ClusterNotFoundError);
+  it("refuses a cluster filter it does not know as invalid input naming the field", async () => {
+    const refused = listWasteFindings(db, { ctx, input: { now, clusterName: "nowhere" } });
+    await expect(refused).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(refused).rejects.toThrow(/^cluster: .*nowhere/);
   });
 });
 

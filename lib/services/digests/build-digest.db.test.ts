@@ -111,7 +111,7 @@ describe("digests of the demo fleet", () => {
     await loadDemoFleet(db, generateDemoFleet({ now }));
     await computeCostFacts(db, { from: "2026-11-09", to: period.end, now });
 
-    // Team vision: namespaces on three clusters, a storage-bound training job, GPUs with no price on AKS.
+    // Team vision: namespaces on three clusters, a storage-bound training job, GPUs on AKS.
     const vision = await digestOf({ team: "vision" });
     const namespaces = await namespacesOf({ team: "vision" });
     const recs = await expectedRecommendations(namespaces);
@@ -129,7 +129,6 @@ describe("digests of the demo fleet", () => {
 
     const idle = await expectedGpuIdle(namespaces);
     expect([idle.podCount > 0, idle.top.some(([, , storageBound]) => storageBound)]).toEqual([true, true]);
-    expect(new Dec(idle.unpricedGpuHours ?? "0").gt(0)).toBe(true);
     const g = vision.gpu;
     expect({
       podCount: g.podCount,
@@ -149,18 +148,19 @@ describe("digests of the demo fleet", () => {
       `${recs.count} open, ${formatMoney(recs.netMonthlyValue, "USD")}/month: ${formatMoney(r.storageSavings, "USD")} storage savings + ${formatMoney(recs.gpuCostRecovered as string, "USD")} GPU cost recovered (estimate)`,
     );
 
-    // A namespace on AKS, whose GPU nodes have no price: GPU-hours counted, the idle cost unpriced.
+    // A namespace on AKS, whose GPU nodes are priced since the catalog has the NC A100 v4 and ND A100 v4 rates.
     const recsys = await digestOf({ cluster: "prod-aks-eastus", namespace: "recsys-train" });
     const aks = await expectedGpuIdle(
       await namespacesOf({ cluster: "prod-aks-eastus", namespace: "recsys-train" }),
     );
-    expect([aks.podCount > 0, aks.idleCost]).toEqual([true, null]);
-    expect([recsys.gpu.podCount, hours(recsys.gpu.idleGpuHours), recsys.gpu.idleCost]).toEqual([
+    expect(aks.podCount).toBeGreaterThan(0);
+    expect(aks.idleCost).not.toBeNull();
+    expect([recsys.gpu.podCount, hours(recsys.gpu.idleGpuHours), places(recsys.gpu.idleCost)]).toEqual([
       aks.podCount,
       aks.idleGpuHours,
-      null,
+      aks.idleCost,
     ]);
-    expect(recsys.rendered.text).toContain("\nIdle cost: unpriced\n");
+    expect(recsys.rendered.text).toContain(`\nIdle cost: ${formatMoney(aks.idleCost as string, "USD")}\n`);
 
     // A namespace with no GPU pods says so.
     const system = await digestOf({ cluster: "prod-eks-use1", namespace: "kube-system" });
