@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import Decimal from "decimal.js";
 import { formatCostAmount, resourceDays } from "../lib/costing/cost-amount";
 import { presetWindow } from "../lib/costing/cost-window";
 import { formatMoney } from "../lib/format-money";
@@ -71,6 +72,27 @@ test("the Overview's spend, drivers and forecast equal the API's and Showback's 
         formatCostAmount(firstTeam, currency),
       );
     }
+
+    // Waste is the Waste page's (the API's total of every open finding), and waste plus the savings
+    // beyond it is the cleanup worklist's total: no volume counted twice.
+    const waste = await getJson<{ currency: string; total: { count: number; monthlyCost: string } }>(
+      "/api/v1/waste",
+    );
+    expect([overview.waste.currency, overview.waste.count]).toEqual([waste.currency, waste.total.count]);
+    expect(overview.waste.monthlyCost).toBe(new Decimal(waste.total.monthlyCost).toFixed(2));
+    const worklist = await getJson<{ totals: { currency: string; monthlyValue: string }[] }>(
+      "/api/v1/worklist",
+    );
+    const worklistTotal = worklist.totals.find((t) => t.currency === overview.waste.currency);
+    expect(new Decimal(worklistTotal?.monthlyValue ?? "0").toFixed(2)).toBe(
+      new Decimal(overview.waste.monthlyCost).plus(overview.savings.monthlyCost).toFixed(2),
+    );
+    await expect(page.getByTestId("tile-waste").getByTestId("value")).toHaveText(
+      formatMoney(overview.waste.monthlyCost, overview.waste.currency),
+    );
+    await expect(page.getByTestId("tile-savings").getByTestId("value")).toHaveText(
+      formatMoney(overview.savings.monthlyCost, overview.savings.currency),
+    );
 
     // Showback, over the same window, shows the same total.
     await page.goto(`/showback?window=30d&by=team&currency=${currency}`);
