@@ -1,5 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
+import { FormActions } from "@/components/ui/form-actions";
 import { ALERT_CHANNEL_KINDS } from "@/lib/services/alerts/alert-kinds";
 import type { TAlertChannelInput } from "@/lib/services/alerts/alert-params";
 
@@ -89,18 +90,7 @@ export function AlertChannelForm(props: {
           />
         </label>
       ) : null}
-      <div className="col-span-2 flex gap-2 md:col-span-4">
-        <button type="submit" disabled={props.pending} className="rounded bg-blue-700 px-3 py-1.5 text-white">
-          Create channel
-        </button>
-        <button
-          type="button"
-          onClick={props.onCancel}
-          className="rounded border border-slate-300 px-3 py-1.5"
-        >
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={"Create channel"} pending={props.pending} onCancel={props.onCancel} />
     </form>
   );
 }

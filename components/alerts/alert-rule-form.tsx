@@ -1,5 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
+import { FormActions } from "@/components/ui/form-actions";
 import type { AlertRuleJson } from "@/lib/services/alerts/alert-json";
 import { ALERT_RULE_KINDS } from "@/lib/services/alerts/alert-kinds";
 
@@ -125,18 +126,11 @@ export function AlertRuleForm(props: {
           ))}
         </div>
       </fieldset>
-      <div className="col-span-2 flex gap-2 md:col-span-4">
-        <button type="submit" disabled={props.pending} className="rounded bg-blue-700 px-3 py-1.5 text-white">
-          {editing ? "Save rule" : "Create rule"}
-        </button>
-        <button
-          type="button"
-          onClick={props.onCancel}
-          className="rounded border border-slate-300 px-3 py-1.5"
-        >
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submitLabel={editing ? "Save rule" : "Create rule"}
+        pending={props.pending}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
+import { FormActions } from "@/components/ui/form-actions";
 import { BUDGET_SCOPES, type BudgetScopeKind } from "@/lib/services/budgets/budget-params";
 import type { BudgetWithStatus } from "@/lib/services/budgets/list-budgets";
 
@@ -102,18 +103,11 @@ export function BudgetForm(props: {
         Currency
         <input className={field} value={values.currency} onChange={set("currency")} maxLength={3} required />
       </label>
-      <div className="col-span-2 flex gap-2 md:col-span-4">
-        <button type="submit" disabled={props.pending} className="rounded bg-blue-700 px-3 py-1.5 text-white">
-          {props.budget ? "Save budget" : "Create budget"}
-        </button>
-        <button
-          type="button"
-          onClick={props.onCancel}
-          className="rounded border border-slate-300 px-3 py-1.5"
-        >
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submitLabel={props.budget ? "Save budget" : "Create budget"}
+        pending={props.pending}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }
