@@ -54,6 +54,8 @@ test("only built areas are in the navigation", async ({ page }) => {
     "Reports",
     "Digests",
     "Alerts",
+    "Settings",
+    "API reference",
     // The admin's own pages: linked for admins only (the e2e session is an admin's).
     "API tokens",
     "Audit log",

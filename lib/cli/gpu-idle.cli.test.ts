@@ -84,6 +84,6 @@ describe("tierscope gpu-idle", () => {
     const none = await runTierscope(["gpu-idle", "--month", "2026-02", "--cluster", "nowhere"], dataDir);
     expect(none.status).toBe(1);
     expect(none.stderr.trim().split("\n")).toHaveLength(1);
-    expect(none.stderr).toContain('tierscope: No cluster named "nowhere"');
+    expect(none.stderr).toContain('tierscope: cluster: No cluster named "nowhere"');
   });
 });

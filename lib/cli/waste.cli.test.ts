@@ -68,7 +68,7 @@ describe("tierscope waste", () => {
   it("names a cluster it cannot find, and refuses an unknown rule, in one line", async () => {
     const missing = await runTierscope(["waste", "--cluster", "nowhere"], dataDir);
     expect(missing.status).toBe(1);
-    expect(missing.stderr.trim()).toMatch(/^tierscope: No cluster named "nowhere"/);
+    expect(missing.stderr.trim()).toMatch(/^tierscope: cluster: No cluster named "nowhere"/);
     const badRule = await runTierscope(["waste", "--rule", "everything"], dataDir);
     expect(badRule.status).not.toBe(0);
     expect(badRule.stderr.trim()).toMatch(
