@@ -60,7 +60,7 @@ async function loadDemo(report: (progress: string) => void) {
         : "Demo fleet already loaded: keeping the data as it is.",
     );
     report("computing costs");
-    const costs = await bringCostsUpToDate(db, { now: clockNow() });
+    const costs = await bringCostsUpToDate(db, { ctx: systemContext("demo"), input: { now: clockNow() } });
     console.log(`Cost facts: ${costs.facts} for ${costs.from ?? costs.to} to ${costs.to}`);
     report("creating the demo accounts");
     const accounts = await ensureDemoAccounts(db, clockNow());

@@ -89,16 +89,17 @@ async function importMetrics(options: ImportMetricsOptions): Promise<void> {
   }
   const progress = progressReporter();
   const summary: MetricImportSummary = await withPrisma(async (db) => {
-    const cluster = await getClusterByNameOrThrow(db, {
-      ctx: systemContext("import metrics"),
-      input: { name: options.cluster },
-    });
+    const ctx = systemContext("import metrics");
+    const cluster = await getClusterByNameOrThrow(db, { ctx, input: { name: options.cluster } });
     const totals = await importMetricRecords(db, {
-      clusterId: cluster.id,
-      records,
-      skipInvalid: options.skipInvalid,
-      tally,
-      onProgress: progress.report,
+      ctx,
+      input: {
+        clusterId: cluster.id,
+        records,
+        skipInvalid: options.skipInvalid,
+        tally,
+        onProgress: progress.report,
+      },
     });
     return { clusterName: cluster.name, source, ...totals };
   }).finally(progress.done);

@@ -115,7 +115,10 @@ export function registerPricesCommand(program: Command) {
                 ...counts,
               },
             });
-            await recomputeAfterPriceChange(db, new Date());
+            await recomputeAfterPriceChange(db, {
+              ctx: systemContext("prices refresh"),
+              input: { now: new Date() },
+            });
             return output;
           });
           console.log(output);
