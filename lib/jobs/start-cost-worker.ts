@@ -2,6 +2,7 @@ import type pg from "pg";
 import { PgBoss } from "pg-boss";
 import type { Db } from "../db/prisma";
 import { bringCostsUpToDate } from "../services/costs/bring-costs-up-to-date";
+import { systemContext } from "../services/service-context";
 import { COSTS_CRON, COSTS_QUEUE, COSTS_QUEUE_OPTIONS } from "./cost-jobs";
 import { ensureQueue } from "./ensure-queue";
 
@@ -30,7 +31,10 @@ export async function startCostWorker(input: {
   await boss.schedule(COSTS_QUEUE, COSTS_CRON, null, { tz: "UTC" });
   await boss.work(COSTS_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const started = performance.now();
-    const result = await bringCostsUpToDate(input.db, { now: input.now() });
+    const result = await bringCostsUpToDate(input.db, {
+      ctx: systemContext("cost worker"),
+      input: { now: input.now() },
+    });
     if (result.from !== null) {
       log(
         `Costs up to date: ${result.facts} fact(s) for ${result.clusters} cluster(s), ${result.from} to ${result.to}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -7,6 +7,7 @@ import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-fr
 import { previewDigest } from "../../services/digests/preview-digest";
 import { runDigestPass } from "../../services/digests/run-digest-pass";
 import { sendDigestNow } from "../../services/digests/send-digest-now";
+import { systemContext } from "../../services/service-context";
 import {
   type DigestTargetOptions,
   parseDayArgument,
@@ -40,7 +41,7 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
   let failures = 0;
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
-    for (const subscription of await selectSubscriptions(db, options)) {
+    for (const subscription of await selectSubscriptions(db, systemContext("digest send"), options)) {
       const result = await sendDigestNow(delivery, {
         subscriptionId: subscription.id,
         now: clockNow(),
@@ -61,7 +62,7 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
 async function preview(options: DigestTargetOptions & { format: "text" | "html" }) {
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
-    for (const subscription of await selectSubscriptions(db, options)) {
+    for (const subscription of await selectSubscriptions(db, systemContext("digest preview"), options)) {
       const rendered = await previewDigest(db, {
         ...delivery,
         subscriptionId: subscription.id,
