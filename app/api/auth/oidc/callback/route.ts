@@ -5,13 +5,13 @@ import {
   SESSION_COOKIE,
   sessionCookies,
 } from "@/lib/api/auth-cookies";
-import { REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
 import { browserRedirect, ssoFailureRedirect } from "@/lib/api/oidc-redirects";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { decodeOidcFlow, OIDC_FLOW_COOKIE } from "@/lib/identity/oidc/oidc-flow";
 import { oidcRedirectUri, readOidcSettings } from "@/lib/identity/oidc/oidc-settings";
+import { requestIdFromHeaders } from "@/lib/server/request-id";
 import { finishOidcSignIn } from "@/lib/services/identity/finish-oidc-sign-in";
 import { OidcSignInError } from "@/lib/services/identity/oidc-sign-in-error";
 
@@ -38,7 +38,7 @@ export const GET = withApiErrors(async (request: Request) => {
       flow,
       previousSessionSecret: readCookie(cookies, SESSION_COOKIE) ?? undefined,
       now: new Date(),
-      requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
+      requestId: requestIdFromHeaders(request.headers),
     });
     return browserRedirect(flow?.next ?? "/", [clearFlow, ...sessionCookies(signedIn, secure)]);
   } catch (error) {
