@@ -75,3 +75,16 @@ describe("import boundaries", () => {
     for (const layer of ["app", "components", "hooks"]) expect(importsInto(["lib"], layer)).toEqual([]);
   });
 });
+
+// Input contracts (zod) sit beside their services: pages and routes use the schemas a service
+// exports, and never declare or inspect one themselves.
+describe("input contracts", () => {
+  it("keeps zod out of app/: every schema lives beside its service under lib/services", () => {
+    const zodImports = sourceFiles("app").filter((file) =>
+      [...readFileSync(path.join(ROOT, file), "utf8").matchAll(SPECIFIER)].some(
+        (match) => match[1] === "zod" || match[1]?.startsWith("zod/"),
+      ),
+    );
+    expect(zodImports).toEqual([]);
+  });
+});

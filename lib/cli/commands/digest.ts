@@ -42,11 +42,8 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
     for (const subscription of await selectSubscriptions(db, systemContext("digest send"), options)) {
-      const result = await sendDigestNow(delivery, {
-        subscriptionId: subscription.id,
-        now: clockNow(),
-        periodStart: options.periodStart,
-      });
+      const input = { subscriptionId: subscription.id, now: clockNow(), periodStart: options.periodStart };
+      const result = await sendDigestNow(delivery, { ctx: systemContext("digest send"), input });
       const what = `${subscription.owner.label} (${subscription.cadence}, ${result.period.start} to ${result.period.end})`;
       if (result.outcome === "sent") console.log(`Sent ${what} to ${subscription.recipients.join(", ")}`);
       else if (result.outcome === "logged") console.log(`Rendered and logged ${what}: no SMTP configured`);
@@ -63,12 +60,13 @@ async function preview(options: DigestTargetOptions & { format: "text" | "html" 
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
     for (const subscription of await selectSubscriptions(db, systemContext("digest preview"), options)) {
-      const rendered = await previewDigest(db, {
+      const input = {
         ...delivery,
         subscriptionId: subscription.id,
         now: clockNow(),
         periodStart: options.periodStart,
-      });
+      };
+      const rendered = await previewDigest(db, { ctx: systemContext("digest preview"), input });
       if (options.format === "html") {
         process.stdout.write(rendered.html);
       } else {
