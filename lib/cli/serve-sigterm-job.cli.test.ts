@@ -66,7 +66,7 @@ it("hands back a cost job that outlasts the grace, and the next start finishes i
   expect(server.output()).not.toContain("released at cost-job");
   expect(await jobState(dataDir, jobId)).toBe("retry");
 
-  // The job waits out its retry delay (cost-jobs.ts), then the restarted worker takes it again.
+  // The restarted worker takes the job again (once its retry delay, cost-jobs.ts, has passed).
   writeFileSync(release, "");
   const port = await freePort();
   const restarted = await startTierscope(
@@ -76,6 +76,8 @@ it("hands back a cost job that outlasts the grace, and the next start finishes i
     { TIERSCOPE_PAUSE_AT: "cost-job", TIERSCOPE_PAUSE_UNTIL: release },
   );
   const restartExited = new Promise<number | null>((resolve) => restarted.child.once("exit", resolve));
+  // SIGTERM once serve handles it (the job may be taken again before serve says it is ready).
+  await until(() => restarted.output().includes("Tierscope is ready"));
   restarted.child.kill("SIGTERM");
   expect(await restartExited, restarted.output()).toBe(0);
   expect(await jobState(dataDir, jobId)).toBe("completed");
