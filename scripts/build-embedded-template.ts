@@ -27,7 +27,8 @@ if (process.env.TIERSCOPE_SKIP_BUILD === "1" || process.env.TIERSCOPE_SKIP_DEMO_
   rmSync(work, { recursive: true, force: true });
   const embedded = await startEmbeddedPostgres({ dataDir: work });
   try {
-    const pool = new pg.Pool({ connectionString: embedded.url, max: 1 });
+    // Two connections: the migrations hold one for their advisory lock while they run on the other.
+    const pool = new pg.Pool({ connectionString: embedded.url, max: 2 });
     await applyMigrations(pool).finally(() => pool.end());
     const db = createPrisma(embedded.url);
     await loadBundledCatalog(db, { now: new Date() }).finally(() => db.$disconnect());
