@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { PgBoss } from "pg-boss";
 import type { Db } from "../db/prisma";
+import { pausePoint } from "../pause-point";
 import { bringCostsUpToDate } from "../services/costs/bring-costs-up-to-date";
 import { systemContext } from "../services/service-context";
 import { COSTS_CRON, COSTS_QUEUE, COSTS_QUEUE_OPTIONS } from "./cost-jobs";
@@ -29,7 +30,8 @@ export async function startCostWorker(input: {
   await boss.start();
   await ensureQueue(boss, COSTS_QUEUE, COSTS_QUEUE_OPTIONS);
   await boss.schedule(COSTS_QUEUE, COSTS_CRON, null, { tz: "UTC" });
-  await boss.work(COSTS_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+  await boss.work(COSTS_QUEUE, { pollingIntervalSeconds: 5 }, async ([job]) => {
+    await pausePoint("cost-job", `job ${job?.id}`);
     const started = performance.now();
     const result = await bringCostsUpToDate(input.db, {
       ctx: systemContext("cost worker"),

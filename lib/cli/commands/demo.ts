@@ -19,7 +19,7 @@ interface DemoOptions extends ServeOptions {
 /** Loads the demo fleet once (a restart keeps the data and skips the load), then serves. */
 async function demo(options: DemoOptions) {
   if (!options.serve) {
-    const db = await openDatabase();
+    const db = await openDatabase({ fromTemplate: true });
     await ensurePriceCatalog(db.url)
       .then(() => loadDemo(() => {}))
       .finally(() => db.close());

@@ -58,7 +58,8 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
       `Serving at http://localhost:${options.port}: the page there shows what is loading, then the app.`,
     );
   }
-  const db = await openDatabase().catch(async (error: unknown) => {
+  // The demo's first start copies the migrated template rather than creating the database.
+  const db = await openDatabase({ fromTemplate: load !== undefined }).catch(async (error: unknown) => {
     await web?.drain(0);
     throw error;
   });
