@@ -1,6 +1,7 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { DemoFleet } from "../../demo/generate-demo-fleet";
+import { storeDataAccessReadings } from "../data-access/store-data-access-readings";
 
 export const DEMO_MARKER_KEY = "demo.fleet";
 
@@ -75,6 +76,11 @@ export async function loadDemoFleet(
         await insert("pod volumes", fleet.podVolumes, (a) => tx.podVolume.createMany(a));
         await insert("metric series", fleet.metricSeries, (a) => tx.metricSeries.createMany(a));
         await insert("metric samples", fleet.metricSamples, (a) => tx.metricSample.createMany(a));
+        // Through the store `tierscope import data-access` writes with: the next cost run prices them.
+        for (const [index, { clusterId, readings }] of fleet.dataAccess.entries()) {
+          rows += (await storeDataAccessReadings(tx, { clusterId, readings })).written;
+          onProgress("data-access readings", index + 1, fleet.dataAccess.length);
+        }
         return rows;
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
