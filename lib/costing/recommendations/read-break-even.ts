@@ -36,9 +36,9 @@ const DAYS_PER_MONTH = new Dec("30.4375");
  * (targetMonthly − currentCapacityMonthly) ÷ (datasetGib × readPricePerGib).
  */
 export function readBreakEven(input: ReadBreakEvenInput): ReadBreakEven {
-  const perMonth = DAYS_PER_MONTH.div(input.windowDays);
-  const readsPerMonth = input.gibRead.div(input.datasetGib).times(perMonth);
-  const readsMonthly = input.gibRead.times(input.readPricePerGib).times(perMonth);
+  // Multiply before dividing: a month's figures stay exact when the window's are.
+  const readsPerMonth = input.gibRead.times(DAYS_PER_MONTH).div(input.datasetGib.times(input.windowDays));
+  const readsMonthly = input.gibRead.times(input.readPricePerGib).times(DAYS_PER_MONTH).div(input.windowDays);
   const oneRead = input.datasetGib.times(input.readPricePerGib);
   const gap = input.targetMonthly.minus(input.currentCapacityMonthly);
   return {

@@ -9,6 +9,8 @@ import { readBreakEven } from "./read-break-even";
 import type { Recommendation } from "./recommendation";
 
 const GIB = 1024 ** 3;
+/** Read-heavy: read in full at least once a month (a training dataset is read once per epoch). */
+const MIN_READS_PER_MONTH = 1;
 
 /** FSx for Lustre PERSISTENT_2 at its lowest throughput: billed by capacity, reads included. */
 const FSX_LUSTRE: StorageClassInput = {
@@ -91,6 +93,7 @@ export function recommendReadHeavyDataset(
       currentCapacityMonthly: capacityMonthly,
       targetMonthly,
     });
+    if (breakEven.readsPerMonth.lessThan(MIN_READS_PER_MONTH)) continue;
     if (breakEven.currentMonthly.lessThanOrEqualTo(targetMonthly)) continue;
     const money = (amount: Dec) => formatMoney(amount.toFixed(2), access.currency);
     const reads = breakEven.readsPerMonth.toFixed(1);
