@@ -77,17 +77,22 @@ export function OwnerTrend({ result }: { result: OwnerCostsResult }) {
 function BreakdownTable(
   props: Props & {
     title: string;
+    testId: string;
     rows: OwnerBreakdownRow[];
     filter: (row: OwnerBreakdownRow) => FactsFilter;
   },
 ) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
+    <section className="rounded-lg border border-slate-200 bg-white p-5" data-testid={props.testId}>
       <h2 className="font-medium text-lg">{props.title}</h2>
       <table className="mt-3 w-full text-sm">
         <tbody>
           {props.rows.map((row) => (
-            <tr key={`${row.clusterName}/${row.name}`} className="border-slate-100 border-t">
+            <tr
+              key={`${row.clusterName}/${row.name}`}
+              className="border-slate-100 border-t"
+              data-testid={`breakdown-${row.name}`}
+            >
               <td className="py-2">
                 {row.name}
                 {row.clusterName && <span className="ml-2 text-slate-400 text-xs">{row.clusterName}</span>}
@@ -116,12 +121,14 @@ export function OwnerBreakdowns(props: Props) {
       <BreakdownTable
         {...props}
         title="By storage class"
+        testId="by-storage-class"
         rows={props.result.byStorageClass}
         filter={(row) => ({ by: "storage-class", key: `${row.clusterName}/${row.name}` })}
       />
       <BreakdownTable
         {...props}
         title="By category"
+        testId="by-category"
         rows={props.result.byCategory}
         filter={(row) => ({ by: "category", key: row.name })}
       />
