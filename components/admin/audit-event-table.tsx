@@ -1,7 +1,7 @@
 import type { AuditEventDto } from "@/lib/services/audit/list-audit-events";
 
 function Snapshot({ label, value }: { label: string; value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-400">no {label}</span>;
+  if (value === null || value === undefined) return <span className="text-slate-500">no {label}</span>;
   return (
     <details>
       <summary className="cursor-pointer">{label}</summary>
@@ -32,12 +32,12 @@ export function AuditEventTable({ events }: { events: readonly AuditEventDto[] }
           <tr key={event.id} className="border-slate-100 border-t align-top" data-testid="audit-event">
             <td className="py-2 whitespace-nowrap">{event.at.slice(0, 19).replace("T", " ")}</td>
             <td>
-              {event.actorName} <span className="text-slate-400">({event.actorKind})</span>
+              {event.actorName} <span className="text-slate-500">({event.actorKind})</span>
             </td>
             <td className="font-mono text-xs">{event.action}</td>
             <td>
               {event.targetType}
-              {event.targetId && <span className="block text-slate-400 text-xs">{event.targetId}</span>}
+              {event.targetId && <span className="block text-slate-500 text-xs">{event.targetId}</span>}
             </td>
             <td>
               <Snapshot label="before" value={event.before} />

@@ -90,7 +90,7 @@ function BreakdownTable(
             <tr key={`${row.clusterName}/${row.name}`} className="border-slate-100 border-t">
               <td className="py-2">
                 {row.name}
-                {row.clusterName && <span className="ml-2 text-slate-400 text-xs">{row.clusterName}</span>}
+                {row.clusterName && <span className="ml-2 text-slate-500 text-xs">{row.clusterName}</span>}
               </td>
               <td className="py-2 text-right text-rose-700 text-xs">
                 {row.unpricedResourceDays > 0 ? `${row.unpricedResourceDays} unpriced days` : ""}
@@ -160,7 +160,7 @@ export function OwnerWorkloads({ result }: { result: OwnerCostsResult }) {
                     {w.workloadName}
                   </>
                 )}
-                <span className="ml-2 text-slate-400 text-xs">
+                <span className="ml-2 text-slate-500 text-xs">
                   {w.namespace} · {w.clusterName}
                 </span>
               </td>
@@ -220,10 +220,10 @@ export function ResourceTable(props: {
                 </Link>
               ) : (
                 <span>
-                  {r.name ?? r.resourceUid} <span className="text-slate-400 text-xs">snapshot</span>
+                  {r.name ?? r.resourceUid} <span className="text-slate-500 text-xs">snapshot</span>
                 </span>
               )}
-              <span className="ml-2 text-slate-400 text-xs">
+              <span className="ml-2 text-slate-500 text-xs">
                 {r.namespace} · {r.clusterName}
               </span>
             </td>

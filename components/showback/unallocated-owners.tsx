@@ -47,7 +47,7 @@ export function UnallocatedOwners({
                 ) : (
                   <span className="text-slate-500">never claimed</span>
                 )}
-                <span className="ml-2 text-slate-400 text-xs">{owner.clusterName}</span>
+                <span className="ml-2 text-slate-500 text-xs">{owner.clusterName}</span>
               </td>
               <td className="py-2">
                 {owner.teamSlug ? (

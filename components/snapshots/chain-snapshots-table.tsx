@@ -88,7 +88,7 @@ export function ChainSnapshotsTable(props: {
         {props.rows.map((row) => (
           <tr
             key={row.uid}
-            className={`border-slate-100 border-t align-top ${row.deletedAt ? "text-slate-400" : ""}`}
+            className={`border-slate-100 border-t align-top ${row.deletedAt ? "text-slate-500" : ""}`}
             data-testid="snapshot-row"
           >
             <td className="py-1.5 pr-2 text-slate-500 tabular-nums">{row.position}</td>

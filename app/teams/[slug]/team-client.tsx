@@ -99,7 +99,7 @@ export function TeamClient(props: { slug: string; today: string }) {
                       >
                         {ns.namespace}
                       </Link>
-                      <span className="ml-2 text-slate-400 text-xs">{ns.clusterName}</span>
+                      <span className="ml-2 text-slate-500 text-xs">{ns.clusterName}</span>
                     </td>
                     <td className="py-2 text-right text-slate-600 tabular-nums">
                       {formatChange(change(ns.total, ns.previousTotal), ns.total)}
