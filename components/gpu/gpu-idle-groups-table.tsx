@@ -63,7 +63,9 @@ export function GpuIdleGroupsTable(props: {
                 <tr
                   key={g.key}
                   data-testid={`gpu-group-${g.key}`}
-                  className={props.selected === g.key ? "bg-sky-50" : undefined}
+                  className={
+                    props.selected === g.key ? "shadow-[inset_4px_0_0_var(--color-sky-600)]" : undefined
+                  }
                 >
                   <td className="px-4 py-2">
                     {props.by === "workload" ? (

@@ -2,6 +2,7 @@
 import { type ReactNode, useMemo, useState } from "react";
 import { Pager } from "./pager";
 import { type Column, pageRows, type SortState, sortRows, tableCsv } from "./table-model";
+import { TableScroll } from "./table-scroll";
 
 export const HEADER_CELL = "px-3 py-2 font-medium";
 
@@ -70,7 +71,7 @@ export function DataTable<Row>(props: {
           </button>
         </div>
       ) : null}
-      <div className="overflow-x-auto">
+      <TableScroll>
         <table className="w-full text-sm" aria-label={props.label}>
           <thead>
             <tr className="text-left text-slate-500">
@@ -126,7 +127,7 @@ export function DataTable<Row>(props: {
           </tbody>
           {props.footer ? <tfoot>{props.footer}</tfoot> : null}
         </table>
-      </div>
+      </TableScroll>
       <Pager
         page={shown.page}
         pageSize={pageSize}
