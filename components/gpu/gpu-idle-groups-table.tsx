@@ -24,7 +24,7 @@ export function GpuIdleGroupsTable(props: {
       <header className="flex flex-wrap items-center justify-between gap-3 border-slate-200 border-b px-4 py-3">
         <h2 className="font-medium">Idle cost by {LABELS[props.by].toLowerCase()}</h2>
         <fieldset
-          className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm"
+          className="inline-flex max-w-full flex-wrap overflow-hidden rounded-md border border-slate-300 text-sm"
           aria-label="Group by"
         >
           {GPU_IDLE_GROUPINGS.map((by) => (

@@ -51,7 +51,7 @@ export function GpuRoiList(props: {
                   storage-bound idle
                 </p>
               </div>
-              <dl className="grid grid-cols-4 gap-4 text-right">
+              <dl className="grid grid-cols-2 gap-4 text-right sm:grid-cols-4">
                 <div>
                   <dt className="text-slate-500 text-xs">GPU cost recovered / month</dt>
                   <dd className="font-medium tabular-nums" data-testid="roi-recovered">
