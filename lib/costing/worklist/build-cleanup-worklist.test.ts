@@ -78,7 +78,7 @@ describe("buildCleanupWorklist", () => {
     expect(new Set(volumes).size).toBe(volumes.length);
     expect(worklist.rows.find((row) => row.name === "all-waste")).toBeUndefined();
     expect(worklist.rows.find((row) => row.name === "mixed")?.volumes).toEqual([
-      { name: "claim-pv-d", namespace: "ml" },
+      { name: "claim-pv-d", namespace: "ml", uid: "pv-d" },
     ]);
   });
 
