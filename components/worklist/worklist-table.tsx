@@ -32,7 +32,11 @@ function Volumes({ row }: { row: Row }) {
   return (
     <ul className="space-y-1">
       {row.volumes.map((volume) => (
-        <li key={`${volume.namespace}/${volume.name}`} data-testid="worklist-volume">
+        <li
+          key={`${volume.namespace}/${volume.name}`}
+          data-testid="worklist-volume"
+          data-volume={`${row.clusterName}/${volumeText(volume)}`}
+        >
           <span className="break-all">{volumeText(volume)}</span>{" "}
           {worklistVolumeLinks(row.clusterName, volume).map((link) => (
             <Link key={link.label} href={link.href} className="mr-2 text-blue-700 text-xs hover:underline">
