@@ -1,14 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { volumeKey } from "../components/worklist/worklist-links";
 import { formatMoney } from "../lib/format-money";
 import type { CleanupWorklistResult } from "../lib/services/worklist/get-cleanup-worklist";
 
 // The cleanup worklist page shows the API's list: its total, one verdict per volume, and evidence
 // naming the cost component that makes the money.
-
-const volumeKey = (
-  row: CleanupWorklistResult["rows"][number],
-  v: { name: string; namespace: string | null },
-) => `${row.clusterName}/${v.namespace ? `${v.namespace}/${v.name}` : v.name}`;
 
 test("the worklist page's total and rows are the API's, each volume once, io2 evidence naming its IOPS", async ({
   page,
@@ -20,7 +16,7 @@ test("the worklist page's total and rows are the API's, each volume once, io2 ev
   const worklist = (await response.json()) as CleanupWorklistResult;
   expect(worklist.rows.length).toBeGreaterThan(0);
 
-  const apiVolumes = worklist.rows.flatMap((row) => row.volumes.map((v) => volumeKey(row, v)));
+  const apiVolumes = worklist.rows.flatMap((row) => row.volumes.map((v) => volumeKey(row.clusterName, v)));
   expect(new Set(apiVolumes).size).toBe(apiVolumes.length);
 
   const io2 = worklist.rows.find((row) => row.evidence[0]?.value.includes("io2"));

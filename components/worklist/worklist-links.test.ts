@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snapshotsLink, worklistVolumeLinks } from "./worklist-links";
+import { snapshotsLink, volumeKey, worklistVolumeLinks } from "./worklist-links";
 
 describe("worklistVolumeLinks", () => {
   it("links a PersistentVolume to its page and its cost facts", () => {
@@ -18,5 +18,12 @@ describe("worklistVolumeLinks", () => {
 
   it("links a row about snapshots to its cluster's snapshots", () => {
     expect(snapshotsLink("eks")).toEqual({ label: "snapshots", href: "/snapshots?cluster=eks" });
+  });
+});
+
+describe("volumeKey", () => {
+  it("names a volume by cluster and PV uid, a claim without one by its namespace and name", () => {
+    expect(volumeKey("eks", { name: "data", namespace: "ml", uid: "u1" })).toBe("eks/u1");
+    expect(volumeKey("eks", { name: "data", namespace: "ml", uid: null })).toBe("eks/ml/data");
   });
 });

@@ -40,3 +40,10 @@ export function worklistVolumeLinks(clusterName: string, volume: WorklistVolume)
 export function snapshotsLink(clusterName: string): WorklistLink {
   return { label: "snapshots", href: search("/snapshots", { cluster: clusterName }) };
 }
+
+/** One volume's identity across the list: its cluster and PV uid, or a claim's namespace and name. */
+export function volumeKey(clusterName: string, volume: WorklistVolume): string {
+  return volume.uid !== null
+    ? `${clusterName}/${volume.uid}`
+    : `${clusterName}/${volume.namespace ?? ""}/${volume.name}`;
+}

@@ -8,7 +8,7 @@ import { WASTE_RULE_INFO, type WasteRule } from "@/lib/costing/waste/waste-rules
 import { formatMoney } from "@/lib/format-money";
 import { dec } from "@/lib/pricing/decimal";
 import type { CleanupWorklistResult } from "@/lib/services/worklist/get-cleanup-worklist";
-import { snapshotsLink, worklistVolumeLinks } from "./worklist-links";
+import { snapshotsLink, volumeKey, worklistVolumeLinks } from "./worklist-links";
 
 type Row = CleanupWorklistResult["rows"][number];
 
@@ -35,7 +35,7 @@ function Volumes({ row }: { row: Row }) {
         <li
           key={`${volume.namespace}/${volume.name}`}
           data-testid="worklist-volume"
-          data-volume={`${row.clusterName}/${volumeText(volume)}`}
+          data-volume={volumeKey(row.clusterName, volume)}
         >
           <span className="break-all">{volumeText(volume)}</span>{" "}
           {worklistVolumeLinks(row.clusterName, volume).map((link) => (

@@ -3,6 +3,12 @@ import type { WasteFinding } from "../waste/finding";
 import { WASTE_RULE_INFO } from "../waste/waste-rules";
 import type { NewWasteSection } from "./digest-content";
 
+/** What a team calls the thing: a volume by its claim ("ml/data-db-0"), not its "pvc-<uuid>" name. */
+function wasteSubject(f: WasteFinding): string {
+  if (f.claim) return `${f.claim} (${f.kind} ${f.name})`;
+  return `${f.kind} ${f.namespace ? `${f.namespace}/` : ""}${f.name}`;
+}
+
 /**
  * Waste that appeared during the period: findings (judged as of the period's end) owned, or likely
  * owned, by one of `namespaces` ("cluster/namespace") whose `since` falls in [from, to). Largest
@@ -27,7 +33,7 @@ export function newWasteSection(input: {
   const items = [...priced, ...found.filter((f) => f.cost.monthlyCost === null)].map((f) => ({
     ruleLabel: WASTE_RULE_INFO[f.rule].label,
     clusterName: f.clusterName,
-    subject: `${f.kind} ${f.namespace ? `${f.namespace}/` : ""}${f.name}`,
+    subject: wasteSubject(f),
     since: f.since.toISOString(),
     monthlyCost: f.cost.monthlyCost === null ? null : toPlain(f.cost.monthlyCost),
     estimated: f.cost.status === "estimated",

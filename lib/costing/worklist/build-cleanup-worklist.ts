@@ -38,6 +38,14 @@ export interface CleanupWorklist {
   unpricedCount: number;
 }
 
+/** A volume by its claim ("ml", "data-db-0") when it has one, else by its PersistentVolume name. */
+function claimName(claim: string | null, pvName: string): { name: string; namespace: string | null } {
+  const slash = claim?.indexOf("/") ?? -1;
+  return claim && slash > 0
+    ? { name: claim.slice(slash + 1), namespace: claim.slice(0, slash) }
+    : { name: pvName, namespace: null };
+}
+
 function wasteRow(f: WasteFinding): WorklistRow {
   return {
     verdict: "waste",
@@ -50,9 +58,9 @@ function wasteRow(f: WasteFinding): WorklistRow {
     volumes:
       f.kind === "PersistentVolume" || f.kind === "PersistentVolumeClaim"
         ? [
-            f.kind === "PersistentVolume"
-              ? { name: f.name, namespace: null, uid: f.uid }
-              : { name: f.name, namespace: f.namespace, uid: null },
+            f.kind === "PersistentVolumeClaim"
+              ? { name: f.name, namespace: f.namespace, uid: null }
+              : { ...claimName(f.claim ?? null, f.name), uid: f.uid },
           ]
         : [],
     monthlyValue: f.cost.monthlyCost,
