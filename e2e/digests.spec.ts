@@ -57,8 +57,8 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
   baseURL,
 }) => {
   test.setTimeout(300_000);
-  const teams = await sql<{ slug: string }>(
-    "SELECT DISTINCT t.slug FROM team t JOIN namespace n ON n.team_id = t.id ORDER BY t.slug LIMIT 2",
+  const teams = await sql<{ slug: string; name: string }>(
+    "SELECT DISTINCT t.slug, t.name FROM team t JOIN namespace n ON n.team_id = t.id ORDER BY t.slug LIMIT 2",
   );
   // The namespace digest goes to the namespace with the most GPU idle cost in the month it will cover.
   const lastMonth = dueDigestPeriods({
@@ -150,7 +150,7 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
   ).json();
   expect(mail.headers["list-unsubscribe"]).toMatch(new RegExp(`^<${baseURL}/unsubscribe\\?token=`));
   expect(mail.headers.subject).toBe(
-    `Tierscope: Storage costs of team ${teamA}, ${period.start} to ${period.end}`,
+    `Tierscope: Storage costs of ${teams[0]?.name} (team ${teamA}), ${period.start} to ${period.end}`,
   );
   expect(mail.text).toContain(
     `${formatMoney(costs.totals.total, costs.currency)} from ${period.start} to ${period.end}`,
