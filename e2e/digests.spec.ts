@@ -41,7 +41,7 @@ async function createInTheUi(page: Page, team: string) {
   await expect(page.getByRole("heading", { name: "Digests", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: "New subscription" }).click();
   const form = page.getByRole("form", { name: "New subscription" });
-  await form.getByLabel("Team (slug)").fill(team);
+  await form.getByLabel("Team", { exact: true }).selectOption(team);
   await form.getByLabel("Recipients (comma-separated)").fill("not-an-address");
   await form.getByLabel("Time zone (IANA)").fill("Europe/Berlin");
   await form.getByRole("button", { name: "Create subscription" }).click();
