@@ -6,6 +6,10 @@ import { DEMO_ACCOUNTS, DEMO_LOGINS_VARIABLE } from "../../demo/demo-accounts";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
 import { bringCostsUpToDate } from "../../services/costs/bring-costs-up-to-date";
 import { loadDemoFleet } from "../../services/demo/load-demo-fleet";
+import {
+  DEMO_DIGEST_SUBSCRIPTION,
+  ensureDemoDigestSubscription,
+} from "../../services/digests/ensure-demo-digest-subscription";
 import { ensureDemoAccounts } from "../../services/identity/ensure-demo-accounts";
 import { systemContext } from "../../services/service-context";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
@@ -69,6 +73,11 @@ async function loadDemo(report: (progress: string) => void) {
         ? `Demo accounts created: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} (passwords on the login page)`
         : "Demo accounts already exist.",
     );
+    if (await ensureDemoDigestSubscription(db)) {
+      console.log(
+        `Demo digest: ${DEMO_DIGEST_SUBSCRIPTION.team}'s weekly, to ${DEMO_DIGEST_SUBSCRIPTION.recipients[0]} (preview it on Digests)`,
+      );
+    }
   } finally {
     await db.$disconnect();
   }
