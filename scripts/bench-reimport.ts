@@ -15,6 +15,7 @@ import { createPrisma } from "../lib/db/prisma";
 import { readKubeFiles } from "../lib/ingest/kube/read-kube-files";
 import { bringCostsUpToDate } from "../lib/services/costs/bring-costs-up-to-date";
 import { importKubeObjects } from "../lib/services/ingest/import-kube-objects";
+import { systemContext } from "../lib/services/service-context";
 import { writeBenchDump } from "./bench-ingest-objects";
 
 const total = Number(process.argv[process.argv.indexOf("--objects") + 1]) || 5_000;
@@ -65,7 +66,10 @@ try {
     });
     const importSeconds = seconds(started);
     started = performance.now();
-    const costs = await bringCostsUpToDate(db, { now, clusterId: summary.clusterId });
+    const costs = await bringCostsUpToDate(db, {
+      ctx: systemContext("bench"),
+      input: { now, clusterId: summary.clusterId },
+    });
     const costSeconds = seconds(started);
     rounds.push({ importSeconds, costSeconds });
     const changed = summary.kinds.reduce((n, k) => n + k.new + k.changed, 0);
