@@ -41,7 +41,7 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
   let failures = 0;
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
-    for (const subscription of await selectSubscriptions(db, options)) {
+    for (const subscription of await selectSubscriptions(db, systemContext("digest send"), options)) {
       const input = { subscriptionId: subscription.id, now: clockNow(), periodStart: options.periodStart };
       const result = await sendDigestNow(delivery, { ctx: systemContext("digest send"), input });
       const what = `${subscription.owner.label} (${subscription.cadence}, ${result.period.start} to ${result.period.end})`;
@@ -59,7 +59,7 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
 async function preview(options: DigestTargetOptions & { format: "text" | "html" }) {
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
-    for (const subscription of await selectSubscriptions(db, options)) {
+    for (const subscription of await selectSubscriptions(db, systemContext("digest preview"), options)) {
       const input = {
         ...delivery,
         subscriptionId: subscription.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import { DEMO_ACCOUNTS } from "../../demo/demo-accounts";
+import type { DataAccessReading } from "../../ingest/data-access/data-access-reading";
 import { createShowbackOrg } from "../../testing/cost-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { acknowledgeAlert } from "../alerts/acknowledge-alert";
@@ -26,6 +27,7 @@ import { setUserRoles } from "../identity/set-user-roles";
 import { signIn } from "../identity/sign-in";
 import { signOut } from "../identity/sign-out";
 import { syncOidcUser } from "../identity/sync-oidc-user";
+import { importDataAccessReadings } from "../ingest/import-data-access";
 import { closeMonth } from "../months/close-month";
 import { reopenMonth } from "../months/reopen-month";
 import { createPriceOverride } from "../pricing/create-price-override";
@@ -100,6 +102,18 @@ const discount = {
   discountPercent: "12.5",
   effectiveFrom: "2026-11-01",
 } as const;
+
+/** A day's EFS metered bytes, as `import data-access --cloudwatch` reads them. */
+const meteredBytes: DataAccessReading = {
+  source: "cloudwatch",
+  target: "fs-0123456789abcdef0",
+  node: "",
+  metric: "metered_bytes",
+  at: new Date(Date.UTC(2026, 11, 6)),
+  value: "1073741824",
+  periodSeconds: 86_400,
+  partial: false,
+};
 
 async function dismiss(f: Fixture) {
   return dismissRecommendation(db, {
@@ -310,6 +324,21 @@ const CASES: Case[] = [
     targetType: "cost_facts",
     before: null,
     after: like({ window: "every open day", clusters: 2 }),
+  },
+  {
+    kind: "data-access import from the CLI",
+    change: async (f) => {
+      await importDataAccessReadings(db, {
+        ctx: systemContext("import data-access"),
+        input: { cluster: "prod", readings: [meteredBytes] },
+      });
+      return f.org.prod.id;
+    },
+    action: "data_access.import",
+    actor: { kind: "system", name: "import data-access" },
+    targetType: "cluster",
+    before: null,
+    after: { cluster: "prod", readings: 1, written: 1, earliest: "2026-12-06T00:00:00.000Z" },
   },
   {
     kind: "digest subscription create",
