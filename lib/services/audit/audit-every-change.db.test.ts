@@ -1,4 +1,6 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { refreshPrices } from "../../cli/prices/refresh-prices";
 import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
 import { DEMO_ACCOUNTS } from "../../demo/demo-accounts";
 import type { DataAccessReading } from "../../ingest/data-access/data-access-reading";
@@ -565,6 +567,26 @@ const CASES: Case[] = [
     targetType: "api_token",
     before: like({ name: "ci", revokedAt: null }),
     after: like({ name: "ci", revokedAt: NOW.toISOString() }),
+  },
+  {
+    kind: "price refresh (recorded provider files)",
+    change: async () => {
+      const file = path.join(
+        import.meta.dirname,
+        "../../pricing/refresh/fixtures/aws-offer-efs-us-east-1.json",
+      );
+      await refreshPrices(db, { provider: "aws", fromFile: [file], currency: "USD" }, NOW);
+    },
+    action: "prices.refresh",
+    actor: { kind: "system", name: "prices refresh" },
+    targetType: "price_catalog",
+    before: null,
+    after: like({
+      provider: "aws",
+      regions: null,
+      recordsRead: expect.any(Number),
+      summary: expect.any(String),
+    }),
   },
   {
     kind: "alert acknowledgement",
