@@ -1,6 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Provider } from "../../pricing/types";
-import { recordAudit } from "../../services/audit/record-audit";
 import { recomputeAfterPriceChange } from "../../services/costs/recompute-after-price-change";
 import { loadBundledCatalog } from "../../services/pricing/load-bundled-catalog";
 import { systemContext } from "../../services/service-context";
@@ -103,18 +102,7 @@ export function registerPricesCommand(program: Command) {
               ctx: systemContext("prices refresh"),
               input: { now: new Date() },
             });
-            const refreshed = await refreshPrices(db, options, new Date());
-            const { output, ...counts } = refreshed;
-            await recordAudit(db, systemContext("prices refresh"), {
-              action: "prices.refresh",
-              targetType: "price_catalog",
-              after: {
-                provider: options.provider,
-                regions: options.region ?? null,
-                summary: output,
-                ...counts,
-              },
-            });
+            const { output } = await refreshPrices(db, options, new Date());
             await recomputeAfterPriceChange(db, {
               ctx: systemContext("prices refresh"),
               input: { now: new Date() },

@@ -6,6 +6,7 @@ import { fetchAzurePrices } from "../../pricing/refresh/fetch-azure";
 import { fetchGcpPrices } from "../../pricing/refresh/fetch-gcp";
 import { parsePriceFiles } from "../../pricing/refresh/parse-price-file";
 import type { ImportResult } from "../../pricing/refresh/types";
+import { recordAudit } from "../../services/audit/record-audit";
 import { importRefreshedPrices } from "../../services/pricing/import-refreshed-prices";
 import { listFleetRegions } from "../../services/pricing/list-fleet-regions";
 import { systemContext } from "../../services/service-context";
@@ -46,7 +47,10 @@ export interface RefreshSummary {
   entriesBackfilled: number;
 }
 
-/** `tierscope prices refresh`: one dated, versioned refresh from the provider's API or recorded files. */
+/**
+ * `tierscope prices refresh`: one dated, versioned refresh from the provider's API or recorded
+ * files, audited with what it read and stored.
+ */
 export async function refreshPrices(db: Db, options: RefreshOptions, now: Date): Promise<RefreshSummary> {
   const regions = options.region?.length ? options.region : await fleetRegions(db, options.provider);
   let result: ImportResult;
@@ -91,7 +95,7 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
   ]
     .filter(Boolean)
     .join("\n");
-  return {
+  const summary = {
     output,
     recordsRead: result.recordsRead,
     recordsMatched: result.recordsMatched,
@@ -102,6 +106,13 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
     entriesCreated: stored.entriesCreated,
     entriesBackfilled: stored.entriesBackfilled,
   };
+  const { output: text, ...counts } = summary;
+  await recordAudit(db, systemContext("prices refresh"), {
+    action: "prices.refresh",
+    targetType: "price_catalog",
+    after: { provider: options.provider, regions: options.region ?? null, summary: text, ...counts },
+  });
+  return summary;
 }
 
 async function fleetRegions(db: Db, provider: RefreshProvider): Promise<string[]> {

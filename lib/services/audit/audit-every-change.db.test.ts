@@ -1,8 +1,12 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { refreshPrices } from "../../cli/prices/refresh-prices";
 import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
+import { DEMO_ACCOUNTS } from "../../demo/demo-accounts";
 import type { DataAccessReading } from "../../ingest/data-access/data-access-reading";
 import { createShowbackOrg } from "../../testing/cost-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
+import { acknowledgeAlert } from "../alerts/acknowledge-alert";
 import { createAlertChannel } from "../alerts/create-alert-channel";
 import { createAlertRule } from "../alerts/create-alert-rule";
 import { deleteAlertChannel } from "../alerts/delete-alert-channel";
@@ -16,6 +20,7 @@ import { createDigestSubscription } from "../digests/create-digest-subscription"
 import { deleteDigestSubscription } from "../digests/delete-digest-subscription";
 import { unsubscribeRecipient } from "../digests/unsubscribe-recipient";
 import { updateDigestSubscription } from "../digests/update-digest-subscription";
+import { clearPublishedDemoPasswords } from "../identity/clear-published-demo-passwords";
 import { createApiToken } from "../identity/create-api-token";
 import { createUser } from "../identity/create-user";
 import { resetPassword } from "../identity/reset-password";
@@ -23,6 +28,7 @@ import { revokeApiToken } from "../identity/revoke-api-token";
 import { setUserRoles } from "../identity/set-user-roles";
 import { signIn } from "../identity/sign-in";
 import { signOut } from "../identity/sign-out";
+import { syncOidcUser } from "../identity/sync-oidc-user";
 import { importDataAccessReadings } from "../ingest/import-data-access";
 import { closeMonth } from "../months/close-month";
 import { reopenMonth } from "../months/reopen-month";
@@ -53,14 +59,17 @@ const ADMIN: ServiceContext = {
   requestId: "req-1",
 };
 
-/** The showback org (teams ml and web, clusters prod and lab) and a signed-up admin. */
+/** The showback org (teams ml and web, clusters prod and lab) and a signed-up admin, ADMIN's user. */
 async function fixture() {
   const org = await createShowbackOrg(db);
-  const user = await createUser(db, {
+  const created = await createUser(db, {
     ctx: systemContext("users create"),
     input: { email: "ada@example.com", password: PASSWORD, roles: ["admin"] },
   });
-  return { org, user };
+  // ADMIN is this user: what they create (an API token) names them.
+  const id = ADMIN.actor.kind === "user" ? ADMIN.actor.userId : created.id;
+  await db.user.update({ where: { id: created.id }, data: { id } });
+  return { org, user: { ...created, id } };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -118,6 +127,19 @@ async function dismiss(f: Fixture) {
       now: NOW,
     },
   });
+}
+
+/** The demo's finance analyst, still holding the password the demo publishes. */
+const DEMO = DEMO_ACCOUNTS.find((a) => a.roles.includes("finance") && !a.roles.includes("admin"));
+const ISSUER = "https://id.example.com";
+const oidcClaims = { issuer: ISSUER, subject: "sub-42", email: "sso@example.com", displayName: "Sso" };
+
+async function anAlert() {
+  const rule = await db.alertRule.create({ data: { name: "anomalies", kind: "anomaly" } });
+  const event = await db.alertEvent.create({
+    data: { ruleId: rule.id, groupKey: "team:ml", period: "2026-11-10", title: "t", detail: "d", link: "/" },
+  });
+  return event.id;
 }
 
 async function failSignIn() {
@@ -547,6 +569,83 @@ const CASES: Case[] = [
     after: like({ name: "ci", revokedAt: NOW.toISOString() }),
   },
   {
+    kind: "price refresh (recorded provider files)",
+    change: async () => {
+      const file = path.join(
+        import.meta.dirname,
+        "../../pricing/refresh/fixtures/aws-offer-efs-us-east-1.json",
+      );
+      await refreshPrices(db, { provider: "aws", fromFile: [file], currency: "USD" }, NOW);
+    },
+    action: "prices.refresh",
+    actor: { kind: "system", name: "prices refresh" },
+    targetType: "price_catalog",
+    before: null,
+    after: like({
+      provider: "aws",
+      regions: null,
+      recordsRead: expect.any(Number),
+      summary: expect.any(String),
+    }),
+  },
+  {
+    kind: "alert acknowledgement",
+    change: async () => {
+      const id = await anAlert();
+      await acknowledgeAlert(db, { ctx: ADMIN, input: { id } });
+      return id;
+    },
+    action: "alert.acknowledge",
+    actor: byAdmin,
+    targetType: "alert_event",
+    before: { acknowledgedAt: null },
+    after: { acknowledgedAt: expect.any(String), acknowledgedBy: "user ada@example.com" },
+  },
+  {
+    kind: "single sign-on provisioning",
+    change: async () => {
+      const access = { roles: ["member" as const], teamSlugs: ["ml"] };
+      return (await syncOidcUser(db, { claims: oidcClaims, access, now: NOW })).id;
+    },
+    action: "user.oidc_provision",
+    actor: { kind: "system", name: `oidc ${ISSUER}` },
+    targetType: "user",
+    before: null,
+    after: like({ email: "sso@example.com", roles: ["member"], teams: ["ml"] }),
+  },
+  {
+    kind: "single sign-on group sync",
+    change: async () => {
+      await syncOidcUser(db, {
+        claims: oidcClaims,
+        access: { roles: ["member"], teamSlugs: ["ml"] },
+        now: NOW,
+      });
+      const access = { roles: ["finance" as const], teamSlugs: [] };
+      return (await syncOidcUser(db, { claims: oidcClaims, access, now: NOW })).id;
+    },
+    action: "user.oidc_sync",
+    actor: { kind: "system", name: `oidc ${ISSUER}` },
+    targetType: "user",
+    before: like({ email: "sso@example.com", roles: ["member"], teams: ["ml"] }),
+    after: like({ email: "sso@example.com", roles: ["finance"], teams: [] }),
+  },
+  {
+    kind: "demo password clear",
+    change: async () => {
+      if (!DEMO) throw new Error("The demo has no finance account");
+      const { email, password } = DEMO;
+      const demo = await createUser(db, { ctx: ADMIN, input: { email, password, roles: ["finance"] } });
+      await clearPublishedDemoPasswords(db, { ctx: systemContext("serve"), now: NOW });
+      return demo.id;
+    },
+    action: "user.demo_password_cleared",
+    actor: { kind: "system", name: "serve" },
+    targetType: "user",
+    before: { email: DEMO?.email, password: "the demo's published password" },
+    after: { email: DEMO?.email, password: "none", sessionsRevoked: 0 },
+  },
+  {
     kind: "sign-in",
     change: async () => {
       await signIn(db, { input: { email: "ada@example.com", password: PASSWORD }, now: NOW });
@@ -607,6 +706,7 @@ const SECRETS = [
   WEBHOOK_PATH,
   DIGEST_SECRET,
   SMTP_PASSWORD,
+  ...DEMO_ACCOUNTS.map((account) => account.password),
 ];
 
 describe("the audit log records each kind of change with who, what, which object, before and after", () => {
