@@ -3,6 +3,7 @@ import { PgBoss } from "pg-boss";
 import type { Db } from "../db/prisma";
 import { pausePoint } from "../pause-point";
 import { bringCostsUpToDate } from "../services/costs/bring-costs-up-to-date";
+import { systemContext } from "../services/service-context";
 import { COSTS_CRON, COSTS_QUEUE, COSTS_QUEUE_OPTIONS } from "./cost-jobs";
 import { ensureQueue } from "./ensure-queue";
 
@@ -32,7 +33,10 @@ export async function startCostWorker(input: {
   await boss.work(COSTS_QUEUE, { pollingIntervalSeconds: 5 }, async ([job]) => {
     await pausePoint("cost-job", `job ${job?.id}`);
     const started = performance.now();
-    const result = await bringCostsUpToDate(input.db, { now: input.now() });
+    const result = await bringCostsUpToDate(input.db, {
+      ctx: systemContext("cost worker"),
+      input: { now: input.now() },
+    });
     if (result.from !== null) {
       log(
         `Costs up to date: ${result.facts} fact(s) for ${result.clusters} cluster(s), ${result.from} to ${result.to}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -1,6 +1,7 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { DemoFleet } from "../../demo/generate-demo-fleet";
+import { storeDataAccessReadings } from "../data-access/store-data-access-readings";
 import { insertMetricSamples, type SampleRow } from "../metrics/insert-metric-samples";
 
 export const DEMO_MARKER_KEY = "demo.fleet";
@@ -87,6 +88,11 @@ export async function loadDemoFleet(
           }
           const done = Math.min(start + SAMPLE_BATCH_ROWS, fleet.metricSamples.length);
           onProgress("metric samples", done, fleet.metricSamples.length);
+        }
+        // Through the store `tierscope import data-access` writes with: the next cost run prices them.
+        for (const [index, { clusterId, readings }] of fleet.dataAccess.entries()) {
+          rows += (await storeDataAccessReadings(tx, { clusterId, readings })).written;
+          onProgress("data-access readings", index + 1, fleet.dataAccess.length);
         }
         return rows;
       },
