@@ -68,8 +68,17 @@ function startServer(): Promise<ChildProcess> {
   });
 }
 
-/** Peak resident memory of a process so far (Linux). */
+/**
+ * The peak resident memory so far (Linux) of the server: the process `bin/tierscope.mjs` runs in,
+ * which on a Node older than
+ * 22 is the Node 22 child it starts (the launcher itself stays at a few tens of MiB).
+ */
 function peakRss(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (children.length > 0) return Math.max(...children.map((child) => peakRss(Number(child))));
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/);
   return Number(line?.[1] ?? 0) * 1024;
 }
