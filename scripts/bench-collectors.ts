@@ -70,8 +70,8 @@ function startServer(): Promise<ChildProcess> {
 
 /**
  * The peak resident memory so far (Linux) of the server: the process `bin/tierscope.mjs` runs in,
- * which on a Node older than
- * 22 is the Node 22 child it starts (the launcher itself stays at a few tens of MiB).
+ * which on a Node older than 22 is the Node 22 child it starts (the launcher stays at a few tens of
+ * MiB).
  */
 function peakRss(pid: number): number {
   const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
