@@ -3,6 +3,9 @@
 // once, each its own cluster of M objects in the fleet proportions of bench:ingest, through the
 // collector's own push code (gzip JSON lines, streamed, retried). Prints observations and objects
 // per second and the server's peak memory (VmHWM), next to one collector pushing alone (baseline).
+// Last run (2026-12-08, embedded PGlite, 2 cores at load average about 25): --collectors 50
+// --objects 100: one alone 103 objects in 26.1 s; 50 at once 50 observations, 5,150 objects in
+// 575 s (0.09 observations/s, 9 objects/s); server 652 MiB after start, peak 860 MiB.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,8 +71,17 @@ function startServer(): Promise<ChildProcess> {
   });
 }
 
-/** Peak resident memory of a process so far (Linux). */
+/**
+ * The peak resident memory so far (Linux) of the server: the process `bin/tierscope.mjs` runs in,
+ * which on a Node older than 22 is the Node 22 child it starts (the launcher stays at a few tens of
+ * MiB).
+ */
 function peakRss(pid: number): number {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (children.length > 0) return Math.max(...children.map((child) => peakRss(Number(child))));
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmHWM:\s+(\d+) kB/);
   return Number(line?.[1] ?? 0) * 1024;
 }

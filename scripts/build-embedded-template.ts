@@ -6,11 +6,10 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ensurePriceCatalog } from "../lib/cli/ensure-price-catalog";
 import { EMBEDDED_TEMPLATES_DIR, embeddedTemplateDir } from "../lib/db/embedded/embedded-template";
 import { startEmbeddedPostgres } from "../lib/db/embedded/start-embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate/apply-migrations";
-import { createPrisma } from "../lib/db/prisma";
-import { loadBundledCatalog } from "../lib/queries/pricing/load-bundled-catalog";
 
 const template = embeddedTemplateDir();
 if (process.env.TIERSCOPE_SKIP_BUILD === "1" || process.env.TIERSCOPE_SKIP_DEMO_TEMPLATE === "1") {
@@ -30,8 +29,7 @@ if (process.env.TIERSCOPE_SKIP_BUILD === "1" || process.env.TIERSCOPE_SKIP_DEMO_
     // Two connections: the migrations hold one for their advisory lock while they run on the other.
     const pool = new pg.Pool({ connectionString: embedded.url, max: 2 });
     await applyMigrations(pool).finally(() => pool.end());
-    const db = createPrisma(embedded.url);
-    await loadBundledCatalog(db, { now: new Date() }).finally(() => db.$disconnect());
+    await ensurePriceCatalog(embedded.url, { quiet: true });
   } finally {
     await embedded.stop();
   }

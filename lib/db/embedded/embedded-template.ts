@@ -25,13 +25,12 @@ export function embeddedTemplateDir(): string {
 }
 
 /**
- * Copies the matching template into `pgdata` (PGlite's data folder) when `pgdata` does not exist
+ * Copies the matching template (or `template`) into `pgdata` (PGlite's data folder) when `pgdata` does not exist
  * yet; true when it did. The copy goes to a temporary folder first, so a copy cut short leaves no
  * half database behind.
  */
-export function seedFromEmbeddedTemplate(pgdata: string): boolean {
+export function seedFromEmbeddedTemplate(pgdata: string, template: string = embeddedTemplateDir()): boolean {
   if (existsSync(pgdata)) return false;
-  const template = embeddedTemplateDir();
   if (!existsSync(path.join(template, "PG_VERSION"))) return false;
   const partial = `${pgdata}.partial`;
   rmSync(partial, { recursive: true, force: true });
