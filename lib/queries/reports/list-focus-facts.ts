@@ -64,6 +64,15 @@ function focusDetail(detail: Record<string, unknown>): FocusFactDetail {
     earlyDeletion:
       early && text(early.remainingHours) ? { remainingHours: text(early.remainingHours) as string } : null,
     storedBytes: text(detail.storedBytes),
+    split:
+      text(detail.allocationMethod) && text(detail.volumeUid) && text(detail.share)
+        ? {
+            volumeUid: text(detail.volumeUid) as string,
+            volumeName: text(detail.volumeName) ?? (text(detail.volumeUid) as string),
+            method: text(detail.allocationMethod) as string,
+            share: text(detail.share) as string,
+          }
+        : null,
   };
 }
 

@@ -1,13 +1,16 @@
-// The FOCUS (FinOps Open Cost and Usage Specification) columns, version 1.2, as the specification
-// defines them: https://focus.finops.org/focus-specification/v1-2/ (column definitions in
-// github.com/FinOps-Open-Cost-and-Usage-Spec/FOCUS_Spec, specification/columns/*.md at the v1.2
-// tag). Each column's feature level, whether it allows nulls, its data type and, for enumerated
+// The FOCUS (FinOps Open Cost and Usage Specification) columns, version 1.3, as the specification
+// defines them: https://focus.finops.org/focus-specification/v1-3/ (column definitions in
+// github.com/FinOps-Open-Cost-and-Usage-Spec/FOCUS_Spec,
+// specification/datasets/cost_and_usage/columns/*.md). 1.3 adds the split-cost-allocation columns
+// (AllocatedMethodId, AllocatedMethodDetails, AllocatedResourceId/Name, AllocatedTags) and the
+// provider columns ServiceProviderName and HostProviderName, which replace ProviderName and
+// PublisherName (deprecated, still written). Each column's feature level, whether it allows nulls, its data type and, for enumerated
 // columns, the allowed values. The export writes every Mandatory column and the Recommended and
 // Conditional ones that apply to storage; a test validates every exported row against this list.
 // Custom columns are allowed when prefixed x_ (FOCUS "Column Naming and Ordering").
 
-export const FOCUS_VERSION = "1.2";
-export const FOCUS_SPEC_URL = "https://focus.finops.org/focus-specification/v1-2/";
+export const FOCUS_VERSION = "1.3";
+export const FOCUS_SPEC_URL = "https://focus.finops.org/focus-specification/v1-3/";
 
 export type FocusDataType = "Decimal" | "String" | "DateTime" | "JSON";
 export type FocusFeatureLevel = "Mandatory" | "Recommended" | "Conditional";
@@ -63,6 +66,11 @@ const c = (
 ): FocusColumn => ({ id, featureLevel, allowsNulls, type, ...extra });
 
 export const FOCUS_COLUMNS: readonly FocusColumn[] = [
+  c("AllocatedMethodDetails", "Recommended", true, "JSON"),
+  c("AllocatedMethodId", "Conditional", true, "String"),
+  c("AllocatedResourceId", "Conditional", true, "String"),
+  c("AllocatedResourceName", "Conditional", true, "String"),
+  c("AllocatedTags", "Conditional", true, "JSON"),
   c("AvailabilityZone", "Recommended", true, "String"),
   c("BilledCost", "Mandatory", false, "Decimal"),
   c("BillingAccountId", "Mandatory", false, "String"),
@@ -95,6 +103,7 @@ export const FOCUS_COLUMNS: readonly FocusColumn[] = [
   c("ContractedCost", "Mandatory", false, "Decimal"),
   c("ContractedUnitPrice", "Conditional", true, "Decimal"),
   c("EffectiveCost", "Mandatory", false, "Decimal"),
+  c("HostProviderName", "Mandatory", false, "String"),
   c("InvoiceId", "Recommended", true, "String"),
   c("InvoiceIssuerName", "Mandatory", false, "String"),
   c("ListCost", "Mandatory", false, "Decimal"),
@@ -117,6 +126,7 @@ export const FOCUS_COLUMNS: readonly FocusColumn[] = [
   c("ResourceType", "Conditional", true, "String"),
   c("ServiceCategory", "Mandatory", false, "String", { allowedValues: SERVICE_CATEGORIES }),
   c("ServiceName", "Mandatory", false, "String"),
+  c("ServiceProviderName", "Mandatory", false, "String"),
   c("ServiceSubcategory", "Recommended", false, "String", { allowedValues: STORAGE_SUBCATEGORIES }),
   c("SkuId", "Conditional", true, "String"),
   c("SkuMeter", "Conditional", true, "String"),

@@ -9,10 +9,13 @@ import { validateFocusHeader, validateFocusRow } from "./validate-focus";
 const report = { month: "2026-10", status: "closed" as const };
 
 describe("the FOCUS export", () => {
-  it("encodes the FOCUS 1.2 column list: 57 columns, 21 of them Mandatory", () => {
-    expect(FOCUS_VERSION).toBe("1.2");
-    expect(FOCUS_COLUMNS).toHaveLength(57);
-    expect(FOCUS_COLUMNS.filter((c) => c.featureLevel === "Mandatory")).toHaveLength(21);
+  it("encodes the FOCUS 1.3 column list: 1.2's 57 columns and 7 new, 23 of them Mandatory", () => {
+    expect(FOCUS_VERSION).toBe("1.3");
+    expect(FOCUS_COLUMNS).toHaveLength(64);
+    expect(FOCUS_COLUMNS.filter((c) => c.featureLevel === "Mandatory").map((c) => c.id)).toEqual(
+      expect.arrayContaining(["HostProviderName", "ServiceProviderName"]),
+    );
+    expect(FOCUS_COLUMNS.filter((c) => c.featureLevel === "Mandatory")).toHaveLength(23);
   });
 
   it("maps a day of a gp3 volume to a Usage row of a day, in the month's billing period, with tags", () => {
@@ -37,6 +40,14 @@ describe("the FOCUS export", () => {
       PricingQuantity: "16.1290322581",
       ListUnitPrice: "0.08",
       ProviderName: "Amazon Web Services",
+      ServiceProviderName: "Amazon Web Services",
+      HostProviderName: "Amazon Web Services",
+      // A volume's capacity is not split: no allocation columns.
+      AllocatedMethodId: null,
+      AllocatedMethodDetails: null,
+      AllocatedResourceId: null,
+      AllocatedResourceName: null,
+      AllocatedTags: null,
     });
     expect(JSON.parse(row.Tags ?? "{}")).toEqual({
       "tierscope/cluster": "prod",

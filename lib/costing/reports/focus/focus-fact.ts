@@ -18,6 +18,11 @@ export interface FocusFactDetail {
   earlyDeletion: { remainingHours: string } | null;
   /** A snapshot's bytes at the end of the day. */
   storedBytes: string | null;
+  /**
+   * A data-access fact: one reading namespace's part of its volume's cost (data-access-day-costs.ts),
+   * how it was split and its share; null for facts that are not split.
+   */
+  split: { volumeUid: string; volumeName: string; method: string; share: string } | null;
 }
 
 /** One priced cost fact of the month with what FOCUS needs to describe it (unpriced facts have no row). */

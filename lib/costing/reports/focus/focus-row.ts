@@ -7,6 +7,11 @@ import { focusProviderName, focusServiceName, focusServiceSubcategory } from "./
 
 /** The columns the export writes, in order: FOCUS columns, then Tierscope's x_ columns. */
 export const FOCUS_EXPORT_COLUMNS = [
+  "AllocatedMethodDetails",
+  "AllocatedMethodId",
+  "AllocatedResourceId",
+  "AllocatedResourceName",
+  "AllocatedTags",
   "BilledCost",
   "BillingAccountId",
   "BillingAccountName",
@@ -24,6 +29,7 @@ export const FOCUS_EXPORT_COLUMNS = [
   "ContractedCost",
   "ContractedUnitPrice",
   "EffectiveCost",
+  "HostProviderName",
   "InvoiceIssuerName",
   "ListCost",
   "ListUnitPrice",
@@ -39,6 +45,7 @@ export const FOCUS_EXPORT_COLUMNS = [
   "ResourceType",
   "ServiceCategory",
   "ServiceName",
+  "ServiceProviderName",
   "ServiceSubcategory",
   "SubAccountId",
   "SubAccountName",
@@ -75,10 +82,31 @@ const FOCUS_UNIT: Record<PriceUnit, string> = {
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
 
+const KIND_WORDS: Record<FocusFact["resourceKind"], string> = {
+  PersistentVolume: "volume",
+  VolumeSnapshotContent: "snapshot",
+  VolumeDataAccess: "data access of volume",
+};
+
+/** What the split measured each reader by (AllocatedMethodDetails' UsageUnit), per Tierscope method. */
+function allocatedMethodDetails(fact: FocusFact, share: string, method: string): string {
+  // Written by hand so the ratio and quantity keep every stored digit (JSON numbers, not floats).
+  const byQuantity = method === "bytes-read" || method === "bytes-written";
+  const usage = byQuantity
+    ? `,"UsageUnit":${JSON.stringify(FOCUS_UNIT[fact.unit])},"UsageQuantity":${new Dec(fact.quantity).toFixed()}`
+    : method === "pod-time-share"
+      ? ',"UsageUnit":"Pod-Hours"'
+      : "";
+  return `{"Elements":[{"AllocatedRatio":${new Dec(share).toFixed()}${usage}}]}`;
+}
+
 /**
- * One FOCUS 1.2 row for one day of one resource's priced component. Billed, effective and
+ * One FOCUS 1.3 row for one day of one resource's priced component. Billed, effective and
  * contracted cost are the fact's cost (Tierscope computes list prices less negotiated discounts;
  * there are no commitments or amortised purchases); list cost is the cost before the discount.
+ * A data-access fact is an allocated charge of a data generator-calculated split: its origin
+ * charge is the volume's (ResourceId, Tags), the namespace it went to is the allocated resource
+ * (AllocatedResourceId, AllocatedTags), and AllocatedMethodId/Details say how it was split.
  */
 export function focusRow(
   fact: FocusFact,
@@ -93,14 +121,23 @@ export function focusRow(
   const fixed = (value: Dec) => value.toDecimalPlaces(10).toFixed();
   const provider = focusProviderName(fact.provider);
   const owner = fact.namespace ?? fact.likelyOwnerNamespace;
+  const split = fact.detail.split;
   const tags: Record<string, string> = { "tierscope/cluster": fact.clusterName };
-  if (fact.namespace) tags["tierscope/namespace"] = fact.namespace;
-  if (fact.team) tags["tierscope/team"] = fact.team;
-  if (fact.costCentre) tags["tierscope/cost-centre"] = fact.costCentre;
   if (fact.storageClassName) tags["tierscope/storage-class"] = fact.storageClassName;
-  const name = fact.resourceName ?? fact.resourceUid;
-  const kind = fact.resourceKind === "PersistentVolume" ? "volume" : "snapshot";
+  const ownerTags: Record<string, string> = {};
+  if (fact.namespace) ownerTags["tierscope/namespace"] = fact.namespace;
+  if (fact.team) ownerTags["tierscope/team"] = fact.team;
+  if (fact.costCentre) ownerTags["tierscope/cost-centre"] = fact.costCentre;
+  // The unallocated part of a split has no allocated resource (FOCUS: AllocatedResourceId null).
+  const allocatedTo = split && fact.namespace ? fact.namespace : null;
+  const name = split ? split.volumeName : (fact.resourceName ?? fact.resourceUid);
+  const kind = KIND_WORDS[fact.resourceKind];
   return {
+    AllocatedMethodDetails: split ? allocatedMethodDetails(fact, split.share, split.method) : null,
+    AllocatedMethodId: split ? `tierscope/data-access/${split.method}` : null,
+    AllocatedResourceId: allocatedTo ? `${fact.clusterName}/Namespace/${allocatedTo}` : null,
+    AllocatedResourceName: allocatedTo,
+    AllocatedTags: allocatedTo ? JSON.stringify(ownerTags) : null,
     BilledCost: cost.toFixed(),
     BillingAccountId: fact.orgId,
     BillingAccountName: fact.orgName,
@@ -122,6 +159,7 @@ export function focusRow(
     ContractedCost: cost.toFixed(),
     ContractedUnitPrice: fixed(pricing.contractedUnitPrice),
     EffectiveCost: cost.toFixed(),
+    HostProviderName: provider,
     InvoiceIssuerName: provider,
     ListCost: fixed(pricing.listCost),
     ListUnitPrice: fixed(pricing.listUnitPrice),
@@ -132,16 +170,19 @@ export function focusRow(
     PublisherName: provider,
     RegionId: fact.region,
     RegionName: fact.region,
-    ResourceId: `${fact.clusterName}/${fact.resourceKind}/${fact.resourceUid}`,
+    ResourceId: split
+      ? `${fact.clusterName}/PersistentVolume/${split.volumeUid}`
+      : `${fact.clusterName}/${fact.resourceKind}/${fact.resourceUid}`,
     ResourceName: name,
     ResourceType: fact.resourceKind,
     ServiceCategory: "Storage",
     ServiceName: focusServiceName(fact.product, fact.category),
+    ServiceProviderName: provider,
     ServiceSubcategory: focusServiceSubcategory(fact.category),
     SubAccountId: fact.clusterId,
     SubAccountName: fact.clusterName,
     SubAccountType: "Kubernetes Cluster",
-    Tags: JSON.stringify(tags),
+    Tags: JSON.stringify(split ? tags : { ...tags, ...ownerTags }),
     x_CostStatus: fact.status,
     x_Allocation: fact.allocation,
     x_LikelyOwnerNamespace: fact.likelyOwnerNamespace,

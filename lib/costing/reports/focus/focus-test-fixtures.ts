@@ -40,6 +40,7 @@ export const focusFact = (over: Partial<FocusFact> = {}): FocusFact => ({
     segments: null,
     earlyDeletion: null,
     storedBytes: null,
+    split: null,
   },
   ...over,
 });

@@ -94,6 +94,40 @@ function parseJson(value: string | undefined): unknown {
   }
 }
 
+/**
+ * FOCUS 1.3 split cost allocation: an allocated charge names its method; AllocatedResourceName is
+ * null exactly when AllocatedResourceId is; AllocatedMethodDetails is {"Elements": [...]}, each
+ * element's AllocatedRatio a number from 0 to 1 and a UsageUnit beside any UsageQuantity;
+ * AllocatedTags repeat no key of Tags.
+ */
+function checkAllocation(row: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (Boolean(row.AllocatedResourceId) !== Boolean(row.AllocatedResourceName))
+    problems.push("AllocatedResourceName: null exactly when AllocatedResourceId is null");
+  if ((row.AllocatedResourceId || row.AllocatedMethodDetails) && !row.AllocatedMethodId)
+    problems.push("AllocatedMethodId: null on an allocated charge");
+  const details = parseJson(row.AllocatedMethodDetails) as { Elements?: unknown } | null;
+  if (row.AllocatedMethodDetails) {
+    const elements = Array.isArray(details?.Elements)
+      ? (details.Elements as Record<string, unknown>[])
+      : null;
+    if (!elements || elements.length === 0)
+      problems.push("AllocatedMethodDetails: Elements is not a non-empty array");
+    for (const element of elements ?? []) {
+      const ratio = element.AllocatedRatio;
+      if (typeof ratio !== "number" || ratio < 0 || ratio > 1)
+        problems.push("AllocatedMethodDetails: AllocatedRatio is not a number from 0 to 1");
+      if ("UsageQuantity" in element && typeof element.UsageUnit !== "string")
+        problems.push("AllocatedMethodDetails: UsageQuantity without a UsageUnit");
+    }
+  }
+  const tags = parseJson(row.Tags) as Record<string, unknown> | null;
+  const allocatedTags = parseJson(row.AllocatedTags) as Record<string, unknown> | null;
+  for (const key of Object.keys(allocatedTags ?? {}))
+    if (tags && key in tags) problems.push(`AllocatedTags: "${key}" is already in Tags`);
+  return problems;
+}
+
 /** Problems with one row (fields by column id); an empty list means the row is valid. */
 export function validateFocusRow(row: Record<string, string>): string[] {
   const problems: string[] = [];
@@ -126,6 +160,7 @@ export function validateFocusRow(row: Record<string, string>): string[] {
     }
   }
   problems.push(...checkUnitPrices(row));
+  problems.push(...checkAllocation(row));
   const tags = parseJson(row.Tags);
   if (tags && typeof tags === "object" && !Array.isArray(tags)) {
     for (const [key, value] of Object.entries(tags as Record<string, unknown>)) {
