@@ -9,7 +9,6 @@ import { listWasteFindings } from "../../services/waste/list-waste-findings";
 import { createCluster, createOrganization, createPersistentVolume, GIB } from "../../testing/factories";
 import { createStorageClassWithParameters } from "../../testing/price-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
-import { ClusterNotFoundError } from "../clusters/get-cluster-by-name-or-throw";
 import { loadBundledCatalog } from "../pricing/load-bundled-catalog";
 
 const ctx = systemContext("test");
