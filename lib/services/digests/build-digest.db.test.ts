@@ -109,7 +109,7 @@ async function digestOf(owner: Omit<TDigestSubscriptionInput, "recipients" | "ca
 }
 
 describe("digests of the demo fleet", () => {
-  it("show the owner's open recommendations and GPU idle cost as the Recommendations and GPU efficiency pages compute them", async () => {
+  it("show the owner's waste, open recommendations and GPU idle cost as the Waste, Recommendations and GPU efficiency pages compute them", async () => {
     await loadBundledCatalog(db, { now });
     await loadDemoFleet(db, generateDemoFleet({ now }));
     await computeCostFacts(db, { from: "2026-11-09", to: period.end, now });
