@@ -87,7 +87,7 @@ describe("scheduled digests", () => {
     expect(mailer.messages).toHaveLength(1);
     const message = mailer.messages[0];
     expect(message?.to).toBe("lead@example.com");
-    expect(message?.subject).toBe("Tierscope: Storage costs of team ml, 2026-11-16 to 2026-11-22");
+    expect(message?.subject).toBe("Tierscope: Storage costs of ML (team ml), 2026-11-16 to 2026-11-22");
     expect(message?.html).toContain('data-figure="spend-total">$17.50<');
     expect(message?.text).toContain("+$0.00 (0.0 %) against $17.50 from 2026-11-09 to 2026-11-15");
     expect(message?.text).toContain(
