@@ -16,11 +16,11 @@ test("a price override marks costs stale until they are recomputed, then prices 
   page,
   request,
 }) => {
-  expect(await pricedFacts("azurefile-csi-premium")).toBe(0);
+  expect(await pricedFacts("filestore-zonal")).toBe(0);
   const created = await request.post("/api/v1/pricing/overrides", {
     data: {
       kind: "unit_price",
-      storageClassName: "azurefile-csi-premium",
+      storageClassName: "filestore-zonal",
       unitPrice: "0.10",
       unit: "GiB_month",
       currency: "USD",
@@ -34,7 +34,7 @@ test("a price override marks costs stale until they are recomputed, then prices 
   await expect(banner).toBeVisible();
   await banner.getByRole("button", { name: "Recompute now" }).click();
   await expect(banner).toHaveCount(0, { timeout: 120_000 });
-  expect(await pricedFacts("azurefile-csi-premium")).toBeGreaterThan(0);
+  expect(await pricedFacts("filestore-zonal")).toBeGreaterThan(0);
 
   const { id } = (await created.json()) as { id: string };
   expect((await request.delete(`/api/v1/pricing/overrides/${id}`)).status()).toBe(204);

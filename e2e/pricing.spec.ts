@@ -83,24 +83,24 @@ test("the Pricing page resolves every StorageClass in the fleet and shows the ca
 
 test("a price per StorageClass prices an unpriced class until it is deleted", async ({ page }) => {
   await page.goto("/pricing");
-  const files = row(page, "prod-aks-eastus", "azurefile-csi");
+  const files = row(page, "ml-gke-usc1", "filestore-zonal");
   await expect(files.getByTestId("price-status")).toHaveText("unpriced");
   await files.getByTestId("add-override").click();
   const form = page.getByRole("form", { name: "Price per storage class" });
-  await expect(form.getByLabel("Storage class")).toHaveValue("azurefile-csi");
+  await expect(form.getByLabel("Storage class")).toHaveValue("filestore-zonal");
   await form.getByLabel("Price").fill("0.06");
   await form.getByLabel("Effective from").fill("2000-01-01");
   await form.getByRole("button", { name: "Save price" }).click();
 
-  // 5 TiB (5,120 GiB) at 0.06 a GiB-month = 307.20
+  // 2.5 TiB (2,560 GiB) at 0.06 a GiB-month = 153.60
   await expect(files.getByTestId("price-status")).toHaveText("priced");
-  await expect(files.getByTestId("reference-price")).toContainText("$307.20 a month for 5.0 TiB");
+  await expect(files.getByTestId("reference-price")).toContainText("$153.60 a month for 2.5 TiB");
   await expect(files.getByTestId("component-capacity")).toContainText("override");
-  await expect(page.getByTestId("override-azurefile-csi")).toContainText("effective from 2000-01-01");
+  await expect(page.getByTestId("override-filestore-zonal")).toContainText("effective from 2000-01-01");
 
-  await page.getByTestId("override-azurefile-csi").getByRole("button", { name: "Delete" }).click();
+  await page.getByTestId("override-filestore-zonal").getByRole("button", { name: "Delete" }).click();
   await expect(files.getByTestId("price-status")).toHaveText("unpriced");
-  await expect(page.getByTestId("override-azurefile-csi")).toHaveCount(0);
+  await expect(page.getByTestId("override-filestore-zonal")).toHaveCount(0);
 });
 
 test("the display currency converts every amount at the recorded rate", async ({ page }) => {

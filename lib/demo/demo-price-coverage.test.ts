@@ -13,18 +13,13 @@ import { demoFleet } from "./demo-fleet-fixture";
 
 const NOT_YET_SOURCED: Record<string, string> = {
   "prod-eks-use1/fsx-lustre":
-    "FSx for Lustre Persistent 2 at 250 MB/s/TiB: no us-east-1 figure found (the pricing page renders it from JSON that no stored source captured)",
-  "prod-aks-eastus/azurefile-csi":
-    "Azure Files transaction optimized LRS: only the westus meter (0.06 per GB-month) is stored",
-  "prod-aks-eastus/azurefile-csi-premium": "Azure Files Premium LRS: only the westus meter is stored",
-  "prod-aks-eastus/managed-csi":
-    "Standard SSD LRS E15 (256 GiB): $19.20 per disk-month is quoted only in a worked example that names no region",
+    "FSx for Lustre Persistent 2 at 250 MB/s/TiB: no us-east-1 figure is stored; the pricing page renders its table from JSON no stored copy captured, and the only published per-tier figures are Tokyo's (2022)",
   "ml-gke-usc1/hyperdisk-balanced":
-    "Hyperdisk Balanced in us-central1: capacity known only in us-east1; IOPS and throughput SKUs not stored",
-  "ml-gke-usc1/standard-rwx":
-    "Filestore Basic HDD in us-central1: only Google's us-west1 worked example is stored; a refresh now reads the Iowa SKU",
-  "ml-gke-usc1/filestore-basic-ssd": "Filestore Basic SSD: no SKU price stored; a refresh now reads it",
-  "ml-gke-usc1/filestore-zonal": "Filestore Zonal: no SKU price stored; a refresh now reads it",
+    "Hyperdisk Balanced in us-central1: the Catalog's Iowa capacity, IOPS and throughput SKUs are named in stored code but no stored record carries their prices (capacity is known only in us-east1)",
+  "ml-gke-usc1/filestore-basic-ssd":
+    "Filestore Basic SSD in us-central1: the pricing page renders its regional table from data no stored copy captured, and no Catalog record of the SKU is stored",
+  "ml-gke-usc1/filestore-zonal":
+    "Filestore Zonal in us-central1: the pricing page renders its regional table from data no stored copy captured, and no Catalog record of the SKU is stored",
 };
 
 const fleet = demoFleet();

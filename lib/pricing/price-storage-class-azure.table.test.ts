@@ -135,15 +135,29 @@ const CASES: Case[] = [
     status: "priced",
     monthly: "17.6",
   },
+  // eastus transaction optimized (Retail API "LRS Data Stored", Files v2): 100 GB (10^11 bytes)
+  // stored × 0.06 = 6.00
   {
-    name: "file.csi.azure.com Standard_LRS (transaction optimized) in eastus is unknown",
+    name: "file.csi.azure.com Standard_LRS (transaction optimized) in eastus with 100 GB stored",
     provider: "azure",
     provisioner: "file.csi.azure.com",
     parameters: { skuName: "Standard_LRS" },
+    sizeGib: 1024,
+    storedBytes: 100_000_000_000n,
+    components: { capacity: "6" },
+    status: "priced",
+    monthly: "6",
+  },
+  // eastus premium shares: 100 GiB provisioned × 0.16 = 16.00
+  {
+    name: "file.csi.azure.com Premium_LRS in eastus",
+    provider: "azure",
+    provisioner: "file.csi.azure.com",
+    parameters: { skuName: "Premium_LRS" },
     sizeGib: 100,
-    components: { capacity: null },
-    status: "unpriced",
-    monthly: null,
+    components: { capacity: "16" },
+    status: "priced",
+    monthly: "16",
   },
   // Hot share, 100 GB (10^11 bytes) stored × 0.0287 = 2.87
   {

@@ -108,67 +108,178 @@ describe("a GPU-hour for each GPU family: the instance's hourly list price ÷ it
     },
   );
 
-  it("leaves p5e (H200, sold through Capacity Blocks, no on-demand record) unpriced with the reason, never $0", () => {
+  // Instances with no on-demand record to cite stay unpriced with the reason, never $0. p4de: the
+  // stored quotes ($40.96) predate AWS's 2025 cut of P4 prices (p4d fell from $32.77 to $21.96),
+  // so they no longer state the list price. p5e: H200, sold through Capacity Blocks.
+  it.each(["p4de.24xlarge", "p5e.48xlarge"])("leaves %s unpriced with the reason", (instanceType) => {
     const result = gpuHourPrice(
       {
         clusterId: "c",
         provider: "aws",
         region: "us-east-1",
-        instanceType: "p5e.48xlarge",
+        instanceType,
         gpuCount: 8,
         gkeAccelerator: null,
       },
       { catalog, overrides: [], exchangeRates: [], displayCurrency: "USD" },
       DAY,
     );
-    expect(result.status === "unpriced" && result.reason).toBeTruthy();
+    expect(result.status).toBe("unpriced");
+    expect(result.status === "unpriced" && result.reason).toContain(instanceType);
   });
 });
 
-describe("products the provider prices but no stored record cites stay unpriced, never $0", () => {
-  const CASES: [string, Provider, string, Record<string, string>][] = [
-    [
-      "FSx for Lustre Persistent 2 at 250 MB/s/TiB",
-      "aws",
-      "fsx.csi.aws.com",
-      { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "250" },
-    ],
-    [
-      "FSx for Lustre Persistent 2 at 500 MB/s/TiB",
-      "aws",
-      "fsx.csi.aws.com",
-      { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "500" },
-    ],
-    [
-      "FSx for Lustre Persistent 2 at 1000 MB/s/TiB",
-      "aws",
-      "fsx.csi.aws.com",
-      { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "1000" },
-    ],
-    ["Filestore Zonal", "gcp", "filestore.csi.storage.gke.io", { tier: "ZONAL" }],
-    [
-      "Hyperdisk Balanced at 10,000 IOPS in us-central1",
-      "gcp",
-      "pd.csi.storage.gke.io",
-      { type: "hyperdisk-balanced", "provisioned-iops-on-create": "10000" },
-    ],
-  ];
-  it.each(CASES)("%s", (_name, provider, provisioner, parameters) => {
-    const priced = price({ provider, provisioner, parameters, sizeGib: 2400 });
-    expect(priced.status).toBe("unpriced");
+/** A volume's monthly list price, or its unpriced reason, for one StorageClass of a driver. */
+function monthly(
+  provider: Provider,
+  provisioner: string,
+  parameters: Record<string, string>,
+  sizeGib: number,
+  region?: string,
+) {
+  const priced = price({ provider, provisioner, parameters, sizeGib, region });
+  if (priced.status === "unpriced") {
     expect(priced.monthlyCost).toBeNull();
     expect(priced.reason).toBeTruthy();
-  });
+  }
+  return priced.monthlyCost?.toFixed() ?? null;
+}
 
-  it("prices FSx for Lustre Persistent 2 at 125 MB/s/TiB: 1,200 GiB × $0.145 = $174.00 a month", () => {
-    // Amazon FSx for Lustre pricing page, ~$0.145 per GB-month at 125 MB/s/TiB (quoted by c3x.dev,
-    // whose own example is "1.2 TB at 125 MB/s/TiB is ~$174/month").
+describe("FSx for Lustre at each deployment type and throughput tier, us-east-1", () => {
+  // Amazon FSx for Lustre pricing page: storage is billed per GB-month of provisioned capacity at the
+  // deployment type's and throughput tier's rate. Only Scratch 2 (~$0.140, quoted by learning-aws)
+  // and Persistent 2 at 125 MB/s/TiB (~$0.145, quoted by c3x.dev, whose own example is "1.2 TB at
+  // 125 MB/s/TiB is ~$174/month") have a stored us-east-1 figure; every other tier stays unpriced.
+  const CASES: [tier: string, parameters: Record<string, string>, monthly: string | null][] = [
+    ["Scratch 1", { deploymentType: "SCRATCH_1" }, null],
+    ["Scratch 2", { deploymentType: "SCRATCH_2" }, "168"], // 1,200 × 0.140
+    ["Persistent 1, 50 MB/s/TiB", { deploymentType: "PERSISTENT_1", perUnitStorageThroughput: "50" }, null],
+    ["Persistent 1, 100 MB/s/TiB", { deploymentType: "PERSISTENT_1", perUnitStorageThroughput: "100" }, null],
+    ["Persistent 1, 200 MB/s/TiB", { deploymentType: "PERSISTENT_1", perUnitStorageThroughput: "200" }, null],
+    [
+      "Persistent 1 HDD, 12 MB/s/TiB",
+      { deploymentType: "PERSISTENT_1", storageType: "HDD", perUnitStorageThroughput: "12" },
+      null,
+    ],
+    [
+      "Persistent 1 HDD, 40 MB/s/TiB",
+      { deploymentType: "PERSISTENT_1", storageType: "HDD", perUnitStorageThroughput: "40" },
+      null,
+    ],
+    [
+      "Persistent 2, 125 MB/s/TiB",
+      { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "125" },
+      "174",
+    ], // 1,200 × 0.145
+    ["Persistent 2, 250 MB/s/TiB", { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "250" }, null],
+    ["Persistent 2, 500 MB/s/TiB", { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "500" }, null],
+    [
+      "Persistent 2, 1000 MB/s/TiB",
+      { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "1000" },
+      null,
+    ],
+  ];
+  it.each(CASES)("%s, 1,200 GiB: %s a month", (_tier, parameters, expected) => {
+    expect(monthly("aws", "fsx.csi.aws.com", parameters, 1200)).toBe(expected);
+  });
+});
+
+describe("Filestore at each tier, us-central1", () => {
+  // Filestore pricing page, worked example: a 1 TiB Basic HDD instance at $0.000274 per GiB-hour
+  // costs 1,024 × 0.000274 = $0.280576 an hour; a month of 730 hours is $204.82048. One Catalog SKU
+  // prices Basic HDD in Iowa, South Carolina and Oregon alike. The other tiers have no stored price.
+  const CASES: [tier: string, sizeGib: number, monthly: string | null][] = [
+    ["standard", 1024, "204.82048"],
+    ["BASIC_HDD", 1024, "204.82048"],
+    ["BASIC_SSD", 2560, null],
+    ["ZONAL", 1024, null],
+    ["REGIONAL", 1024, null],
+    ["ENTERPRISE", 1024, null],
+  ];
+  it.each(CASES)("tier %s, %i GiB: %s a month", (tier, sizeGib, expected) => {
+    expect(monthly("gcp", "filestore.csi.storage.gke.io", { tier, network: "default" }, sizeGib)).toBe(
+      expected,
+    );
+  });
+});
+
+describe("Hyperdisk with provisioned performance", () => {
+  const CASES: [
+    name: string,
+    region: string,
+    parameters: Record<string, string>,
+    sizeGib: number,
+    monthly: string | null,
+  ][] = [
+    // Cloud Billing Catalog, us-central1: Hyperdisk Extreme capacity $0.125 per GiB-month and every
+    // provisioned IOPS $0.032 a month (Infracost's compute_disk_test: 128 GB → $16.00, 20,000 IOPS → $640.00)
+    [
+      "Extreme, 128 GiB at 20,000 IOPS",
+      "us-central1",
+      { type: "hyperdisk-extreme", "provisioned-iops-on-create": "20000" },
+      128,
+      "656",
+    ],
+    // Balanced includes 3,000 IOPS and 140 MiB/s at no charge; us-east1 capacity is $0.08 per GiB-month
+    [
+      "Balanced within its baseline, 500 GiB in us-east1",
+      "us-east1",
+      {
+        type: "hyperdisk-balanced",
+        "provisioned-iops-on-create": "3000",
+        "provisioned-throughput-on-create": "140Mi",
+      },
+      500,
+      "40",
+    ],
+    [
+      "Balanced at 10,000 IOPS and 800 MiB/s in us-central1",
+      "us-central1",
+      {
+        type: "hyperdisk-balanced",
+        "provisioned-iops-on-create": "10000",
+        "provisioned-throughput-on-create": "800Mi",
+      },
+      2400,
+      null,
+    ],
+    [
+      "Throughput at 400 MiB/s",
+      "us-central1",
+      { type: "hyperdisk-throughput", "provisioned-throughput-on-create": "400Mi" },
+      4096,
+      null,
+    ],
+    [
+      "ML at 2,400 MiB/s",
+      "us-central1",
+      { type: "hyperdisk-ml", "provisioned-throughput-on-create": "2400Mi" },
+      2048,
+      null,
+    ],
+  ];
+  it.each(CASES)("%s (%s)", (_name, region, parameters, sizeGib, expected) => {
+    expect(monthly("gcp", "pd.csi.storage.gke.io", parameters, sizeGib, region)).toBe(expected);
+  });
+});
+
+describe("Azure Standard SSD bills the E tier a disk rounds up to, eastus", () => {
+  // Azure Retail Prices API, Standard SSD Managed Disks "E<n> LRS Disk" per month in eastus.
+  const CASES: [sizeGib: number, tier: string, monthly: string][] = [
+    [128, "E10", "9.6"],
+    [129, "E15", "19.2"], // one GiB past E10 bills the whole E15 (256 GiB)
+    [256, "E15", "19.2"],
+    [257, "E20", "38.4"],
+    [1024, "E30", "76.8"],
+  ];
+  it.each(CASES)("%i GiB bills as %s: %s a month", (sizeGib, tier, expected) => {
     const priced = price({
-      provider: "aws",
-      provisioner: "fsx.csi.aws.com",
-      parameters: { deploymentType: "PERSISTENT_2", perUnitStorageThroughput: "125" },
-      sizeGib: 1200,
+      provider: "azure",
+      provisioner: "disk.csi.azure.com",
+      parameters: { skuName: "StandardSSD_LRS" },
+      sizeGib,
     });
-    expect(priced.monthlyCost?.toFixed(2)).toBe("174.00");
+    expect(priced.components[0]?.tierLabel).toBe(tier);
+    expect(priced.monthlyCost?.toFixed()).toBe(expected);
   });
 });

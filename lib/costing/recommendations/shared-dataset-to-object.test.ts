@@ -48,11 +48,11 @@ describe("shared read-only datasets on file shares → object storage", () => {
     expect(recommendSharedDatasetToObject(single, context())).toEqual([]);
   });
 
-  it("keeps an unpriced file share unpriced: Filestore Basic HDD has no us-central1 price", () => {
+  it("keeps an unpriced file share unpriced: Filestore Zonal has no us-central1 price", () => {
     const filestore = {
-      name: "standard-rwx",
+      name: "filestore-zonal",
       provisioner: "filestore.csi.storage.gke.io",
-      parameters: { tier: "standard" },
+      parameters: { tier: "ZONAL" },
     };
     const [r] = recommendSharedDatasetToObject(
       oneClaim({ provider: "gcp", storageClass: filestore, gi: 10240, p95UsedGib: 6000, use: readers(2, 2) }),

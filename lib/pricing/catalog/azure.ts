@@ -58,6 +58,8 @@ const perGb = (
 
 const TRANSCRIPT = "azure-retail-transcript-2026-07";
 const LIVE_CHECKED = "azure-disk-fixtures-live-checked";
+const E_TIERS = "azure-standard-ssd-eastus-tiers";
+const FILES_EASTUS = "azure-files-retail-eastus-2026-07";
 
 export const AZURE_PRICES: BundledPrice[] = [
   tiered("azure-premium-ssd-lrs", R, "P", {
@@ -71,9 +73,21 @@ export const AZURE_PRICES: BundledPrice[] = [
     P60: ["946.08", TRANSCRIPT],
   }),
   tiered("azure-premium-ssd-zrs", R, "P", { P10: ["24.64", "azure-disk-test-items"] }),
+  // E3 is left out: the hourly table that gives the other E tiers repeats E4's figure for it.
   tiered("azure-standard-ssd-lrs", R, "E", {
+    E1: ["0.30", E_TIERS],
+    E2: ["0.60", E_TIERS],
+    E4: ["2.40", E_TIERS],
+    E6: ["4.80", E_TIERS],
     E10: ["9.60", "azure-disk-test-items"],
+    E15: ["19.20", E_TIERS],
+    E20: ["38.40", E_TIERS],
     E30: ["76.80", "azure-lucidity-2026-05"],
+    E40: ["153.60", E_TIERS],
+    E50: ["307.20", E_TIERS],
+    E60: ["614.40", E_TIERS],
+    E70: ["1228.80", E_TIERS],
+    E80: ["2457.60", E_TIERS],
   }),
   tiered("azure-standard-ssd-lrs", "westeurope", "E", { E4: ["2.40", "azure-infracost-westeurope"] }),
   tiered("azure-standard-hdd-lrs", R, "S", { S4: ["1.536", LIVE_CHECKED], S6: ["3.008", LIVE_CHECKED] }),
@@ -100,6 +114,12 @@ export const AZURE_PRICES: BundledPrice[] = [
   perGb("azure-files-transaction-optimized-lrs", "westus", "0.06", "azure-infracost-westus", "GB_month"),
   perGb("azure-files-cool-lrs", "westus", "0.0228", "azure-infracost-westus", "GB_month"),
   perGb("azure-files-hot-lrs", R, "0.0287", "azure-blob-eastus-2026-09", "GB_month"),
+  // eastus Files meters from a dated Retail Prices API capture. The API labels the Premium
+  // provisioned meter "1 GB/Month"; Azure Files bills in base-2 units (GiB), as the westus entry.
+  perGb("azure-files-transaction-optimized-lrs", R, "0.06", FILES_EASTUS, "GB_month"),
+  perGb("azure-files-cool-lrs", R, "0.0228", FILES_EASTUS, "GB_month"),
+  perGb("azure-files-premium-lrs", R, "0.16", FILES_EASTUS, "GiB_month"),
+  perGb("azure-files-premium-zrs", R, "0.20", FILES_EASTUS, "GiB_month"),
   // Blob Hot publishes volume bands (tierMinimumUnits 51200, 512000): first-band prices here.
   perGb("azure-blob-hot-lrs", R, "0.0208", "azure-blob-eastus-2026-09", "GB_month"),
   perGb("azure-blob-cool-lrs", R, "0.0152", "azure-blob-eastus-2026-09", "GB_month"),

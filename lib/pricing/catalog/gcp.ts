@@ -65,6 +65,18 @@ export const GCP_PRICES: BundledPrice[] = [
     unit: "GiB_hour",
     price: "0.000274",
   },
+  // One Catalog SKU bills Basic HDD in Iowa, South Carolina and Oregon alike, so Google's Oregon
+  // example is the us-central1 price too.
+  {
+    source: "gcp-filestore-basic-hdd-iowa",
+    provider: "gcp",
+    region: R,
+    product: "filestore-basic-hdd",
+    component: "capacity",
+    unit: "GiB_hour",
+    price: "0.000274",
+    sku: "Filestore Capacity Basic HDD (Standard) Iowa/South Carolina/Oregon",
+  },
   gib("gcs-standard", "0.020"),
   gib("gcs-nearline", "0.010"),
   gib("gcs-coldline", "0.004"),

@@ -248,6 +248,25 @@ export const BUNDLED_SOURCES: BundledSource[] = [
     confirmedOn: "2026-09-01",
   },
   {
+    id: "azure-standard-ssd-eastus-tiers",
+    provider: "azure",
+    description: `Azure Retail Prices API, Standard SSD Managed Disks "E<n> LRS Disk" meters: E1 0.30, E2 0.60, E4 2.40, E6 4.80, E15 19.20, E20 38.40, E40 153.60, E50 307.20, E60 614.40, E70 1228.80, E80 2457.60 per month, as quoted per hour (the monthly meter ÷ 730.5, e.g. E15 0.0262839) in the price table of Microsoft's ga4gh-tes tests beside queries for eastus (https://github.com/microsoft/ga4gh-tes/blob/19a728c1e8a7860f6d08b2447d70e5846e3325d1/src/TesApi.Tests/PriceApiBatchSkuInformationProviderTests.cs; its E10 and E30 equal the eastus records above); E15 at $19.20 also in an Azure disaster-recovery cost guide (public code index record 68446769987); undated, read ${READ_DEC}`,
+    url: "https://azure.microsoft.com/pricing/details/managed-disks/",
+    grade: "C",
+    sourceDate: READ_DEC,
+    confirmedOn: READ_DEC,
+  },
+  {
+    id: "azure-files-retail-eastus-2026-07",
+    provider: "azure",
+    description:
+      'Azure Retail Prices API, eastus Consumption meters captured 2026-07-24 (serviceName Storage, every page followed): Files v2 Standard LRS "LRS Data Stored" 0.06 and Cool LRS Data Stored 0.0228 per GB/Month; Premium Files "Premium LRS Provisioned" 0.16 and "Premium ZRS Provisioned" 0.20 (captured in public code index records 61764758799, 61458592448)',
+    url: AZURE_RETAIL,
+    grade: "B",
+    sourceDate: "2026-07-24",
+    confirmedOn: "2026-07-24",
+  },
+  {
     id: "azure-gpu-vantage-2026-09",
     provider: "azure",
     description:
@@ -302,6 +321,15 @@ export const BUNDLED_SOURCES: BundledSource[] = [
     grade: "A",
     sourceDate: READ,
     confirmedOn: READ,
+  },
+  {
+    id: "gcp-filestore-basic-hdd-iowa",
+    provider: "gcp",
+    description: `Google Cloud Filestore pricing page, Basic HDD at $0.000274 per GiB-hour (Google's worked example for Oregon), applied to Iowa because the Cloud Billing Catalog prices the three regions with one SKU, "Filestore Capacity Basic HDD (Standard) Iowa/South Carolina/Oregon", as a third party's Catalog lookup names it (public code index record 14975954226); read ${READ_DEC}`,
+    url: "https://cloud.google.com/filestore/pricing",
+    grade: "C",
+    sourceDate: READ,
+    confirmedOn: READ_DEC,
   },
   {
     id: "gcp-opencost-skus-2023",
