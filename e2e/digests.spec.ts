@@ -41,7 +41,7 @@ async function createInTheUi(page: Page, team: string) {
   await expect(page.getByRole("heading", { name: "Digests", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: "New subscription" }).click();
   const form = page.getByRole("form", { name: "New subscription" });
-  await form.getByLabel("Team", { exact: true }).selectOption(team);
+  await form.getByRole("combobox", { name: "Team" }).selectOption(team);
   await form.getByLabel("Recipients (comma-separated)").fill("not-an-address");
   await form.getByLabel("Time zone (IANA)").fill("Europe/Berlin");
   await form.getByRole("button", { name: "Create subscription" }).click();
@@ -160,7 +160,7 @@ test("each due digest reaches SMTP exactly once across a killed worker, with the
     `against ${formatMoney(costs.totals.previousTotal, costs.currency)} from ${costs.previousWindow.from}`,
   );
   const top = costs.topResources.items[0];
-  expect(mail.text).toContain(`- ${top.name ?? top.resourceUid} (`);
+  expect(mail.text).toContain(`- ${top.claim ?? top.name ?? top.resourceUid} (`);
   await page.setContent(mail.html);
   await expect(page.locator('[data-figure="spend-total"]')).toHaveText(
     formatMoney(costs.totals.total, costs.currency),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type {
   DigestContent,
   GpuIdleSection,
+  NewWasteSection,
   OpenRecommendationsSection,
 } from "../../costing/digests/digest-content";
 import { renderDigest } from "../../costing/digests/render-digest";
@@ -17,7 +18,8 @@ import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { computeCostFacts } from "../costs/compute-cost-facts";
 import { listRecommendations } from "../recommendations/list-recommendations";
-import { systemContext } from "../service-context";
+import { type ServiceContext, systemContext } from "../service-context";
+import { getWastePage } from "../waste/get-waste-page";
 import { buildDigest } from "./build-digest";
 
 const ctx = systemContext("test");
@@ -101,12 +103,13 @@ async function digestOf(owner: Omit<TDigestSubscriptionInput, "recipients" | "ca
   return {
     recommendations: section("open-recommendations") as OpenRecommendationsSection,
     gpu: section("gpu-idle") as GpuIdleSection,
+    waste: section("new-waste") as NewWasteSection,
     rendered: renderDigest(content),
   };
 }
 
 describe("digests of the demo fleet", () => {
-  it("show the owner's open recommendations and GPU idle cost as the Recommendations and GPU efficiency pages compute them", async () => {
+  it("show the owner's waste, open recommendations and GPU idle cost as the Waste, Recommendations and GPU efficiency pages compute them", async () => {
     await loadBundledCatalog(db, { now });
     await loadDemoFleet(db, generateDemoFleet({ now }));
     await computeCostFacts(db, { from: "2026-11-09", to: period.end, now });
@@ -147,6 +150,30 @@ describe("digests of the demo fleet", () => {
     expect(text).toContain(
       `${recs.count} open, ${formatMoney(recs.netMonthlyValue, "USD")}/month: ${formatMoney(r.storageSavings, "USD")} storage savings + ${formatMoney(recs.gpuCostRecovered as string, "USD")} GPU cost recovered (estimate)`,
     );
+
+    // Its waste, new and standing, is what the Waste page shows the team's lead at the period's end.
+    const visionTeam = await db.team.findFirstOrThrow({ where: { slug: "vision" } });
+    const lead: ServiceContext = {
+      ...ctx,
+      roles: ["member"],
+      scope: { kind: "teams", teamIds: [visionTeam.id] },
+    };
+    const periodEnd = new Date(Date.UTC(2026, 10, 23));
+    const page = await getWastePage(db, { ctx: lead, input: { page: 1, pageSize: 50, now: periodEnd } });
+    const w = vision.waste;
+    expect(page.total.count).toBeGreaterThan(0);
+    expect({
+      count: w.owned.count,
+      monthly: places(w.owned.monthlyTotal),
+      unpriced: w.owned.unpricedCount,
+    }).toEqual({
+      count: page.total.count,
+      monthly: places(page.total.monthlyCost),
+      unpriced: page.total.unpricedCount,
+    });
+    expect(w.standing.count + w.items.length).toBe(w.owned.count);
+    expect(vision.rendered.text).not.toMatch(/no new waste/i);
+    expect(vision.rendered.text).toContain(`You own ${w.owned.count} finding(s)`);
 
     // A namespace on AKS, whose GPU nodes are priced since the catalog has the NC A100 v4 and ND A100 v4 rates.
     const recsys = await digestOf({ cluster: "prod-aks-eastus", namespace: "recsys-train" });
