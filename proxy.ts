@@ -1,11 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { type NextRequest, NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/api-error-response";
-import { authenticateRequest, REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
+import { authenticateRequest } from "@/lib/api/authenticate-request";
 import { contentSecurityPolicy, NONCE_HEADER, newNonce } from "@/lib/api/content-security-policy";
 import { isApiPath, isPublicPath } from "@/lib/api/public-paths";
 import { requestRefusal } from "@/lib/api/request-refusal";
 import { getPrisma } from "@/lib/db/prisma";
+import { REQUEST_ID_HEADER, requestIdFromHeaders } from "@/lib/server/request-id";
 
 /**
  * The front door, in front of every request (Next.js runs it before routing, on Node.js). It fails
@@ -17,7 +17,8 @@ import { getPrisma } from "@/lib/db/prisma";
  */
 export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
-  if (!headers.has(REQUEST_ID_HEADER)) headers.set(REQUEST_ID_HEADER, randomUUID());
+  // A client's id reaches logs and the audit log only when it is a sane token.
+  headers.set(REQUEST_ID_HEADER, requestIdFromHeaders(headers));
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   headers.set(NONCE_HEADER, nonce);

@@ -1,6 +1,7 @@
 "use client";
 import { ChartBarCapacityByStorageClass } from "@/components/charts/chart-bar-capacity-by-storage-class";
 import { MoneyOverview } from "@/components/overview/money-overview";
+import { ProviderSwatch } from "@/components/overview/provider-swatch";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { Kpi, KpiGrid } from "@/components/ui/kpi";
@@ -133,9 +134,8 @@ function FleetOverviewSections({ data }: { data: FleetOverview }) {
 
       <Card title="Provisioned capacity by storage class">
         <p className="mt-1 text-slate-500 text-xs">
-          Bars coloured by provider: <span className="text-[var(--color-cluster-aws)]">AWS</span>,{" "}
-          <span className="text-[var(--color-cluster-azure)]">Azure</span>,{" "}
-          <span className="text-[var(--color-cluster-gcp)]">GCP</span>.
+          Bars coloured by provider: <ProviderSwatch provider="aws" label="AWS" />,{" "}
+          <ProviderSwatch provider="azure" label="Azure" />, <ProviderSwatch provider="gcp" label="GCP" />.
         </p>
         <div className="mt-4">
           <ChartBarCapacityByStorageClass overview={data} />

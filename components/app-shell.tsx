@@ -17,6 +17,7 @@ const NAVIGATION = [
   { href: "/snapshots", label: "Snapshots" },
   { href: "/observations", label: "Imports" },
   { href: "/pricing", label: "Pricing" },
+  { href: "/worklist", label: "Worklist" },
   { href: "/waste", label: "Waste" },
   { href: "/gpu-efficiency", label: "GPU efficiency" },
   { href: "/recommendations", label: "Recommendations" },

@@ -48,6 +48,7 @@ test("only built areas are in the navigation", async ({ page }) => {
     "Snapshots",
     "Imports",
     "Pricing",
+    "Worklist",
     "Waste",
     "GPU efficiency",
     "Recommendations",

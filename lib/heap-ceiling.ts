@@ -1,5 +1,6 @@
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { forgetPrismaDebugHistory } from "./db/forget-prisma-debug-history";
 
 // Streaming importers and exports hold one batch at a time, yet V8 lets the garbage of finished
 // batches pile up as its heap limit grows with the work done: 40 MB of pod dump peaked at 360 MB
@@ -25,6 +26,7 @@ function collector(): () => void {
 
 /** At a batch boundary: collects garbage if the heap has grown past its ceiling. */
 export function keepHeapUnderCeiling(): void {
+  forgetPrismaDebugHistory();
   if (getHeapStatistics().used_heap_size <= ceilingBytes) return;
   collector()();
   ceilingBytes = Math.max(FLOOR_BYTES, getHeapStatistics().used_heap_size * GROWTH);

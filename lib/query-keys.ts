@@ -10,6 +10,7 @@ export const queryKeys = {
   pricingSettings: () => ["pricing", "settings"] as const,
   settings: () => ["settings"] as const,
   observations: (params: { cluster?: string; page: number }) => ["observations", params] as const,
+  worklist: () => ["worklist"] as const,
   waste: (params: { cluster?: string; rule?: string; page: number }) => ["waste", params] as const,
   showback: (params: object) => ["costs", "showback", params] as const,
   costFacts: (params: object) => ["costs", "facts", params] as const,

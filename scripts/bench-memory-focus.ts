@@ -5,6 +5,7 @@ import type { Db } from "../lib/db/prisma";
 import type { RawObject } from "../lib/ingest/kube/read-kube-files";
 import { bringCostsUpToDate } from "../lib/services/costs/bring-costs-up-to-date";
 import { importKubeObjects } from "../lib/services/ingest/import-kube-objects";
+import { systemContext } from "../lib/services/service-context";
 import { benchObject } from "./bench-ingest-objects";
 
 /** When the costs are computed: February 2026 is whole, and the month the export reports. */
@@ -31,5 +32,8 @@ export async function growFocusCluster(db: Db, existing: number, total: number):
     objects: volumes(existing, total),
     now: () => FOCUS_NOW,
   });
-  await bringCostsUpToDate(db, { now: FOCUS_NOW, clusterId: summary.clusterId });
+  await bringCostsUpToDate(db, {
+    ctx: systemContext("bench"),
+    input: { now: FOCUS_NOW, clusterId: summary.clusterId },
+  });
 }

@@ -1,10 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { DigestOwnerOptionsProvider } from "@/components/digests/digest-owner-options";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { DIGEST_PAGE_SIZE } from "@/lib/services/digests/digests-params";
+import { listDigestOwnerOptions } from "@/lib/services/digests/list-digest-owner-options";
 import { listDigestSends } from "@/lib/services/digests/list-digest-sends";
 import { listDigestSubscriptions } from "@/lib/services/digests/list-digest-subscriptions";
 import { ZDigestsParams } from "../../lib/services/digests/digests-page-params";
@@ -24,7 +26,8 @@ export default async function DigestsPage({
   const ctx = await pageContext();
   const queryClient = makeQueryClient();
   const sends = { page: params.sendsPage, failed: params.failed === "true" };
-  await Promise.all([
+  const [options] = await Promise.all([
+    listDigestOwnerOptions(db, { ctx, input: {} }),
     queryClient.prefetchQuery({
       queryKey: queryKeys.digestSubscriptions({ page: params.page }),
       queryFn: () =>
@@ -50,7 +53,9 @@ export default async function DigestsPage({
   ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <DigestsClient />
+      <DigestOwnerOptionsProvider options={options}>
+        <DigestsClient />
+      </DigestOwnerOptionsProvider>
     </HydrationBoundary>
   );
 }

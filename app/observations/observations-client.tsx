@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { ClusterSelect } from "@/components/cluster-select";
 import { Pager } from "@/components/ui/pager";
 import { QueryFallback } from "@/components/ui/query-state";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { useObservationsQuery } from "@/hooks/queries/use-observations-query";
 import { formatCount } from "@/lib/format";
 import type { ObservationListItem } from "@/lib/services/observations/get-observations";
@@ -18,40 +19,42 @@ function total(o: ObservationListItem, key: (typeof COUNTS)[number]) {
 
 function KindTable({ observation }: { observation: ObservationListItem }) {
   return (
-    <table className="mt-2 w-full text-xs" data-testid="observation-kinds">
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-1 font-medium">Kind</th>
-          <th className="py-1 font-medium">Complete</th>
-          {["Seen", "New", "Changed", "Deleted", "Skipped"].map((h) => (
-            <th key={h} className="py-1 text-right font-medium">
-              {h}
-            </th>
-          ))}
-          <th className="py-1 pl-4 font-medium">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        {observation.kinds.map((k) => (
-          <tr key={k.kind} className="border-slate-100 border-t">
-            <td className="py-1">{k.kind}</td>
-            <td className="py-1">
-              {k.complete
-                ? k.namespaces.length > 0
-                  ? `in ${k.namespaces.length} namespace(s)`
-                  : "yes"
-                : "no"}
-            </td>
-            {COUNTS.map((column) => (
-              <td key={column} className="py-1 text-right tabular-nums">
-                {formatCount(k[column])}
-              </td>
+    <TableScroll>
+      <table className="mt-2 w-full text-xs" data-testid="observation-kinds">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th className="py-1 font-medium">Kind</th>
+            <th className="py-1 font-medium">Complete</th>
+            {["Seen", "New", "Changed", "Deleted", "Skipped"].map((h) => (
+              <th key={h} className="py-1 text-right font-medium">
+                {h}
+              </th>
             ))}
-            <td className="py-1 pl-4 text-amber-700">{k.error ?? ""}</td>
+            <th className="py-1 pl-4 font-medium">Note</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {observation.kinds.map((k) => (
+            <tr key={k.kind} className="border-slate-100 border-t">
+              <td className="py-1">{k.kind}</td>
+              <td className="py-1">
+                {k.complete
+                  ? k.namespaces.length > 0
+                    ? `in ${k.namespaces.length} namespace(s)`
+                    : "yes"
+                  : "no"}
+              </td>
+              {COUNTS.map((column) => (
+                <td key={column} className="py-1 text-right tabular-nums">
+                  {formatCount(k[column])}
+                </td>
+              ))}
+              <td className="py-1 pl-4 text-amber-700">{k.error ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -96,58 +99,60 @@ export function ObservationsClient({ connect }: { connect: ReactNode }) {
         </section>
       ) : (
         <section className="rounded-lg border border-slate-200 bg-white p-5">
-          <table className="w-full text-sm" data-testid="observations-table">
-            <thead className="text-left text-slate-500">
-              <tr>
-                <th className="py-2 font-medium">Observed at (UTC)</th>
-                <th className="py-2 font-medium">Cluster</th>
-                <th className="py-2 font-medium">Source</th>
-                <th className="py-2 font-medium">Status</th>
-                {["Seen", "New", "Changed", "Deleted", "Skipped"].map((h) => (
-                  <th key={h} className="py-2 text-right font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {data.items.map((o) => (
-              <tbody key={o.id} className="border-slate-100 border-t" data-testid={`observation-${o.id}`}>
+          <TableScroll>
+            <table className="w-full text-sm" data-testid="observations-table">
+              <thead className="text-left text-slate-500">
                 <tr>
-                  <td className="py-2 font-mono text-xs">{o.observedAt.replace("T", " ").slice(0, 19)}</td>
-                  <td className="py-2">
-                    <Link
-                      className="text-blue-700 hover:underline"
-                      href={`/observations?cluster=${encodeURIComponent(o.clusterName)}`}
-                    >
-                      {o.clusterName}
-                    </Link>
-                  </td>
-                  <td className="py-2" title={o.sourceRef ?? undefined}>
-                    {o.source}
-                  </td>
-                  <td className="py-2">{o.status}</td>
-                  {COUNTS.map((column) => (
-                    <td key={column} className="py-2 text-right tabular-nums" data-testid={column}>
-                      {formatCount(total(o, column))}
-                    </td>
+                  <th className="py-2 font-medium">Observed at (UTC)</th>
+                  <th className="py-2 font-medium">Cluster</th>
+                  <th className="py-2 font-medium">Source</th>
+                  <th className="py-2 font-medium">Status</th>
+                  {["Seen", "New", "Changed", "Deleted", "Skipped"].map((h) => (
+                    <th key={h} className="py-2 text-right font-medium">
+                      {h}
+                    </th>
                   ))}
                 </tr>
-                <tr>
-                  <td colSpan={9} className="pb-3">
-                    {o.warnings.length > 0 && (
-                      <p className="text-amber-700 text-xs" data-testid="warnings">
-                        {o.warnings.join(" · ")}
-                      </p>
-                    )}
-                    <details>
-                      <summary className="cursor-pointer text-slate-500 text-xs">By kind</summary>
-                      <KindTable observation={o} />
-                    </details>
-                  </td>
-                </tr>
-              </tbody>
-            ))}
-          </table>
+              </thead>
+              {data.items.map((o) => (
+                <tbody key={o.id} className="border-slate-100 border-t" data-testid={`observation-${o.id}`}>
+                  <tr>
+                    <td className="py-2 font-mono text-xs">{o.observedAt.replace("T", " ").slice(0, 19)}</td>
+                    <td className="py-2">
+                      <Link
+                        className="text-blue-700 hover:underline"
+                        href={`/observations?cluster=${encodeURIComponent(o.clusterName)}`}
+                      >
+                        {o.clusterName}
+                      </Link>
+                    </td>
+                    <td className="py-2" title={o.sourceRef ?? undefined}>
+                      {o.source}
+                    </td>
+                    <td className="py-2">{o.status}</td>
+                    {COUNTS.map((column) => (
+                      <td key={column} className="py-2 text-right tabular-nums" data-testid={column}>
+                        {formatCount(total(o, column))}
+                      </td>
+                    ))}
+                  </tr>
+                  <tr>
+                    <td colSpan={9} className="pb-3">
+                      {o.warnings.length > 0 && (
+                        <p className="text-amber-700 text-xs" data-testid="warnings">
+                          {o.warnings.join(" · ")}
+                        </p>
+                      )}
+                      <details>
+                        <summary className="cursor-pointer text-slate-500 text-xs">By kind</summary>
+                        <KindTable observation={o} />
+                      </details>
+                    </td>
+                  </tr>
+                </tbody>
+              ))}
+            </table>
+          </TableScroll>
           <Pager
             page={data.page}
             pageSize={data.pageSize}

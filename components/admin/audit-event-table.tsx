@@ -1,7 +1,9 @@
+import { DataTable } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/table-model";
 import type { AuditEventDto } from "@/lib/services/audit/list-audit-events";
 
 function Snapshot({ label, value }: { label: string; value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-400">no {label}</span>;
+  if (value === null || value === undefined) return <span className="text-slate-500">no {label}</span>;
   return (
     <details>
       <summary className="cursor-pointer">{label}</summary>
@@ -12,42 +14,71 @@ function Snapshot({ label, value }: { label: string; value: unknown }) {
   );
 }
 
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+const COLUMNS: Column<AuditEventDto>[] = [
+  {
+    key: "at",
+    header: "When (UTC)",
+    cell: (event) => <span className="whitespace-nowrap">{event.at.slice(0, 19).replace("T", " ")}</span>,
+    sortValue: (event) => event.at,
+  },
+  {
+    key: "who",
+    header: "Who",
+    cell: (event) => (
+      <>
+        {event.actorName} <span className="text-slate-500">({event.actorKind})</span>
+      </>
+    ),
+    sortValue: (event) => event.actorName,
+    csvValue: (event) => `${event.actorName} (${event.actorKind})`,
+  },
+  {
+    key: "action",
+    header: "Action",
+    cell: (event) => <span className="font-mono text-xs">{event.action}</span>,
+    sortValue: (event) => event.action,
+  },
+  {
+    key: "object",
+    header: "Object",
+    cell: (event) => (
+      <>
+        {event.targetType}
+        {event.targetId && <span className="block break-all text-slate-500 text-xs">{event.targetId}</span>}
+      </>
+    ),
+    sortValue: (event) => event.targetType,
+    csvValue: (event) => (event.targetId ? `${event.targetType} ${event.targetId}` : event.targetType),
+  },
+  {
+    key: "before",
+    header: "Before",
+    cell: (event) => <Snapshot label="before" value={event.before} />,
+    csvValue: (event) => json(event.before),
+  },
+  {
+    key: "after",
+    header: "After",
+    cell: (event) => <Snapshot label="after" value={event.after} />,
+    csvValue: (event) => json(event.after),
+  },
+];
+
 /** Audit events, newest first: when, who, what, on which object, and the object before and after. */
 export function AuditEventTable({ events }: { events: readonly AuditEventDto[] }) {
-  if (events.length === 0) return <p className="text-slate-500 text-sm">No changes match.</p>;
   return (
-    <table className="w-full text-left align-top text-sm">
-      <thead className="text-slate-500">
-        <tr>
-          <th className="py-2">When (UTC)</th>
-          <th>Who</th>
-          <th>Action</th>
-          <th>Object</th>
-          <th>Before</th>
-          <th>After</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => (
-          <tr key={event.id} className="border-slate-100 border-t align-top" data-testid="audit-event">
-            <td className="py-2 whitespace-nowrap">{event.at.slice(0, 19).replace("T", " ")}</td>
-            <td>
-              {event.actorName} <span className="text-slate-400">({event.actorKind})</span>
-            </td>
-            <td className="font-mono text-xs">{event.action}</td>
-            <td>
-              {event.targetType}
-              {event.targetId && <span className="block text-slate-400 text-xs">{event.targetId}</span>}
-            </td>
-            <td>
-              <Snapshot label="before" value={event.before} />
-            </td>
-            <td>
-              <Snapshot label="after" value={event.after} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={COLUMNS}
+      rows={events}
+      rowKey={(event) => event.id}
+      rowTestId={() => "audit-event"}
+      label="Audit events"
+      noun="events"
+      pageSize={Math.max(events.length, 1)}
+      csvFileName="audit-events.csv"
+      empty="No changes match."
+    />
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 import { useState } from "react";
+import { DataTable } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/table-model";
 import { useMuteAlertRule } from "@/hooks/queries/use-alert-queries";
 import type { AlertRuleJson } from "@/lib/services/alerts/alert-json";
 
@@ -9,6 +11,8 @@ const condition = (r: AlertRuleJson) =>
     : r.minAmount
       ? `≥ ${r.minAmount} ${r.currency} a month`
       : "any";
+
+const button = "rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50";
 
 /** The rules, with a mute until a day (or unmute), edit and delete per rule for admin and finance. */
 export function AlertRulesTable({
@@ -24,6 +28,66 @@ export function AlertRulesTable({
 }) {
   const mute = useMuteAlertRule();
   const [until, setUntil] = useState<Record<string, string>>({});
+  const muted = (r: AlertRuleJson) => (
+    <>
+      {r.mutedUntil ? `until ${r.mutedUntil.slice(0, 10)} ` : null}
+      {canWrite && r.mutedUntil ? (
+        <button type="button" onClick={() => mute.mutate({ id: r.id, mutedUntil: null })} className={button}>
+          Unmute
+        </button>
+      ) : null}
+      {canWrite && !r.mutedUntil ? (
+        <span className="flex items-center gap-1">
+          <input
+            type="date"
+            aria-label={`Mute ${r.name} until`}
+            value={until[r.id] ?? ""}
+            onChange={(e) => setUntil({ ...until, [r.id]: e.target.value })}
+            className="rounded border border-slate-300 px-1 text-xs"
+          />
+          <button
+            type="button"
+            disabled={!until[r.id]}
+            onClick={() => mute.mutate({ id: r.id, mutedUntil: `${until[r.id]}T00:00:00Z` })}
+            className={button}
+          >
+            Mute
+          </button>
+        </span>
+      ) : null}
+    </>
+  );
+  const columns: Column<AlertRuleJson>[] = [
+    { key: "name", header: "Rule", rowHeader: true, cell: (r) => r.name, sortValue: (r) => r.name },
+    {
+      key: "watches",
+      header: "Watches",
+      cell: (r) => `${r.kind} ${condition(r)}`,
+      sortValue: (r) => `${r.kind} ${condition(r)}`,
+    },
+    { key: "team", header: "Team", cell: (r) => r.team ?? "fleet", sortValue: (r) => r.team ?? "fleet" },
+    {
+      key: "channels",
+      header: "Channels",
+      cell: (r) => r.channels.join(", "),
+      sortValue: (r) => r.channels.join(", "),
+    },
+    { key: "muted", header: "Muted", cell: muted, sortValue: (r) => r.mutedUntil },
+  ];
+  const change: Column<AlertRuleJson> = {
+    key: "change",
+    header: "Change",
+    cell: (r) => (
+      <span className="space-x-1 whitespace-nowrap">
+        <button type="button" onClick={() => onEdit(r)} className={button}>
+          Edit
+        </button>
+        <button type="button" onClick={() => onDelete(r)} className={button}>
+          Delete
+        </button>
+      </span>
+    ),
+  };
   return (
     <>
       {mute.error ? (
@@ -31,79 +95,15 @@ export function AlertRulesTable({
           {mute.error.message}
         </p>
       ) : null}
-      <table className="w-full text-left text-sm">
-        <thead className="text-slate-500">
-          <tr>
-            <th className="py-1 pr-3 font-medium">Rule</th>
-            <th className="py-1 pr-3 font-medium">Watches</th>
-            <th className="py-1 pr-3 font-medium">Team</th>
-            <th className="py-1 pr-3 font-medium">Channels</th>
-            <th className="py-1 pr-3 font-medium">Muted</th>
-            {canWrite ? <th className="py-1 font-medium">Change</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((r) => (
-            <tr key={r.id} data-testid={`rule-${r.name}`} className="border-slate-100 border-t">
-              <td className="py-2 pr-3 font-medium">{r.name}</td>
-              <td className="py-2 pr-3">
-                {r.kind} {condition(r)}
-              </td>
-              <td className="py-2 pr-3">{r.team ?? "fleet"}</td>
-              <td className="py-2 pr-3">{r.channels.join(", ")}</td>
-              <td className="py-2 pr-3">
-                {r.mutedUntil ? `until ${r.mutedUntil.slice(0, 10)} ` : null}
-                {canWrite && r.mutedUntil ? (
-                  <button
-                    type="button"
-                    onClick={() => mute.mutate({ id: r.id, mutedUntil: null })}
-                    className="rounded border border-slate-300 px-2 py-0.5 text-xs"
-                  >
-                    Unmute
-                  </button>
-                ) : null}
-                {canWrite && !r.mutedUntil ? (
-                  <span className="flex items-center gap-1">
-                    <input
-                      type="date"
-                      aria-label={`Mute ${r.name} until`}
-                      value={until[r.id] ?? ""}
-                      onChange={(e) => setUntil({ ...until, [r.id]: e.target.value })}
-                      className="rounded border border-slate-300 px-1 text-xs"
-                    />
-                    <button
-                      type="button"
-                      disabled={!until[r.id]}
-                      onClick={() => mute.mutate({ id: r.id, mutedUntil: `${until[r.id]}T00:00:00Z` })}
-                      className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50"
-                    >
-                      Mute
-                    </button>
-                  </span>
-                ) : null}
-              </td>
-              {canWrite ? (
-                <td className="space-x-1 py-2">
-                  <button
-                    type="button"
-                    onClick={() => onEdit(r)}
-                    className="rounded border border-slate-300 px-2 py-0.5 text-xs"
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => onDelete(r)}
-                    className="rounded border border-slate-300 px-2 py-0.5 text-xs"
-                  >
-                    Delete
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={canWrite ? [...columns, change] : columns}
+        rows={rules}
+        rowKey={(r) => r.id}
+        rowTestId={(r) => `rule-${r.name}`}
+        label="Alert rules"
+        noun="rules"
+        csvFileName="alert-rules.csv"
+      />
     </>
   );
 }

@@ -13,9 +13,10 @@ export const CATEGORY_COLORS: Record<string, string> = {
   object: seriesColor(1),
   local: seriesColor(4),
   snapshot: seriesColor(3),
+  "data-access": seriesColor(5),
 };
 
-/** An owner's daily spend stacked by category (block, file, object, local, snapshot). */
+/** An owner's daily spend stacked by category (block, file, object, local, snapshot, data-access). */
 export function mapSpendByCategory(result: {
   window: CostWindow;
   trend: OwnerCostsResult["trend"];

@@ -38,7 +38,7 @@ export function SendLogTable({ sends }: { sends: DigestSendDto[] }) {
             <td className="max-w-md py-2 pr-4 text-xs">
               {s.error ? <p className="text-red-700">{s.error}</p> : null}
               <p className="text-slate-500">to {s.recipients.join(", ")}</p>
-              {s.messageId ? <p className="text-slate-400">{s.messageId}</p> : null}
+              {s.messageId ? <p className="text-slate-500">{s.messageId}</p> : null}
             </td>
             <td className="py-2 text-xs">
               {s.subject ? (
@@ -51,7 +51,7 @@ export function SendLogTable({ sends }: { sends: DigestSendDto[] }) {
                   View as sent
                 </a>
               ) : (
-                <span className="text-slate-400">not rendered</span>
+                <span className="text-slate-500">not rendered</span>
               )}
             </td>
           </tr>

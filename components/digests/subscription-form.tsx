@@ -1,5 +1,6 @@
 "use client";
 import { type FormEvent, useState } from "react";
+import { useDigestOwnerOptions } from "@/components/digests/digest-owner-options";
 import { useSaveDigestSubscription } from "@/hooks/queries/use-digest-queries";
 import type { DigestSubscriptionDto } from "@/lib/services/digests/list-digest-subscriptions";
 
@@ -19,10 +20,21 @@ function initial(subscription?: DigestSubscriptionDto) {
   };
 }
 
-/** Create or edit a subscription; the server validates and names the field that is wrong. */
+// A namespace option's value: cluster and namespace names cannot hold a newline.
+const namespaceValue = (cluster: string, namespace: string) => `${cluster}\n${namespace}`;
+function namespaceOf(value: string): { cluster: string; namespace: string } {
+  const [cluster = "", namespace = ""] = value.split("\n");
+  return { cluster, namespace };
+}
+
+/**
+ * Create or edit a subscription, picking its team or namespace from the reader's own (no slug to
+ * type); the server validates and names the field that is wrong.
+ */
 export function SubscriptionForm(props: { subscription?: DigestSubscriptionDto; onDone: () => void }) {
   const [draft, setDraft] = useState(() => initial(props.subscription));
   const save = useSaveDigestSubscription();
+  const options = useDigestOwnerOptions();
   const set = (next: Partial<typeof draft>) => setDraft({ ...draft, ...next });
 
   const submit = (event: FormEvent) => {
@@ -66,28 +78,36 @@ export function SubscriptionForm(props: { subscription?: DigestSubscriptionDto; 
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {draft.ownerKind === "team" ? (
           <label className={LABEL}>
-            Team (slug)
-            <input className={INPUT} value={draft.team} onChange={(e) => set({ team: e.target.value })} />
+            Team
+            <select className={INPUT} value={draft.team} onChange={(e) => set({ team: e.target.value })}>
+              <option value="">Choose a team</option>
+              {options.teams.map((team) => (
+                <option key={team.slug} value={team.slug}>
+                  {team.name} ({team.slug})
+                </option>
+              ))}
+            </select>
           </label>
         ) : (
-          <>
-            <label className={LABEL}>
-              Cluster
-              <input
-                className={INPUT}
-                value={draft.cluster}
-                onChange={(e) => set({ cluster: e.target.value })}
-              />
-            </label>
-            <label className={LABEL}>
-              Namespace
-              <input
-                className={INPUT}
-                value={draft.namespace}
-                onChange={(e) => set({ namespace: e.target.value })}
-              />
-            </label>
-          </>
+          <label className={`${LABEL} md:col-span-2`}>
+            Namespace
+            <select
+              className={INPUT}
+              value={draft.cluster ? namespaceValue(draft.cluster, draft.namespace) : ""}
+              onChange={(e) => set(namespaceOf(e.target.value))}
+            >
+              <option value="">Choose a namespace</option>
+              {options.namespaces.map((n) => (
+                <option
+                  key={namespaceValue(n.cluster, n.namespace)}
+                  value={namespaceValue(n.cluster, n.namespace)}
+                >
+                  {n.cluster}/{n.namespace}
+                  {n.team ? ` (${n.team})` : ""}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         <label className={`${LABEL} md:col-span-3`}>
           Recipients (comma-separated)

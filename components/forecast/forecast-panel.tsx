@@ -1,4 +1,5 @@
 "use client";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { useForecastQuery } from "@/hooks/queries/use-forecast-query";
 import { unpricedResourceDaysText } from "@/lib/costing/cost-amount";
 import { formatMoney } from "@/lib/format-money";
@@ -46,38 +47,40 @@ export function ForecastPanel(props: {
               No spend this month to forecast from.
             </p>
           ) : (
-            <table className="mt-3 w-full text-sm">
-              <thead className="text-left text-slate-500">
-                <tr>
-                  {props.groupKey === undefined ? <th className="py-1 font-medium">Group</th> : null}
-                  <th className="py-1 text-right font-medium">Spent in {data.month}</th>
-                  <th className="py-1 text-right font-medium">Month-end forecast</th>
-                  <th className="py-1 text-right font-medium">{data.nextMonth} forecast</th>
-                </tr>
-              </thead>
-              <tbody>
-                {groups.map((g) => (
-                  <tr
-                    key={`${g.key}/${g.currency}`}
-                    className="border-slate-100 border-t"
-                    data-testid={`forecast-row-${g.key}`}
-                  >
-                    {props.groupKey === undefined ? <td className="py-1">{g.key}</td> : null}
-                    <td className="py-1 text-right tabular-nums" data-testid="month-to-date">
-                      {g.unpriced
-                        ? unpricedResourceDaysText(g.unpricedResourceDays)
-                        : formatMoney(g.monthToDate, g.currency)}
-                    </td>
-                    <td className="py-1 text-right tabular-nums" data-testid="month-end">
-                      {forecastText(g.monthEnd, g.currency, g.unpricedResourceDays)}
-                    </td>
-                    <td className="py-1 text-right tabular-nums" data-testid="next-month">
-                      {forecastText(g.nextMonth, g.currency, g.unpricedResourceDays)}
-                    </td>
+            <TableScroll>
+              <table className="mt-3 w-full text-sm">
+                <thead className="text-left text-slate-500">
+                  <tr>
+                    {props.groupKey === undefined ? <th className="py-1 font-medium">Group</th> : null}
+                    <th className="py-1 text-right font-medium">Spent in {data.month}</th>
+                    <th className="py-1 text-right font-medium">Month-end forecast</th>
+                    <th className="py-1 text-right font-medium">{data.nextMonth} forecast</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {groups.map((g) => (
+                    <tr
+                      key={`${g.key}/${g.currency}`}
+                      className="border-slate-100 border-t"
+                      data-testid={`forecast-row-${g.key}`}
+                    >
+                      {props.groupKey === undefined ? <td className="py-1">{g.key}</td> : null}
+                      <td className="py-1 text-right tabular-nums" data-testid="month-to-date">
+                        {g.unpriced
+                          ? unpricedResourceDaysText(g.unpricedResourceDays)
+                          : formatMoney(g.monthToDate, g.currency)}
+                      </td>
+                      <td className="py-1 text-right tabular-nums" data-testid="month-end">
+                        {forecastText(g.monthEnd, g.currency, g.unpricedResourceDays)}
+                      </td>
+                      <td className="py-1 text-right tabular-nums" data-testid="next-month">
+                        {forecastText(g.nextMonth, g.currency, g.unpricedResourceDays)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </>
       ) : null}

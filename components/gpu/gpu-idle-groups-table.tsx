@@ -24,7 +24,7 @@ export function GpuIdleGroupsTable(props: {
       <header className="flex flex-wrap items-center justify-between gap-3 border-slate-200 border-b px-4 py-3">
         <h2 className="font-medium">Idle cost by {LABELS[props.by].toLowerCase()}</h2>
         <fieldset
-          className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm"
+          className="inline-flex max-w-full flex-wrap overflow-hidden rounded-md border border-slate-300 text-sm"
           aria-label="Group by"
         >
           {GPU_IDLE_GROUPINGS.map((by) => (
@@ -63,7 +63,9 @@ export function GpuIdleGroupsTable(props: {
                 <tr
                   key={g.key}
                   data-testid={`gpu-group-${g.key}`}
-                  className={props.selected === g.key ? "bg-sky-50" : undefined}
+                  className={
+                    props.selected === g.key ? "shadow-[inset_4px_0_0_var(--color-sky-600)]" : undefined
+                  }
                 >
                   <td className="px-4 py-2">
                     {props.by === "workload" ? (

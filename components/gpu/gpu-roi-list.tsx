@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { StorageBoundGpuRecommendation } from "@/lib/costing/gpu/faster-tier-return";
 import { formatBytes, formatPayback } from "@/lib/format";
 import { formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
@@ -50,7 +51,7 @@ export function GpuRoiList(props: {
                   storage-bound idle
                 </p>
               </div>
-              <dl className="grid grid-cols-4 gap-4 text-right">
+              <dl className="grid grid-cols-2 gap-4 text-right sm:grid-cols-4">
                 <div>
                   <dt className="text-slate-500 text-xs">GPU cost recovered / month</dt>
                   <dd className="font-medium tabular-nums" data-testid="roi-recovered">
@@ -81,35 +82,37 @@ export function GpuRoiList(props: {
               <summary className="cursor-pointer text-slate-600">
                 Volumes, evidence and manifest change
               </summary>
-              <table className="mt-2 w-full text-xs">
-                <thead className="text-left text-slate-500">
-                  <tr>
-                    <th className="py-1 font-medium">Claim</th>
-                    <th className="py-1 font-medium">Now</th>
-                    <th className="py-1 font-medium">Faster tier</th>
-                    <th className="py-1 text-right font-medium">Delta / month</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.volumes.map((v) => (
-                    <tr key={v.claimName} className="align-top">
-                      <td className="py-1">
-                        {v.role} {v.namespace}/{v.claimName} ({formatBytes(BigInt(v.capacityBytes))})
-                      </td>
-                      <td className="py-1">
-                        {v.current.storageClassName} · {v.current.label} · {money(v.current.monthlyCost)}
-                        {v.current.status === "estimated" && " (estimated)"}
-                      </td>
-                      <td className="py-1">
-                        {v.target.storageClassName}
-                        {v.target.existingStorageClass ? "" : " (new class)"} · {v.target.label} ·{" "}
-                        {money(v.target.monthlyCost)}
-                      </td>
-                      <td className="py-1 text-right tabular-nums">{money(v.monthlyDelta)}</td>
+              <TableScroll>
+                <table className="mt-2 w-full text-xs">
+                  <thead className="text-left text-slate-500">
+                    <tr>
+                      <th className="py-1 font-medium">Claim</th>
+                      <th className="py-1 font-medium">Now</th>
+                      <th className="py-1 font-medium">Faster tier</th>
+                      <th className="py-1 text-right font-medium">Delta / month</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {r.volumes.map((v) => (
+                      <tr key={v.claimName} className="align-top">
+                        <td className="py-1">
+                          {v.role} {v.namespace}/{v.claimName} ({formatBytes(BigInt(v.capacityBytes))})
+                        </td>
+                        <td className="py-1">
+                          {v.current.storageClassName} · {v.current.label} · {money(v.current.monthlyCost)}
+                          {v.current.status === "estimated" && " (estimated)"}
+                        </td>
+                        <td className="py-1">
+                          {v.target.storageClassName}
+                          {v.target.existingStorageClass ? "" : " (new class)"} · {v.target.label} ·{" "}
+                          {money(v.target.monthlyCost)}
+                        </td>
+                        <td className="py-1 text-right tabular-nums">{money(v.monthlyDelta)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <ul className="mt-2 list-disc pl-5 text-slate-600 text-xs" data-testid="roi-evidence">
                 {r.evidence.map((line) => (
                   <li key={line}>{line}</li>

@@ -1,4 +1,5 @@
 import { ChartLineGpuUtilisationPressure } from "@/components/charts/chart-line-gpu-utilisation-pressure";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { GpuWorkloadDetail } from "@/lib/services/gpu/get-gpu-workload";
 import { formatGpuHours, formatGpuMoney, formatShare } from "./gpu-format";
 
@@ -45,60 +46,62 @@ export function GpuWorkloadPanel(props: {
         Means of the raw samples per {detail.bucketMinutes} minutes across the workload's pods and GPUs; a
         break in a line is a gap in the samples.
       </p>
-      <table className="w-full text-sm">
-        <thead className="text-left text-slate-500">
-          <tr>
-            <th className="px-2 py-1 font-medium">Pod</th>
-            <th className="px-2 py-1 font-medium">Node pool</th>
-            <th className="px-2 py-1 text-right font-medium">GPUs</th>
-            <th className="px-2 py-1 font-medium">GPU-hour price</th>
-            <th className="px-2 py-1 text-right font-medium">Allocated</th>
-            <th className="px-2 py-1 text-right font-medium">Utilisation</th>
-            <th className="px-2 py-1 text-right font-medium">Idle</th>
-            <th className="px-2 py-1 text-right font-medium">Storage-bound</th>
-            <th className="px-2 py-1 text-right font-medium">Unmeasured</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {detail.pods.map((p) => (
-            <tr key={`${p.podName}-${p.startAt}`} data-testid={`gpu-pod-${p.podName}`}>
-              <td className="px-2 py-1">
-                {p.podName}
-                <span className="block text-slate-500 text-xs">
-                  {p.startAt.slice(0, 16).replace("T", " ")} → {p.endAt.slice(0, 16).replace("T", " ")}
-                </span>
-              </td>
-              <td className="px-2 py-1">{p.nodePool ?? "—"}</td>
-              <td
-                className="px-2 py-1 whitespace-nowrap text-right tabular-nums"
-                title={p.gpuResourceName ?? undefined}
-              >
-                {p.gpuRequest}
-              </td>
-              <td className="max-w-xs px-2 py-1 text-xs" data-testid="price-basis">
-                {p.price.status === "priced"
-                  ? `${formatGpuMoney(p.price.pricePerGpuHour, p.price.currency)}/GPU-h (${p.price.basis})`
-                  : `unpriced: ${p.price.reason}`}
-              </td>
-              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
-                {formatGpuHours(p.figures.allocatedGpuHours)}
-              </td>
-              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
-                {formatShare(p.figures.utilisation)}
-              </td>
-              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
-                {formatGpuHours(p.figures.idleGpuHours)}
-              </td>
-              <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
-                {formatGpuHours(p.figures.storageBoundIdleGpuHours)}
-              </td>
-              <td className="px-2 py-1 whitespace-nowrap text-right text-slate-500 tabular-nums">
-                {formatGpuHours(p.figures.unmeasuredGpuHours)}
-              </td>
+      <TableScroll>
+        <table className="w-full text-sm">
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th className="px-2 py-1 font-medium">Pod</th>
+              <th className="px-2 py-1 font-medium">Node pool</th>
+              <th className="px-2 py-1 text-right font-medium">GPUs</th>
+              <th className="px-2 py-1 font-medium">GPU-hour price</th>
+              <th className="px-2 py-1 text-right font-medium">Allocated</th>
+              <th className="px-2 py-1 text-right font-medium">Utilisation</th>
+              <th className="px-2 py-1 text-right font-medium">Idle</th>
+              <th className="px-2 py-1 text-right font-medium">Storage-bound</th>
+              <th className="px-2 py-1 text-right font-medium">Unmeasured</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {detail.pods.map((p) => (
+              <tr key={`${p.podName}-${p.startAt}`} data-testid={`gpu-pod-${p.podName}`}>
+                <td className="px-2 py-1">
+                  {p.podName}
+                  <span className="block text-slate-500 text-xs">
+                    {p.startAt.slice(0, 16).replace("T", " ")} → {p.endAt.slice(0, 16).replace("T", " ")}
+                  </span>
+                </td>
+                <td className="px-2 py-1">{p.nodePool ?? "—"}</td>
+                <td
+                  className="px-2 py-1 whitespace-nowrap text-right tabular-nums"
+                  title={p.gpuResourceName ?? undefined}
+                >
+                  {p.gpuRequest}
+                </td>
+                <td className="max-w-xs px-2 py-1 text-xs" data-testid="price-basis">
+                  {p.price.status === "priced"
+                    ? `${formatGpuMoney(p.price.pricePerGpuHour, p.price.currency)}/GPU-h (${p.price.basis})`
+                    : `unpriced: ${p.price.reason}`}
+                </td>
+                <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                  {formatGpuHours(p.figures.allocatedGpuHours)}
+                </td>
+                <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                  {formatShare(p.figures.utilisation)}
+                </td>
+                <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                  {formatGpuHours(p.figures.idleGpuHours)}
+                </td>
+                <td className="px-2 py-1 whitespace-nowrap text-right tabular-nums">
+                  {formatGpuHours(p.figures.storageBoundIdleGpuHours)}
+                </td>
+                <td className="px-2 py-1 whitespace-nowrap text-right text-slate-500 tabular-nums">
+                  {formatGpuHours(p.figures.unmeasuredGpuHours)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

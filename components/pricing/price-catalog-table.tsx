@@ -1,3 +1,5 @@
+import { DataTable } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/table-model";
 import { formatUnitPrice } from "@/lib/format-money";
 import { inForceText, sourceText } from "@/lib/pricing/price-provenance";
 import type { SerializedCatalogPrice } from "@/lib/pricing/serialize";
@@ -12,51 +14,64 @@ function price(e: SerializedCatalogPrice) {
   return `${known.map((t) => `${t.unitPrice} up to ${t.upTo ?? "∞"}`).join("; ")} ${e.currency}`;
 }
 
+function priceText(e: SerializedCatalogPrice): string {
+  return `${price(e)} / ${UNIT_LABEL[e.unit]}${e.includedQuantity !== "0" ? ` above ${e.includedQuantity}` : ""}`;
+}
+
+const COLUMNS: Column<SerializedCatalogPrice>[] = [
+  {
+    key: "product",
+    header: "Product",
+    cell: (e) => <span className="font-mono">{e.product}</span>,
+    sortValue: (e) => e.product,
+  },
+  { key: "region", header: "Region", cell: (e) => e.region, sortValue: (e) => e.region },
+  { key: "component", header: "Component", cell: (e) => e.component, sortValue: (e) => e.component },
+  { key: "price", header: "Price", testId: "catalog-price", cell: priceText, csvValue: priceText },
+  {
+    key: "inForce",
+    header: "In force",
+    testId: "catalog-in-force",
+    cell: inForceText,
+    csvValue: inForceText,
+  },
+  {
+    key: "source",
+    header: "Source",
+    testId: "catalog-source",
+    cell: (e) => (
+      <>
+        <span className="font-medium">{sourceText(e.source)}</span>
+        <div className="max-w-md truncate text-slate-500" title={e.source.description}>
+          {e.source.url ? (
+            <a className="text-sky-700 underline" href={e.source.url} rel="noreferrer" target="_blank">
+              {e.source.description}
+            </a>
+          ) : (
+            e.source.description
+          )}
+        </div>
+      </>
+    ),
+    sortValue: (e) => sourceText(e.source),
+  },
+];
+
+/** The catalog's prices for the chosen filter (all of them, no pages), each with its source. */
 export function PriceCatalogTable({ entries }: { entries: SerializedCatalogPrice[] }) {
   return (
-    <table className="mt-3 w-full text-xs" data-testid="price-catalog">
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-2 font-medium">Product</th>
-          <th className="py-2 font-medium">Region</th>
-          <th className="py-2 font-medium">Component</th>
-          <th className="py-2 font-medium">Price</th>
-          <th className="py-2 font-medium">In force</th>
-          <th className="py-2 font-medium">Source</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) => (
-          <tr
-            key={e.id}
-            className="border-slate-100 border-t align-top"
-            data-testid={`catalog-${e.provider}-${e.region}-${e.product}-${e.component}`}
-          >
-            <td className="py-1.5 pr-2 font-mono">{e.product}</td>
-            <td className="py-1.5 pr-2">{e.region}</td>
-            <td className="py-1.5 pr-2">{e.component}</td>
-            <td className="py-1.5 pr-2 tabular-nums" data-testid="catalog-price">
-              {price(e)} / {UNIT_LABEL[e.unit]}
-              {e.includedQuantity !== "0" ? ` above ${e.includedQuantity}` : ""}
-            </td>
-            <td className="py-1.5 pr-2" data-testid="catalog-in-force">
-              {inForceText(e)}
-            </td>
-            <td className="py-1.5" data-testid="catalog-source">
-              <span className="font-medium">{sourceText(e.source)}</span>
-              <div className="max-w-md truncate text-slate-500" title={e.source.description}>
-                {e.source.url ? (
-                  <a className="text-sky-700 underline" href={e.source.url} rel="noreferrer" target="_blank">
-                    {e.source.description}
-                  </a>
-                ) : (
-                  e.source.description
-                )}
-              </div>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="mt-3 text-xs">
+      <DataTable
+        columns={COLUMNS}
+        rows={entries}
+        rowKey={(e) => e.id}
+        rowTestId={(e) => `catalog-${e.provider}-${e.region}-${e.product}-${e.component}`}
+        label="Price catalog"
+        noun="prices"
+        pageSize={Math.max(entries.length, 1)}
+        csvFileName="price-catalog.csv"
+        testId="price-catalog"
+      />
+    </div>
   );
 }

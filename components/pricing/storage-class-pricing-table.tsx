@@ -1,4 +1,5 @@
 "use client";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatBytes, formatCount } from "@/lib/format";
 import { formatMoney, formatUnitPrice } from "@/lib/format-money";
 import { sourceText } from "@/lib/pricing/price-provenance";
@@ -56,105 +57,109 @@ export function StorageClassPricingTable(props: {
   onOverride: (row: StorageClassPricing) => void;
 }) {
   return (
-    <table className="mt-3 w-full text-sm" data-testid="storage-class-pricing">
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-2 font-medium">Storage class</th>
-          <th className="py-2 font-medium">Resolves to</th>
-          <th className="py-2 font-medium">Components (one volume of the class's usual size)</th>
-          <th className="py-2 text-right font-medium">Live volumes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((row) => {
-          const priced = row.reference.priced;
-          return (
-            <tr
-              key={`${row.clusterId}/${row.storageClassName}`}
-              className="border-slate-100 border-t align-top"
-              data-testid={`sc-${row.clusterName}-${row.storageClassName ?? "none"}`}
-            >
-              <td className="py-2 pr-3">
-                <div className="font-medium">{row.storageClassName ?? "(no class)"}</div>
-                <div className="text-slate-500 text-xs">{row.clusterName}</div>
-                <div className="font-mono text-slate-500 text-xs">{row.provisioner ?? "—"}</div>
-              </td>
-              <td className="py-2 pr-3">
-                <div>{row.resolution.label}</div>
-                <div className="text-slate-500 text-xs">{priced.region ?? row.clusterRegion ?? ""}</div>
-                <PriceStatusBadge status={priced.status} />
-              </td>
-              <td className="py-2 pr-3 text-xs">
-                <div className="mb-1 text-sm" data-testid="reference-price">
-                  {priced.monthlyCost === null ? (
-                    <span className="text-red-700">
-                      <span className="font-medium">unpriced</span>
-                      {priced.components.length > 0
-                        ? ` for ${formatBytes(row.reference.sizeBytes)}: no price known for ${priced.components
-                            .filter((c) => c.status === "unpriced")
-                            .map((c) => c.component)
-                            .join(", ")}`
-                        : `: ${priced.reason}`}
-                    </span>
-                  ) : (
-                    <>
-                      <span className="font-medium">{formatMoney(priced.monthlyCost, priced.currency)}</span>{" "}
-                      a month for {formatBytes(row.reference.sizeBytes)}
-                      {priced.status === "included" || priced.status === "estimated"
-                        ? ` — ${priced.reason}`
-                        : ""}
-                    </>
-                  )}
-                </div>
-                <ul className="space-y-0.5">
-                  {priced.components.map((c) => (
-                    <ComponentLine key={c.component} c={c} />
+    <TableScroll>
+      <table className="mt-3 w-full text-sm" data-testid="storage-class-pricing">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th className="py-2 font-medium">Storage class</th>
+            <th className="py-2 font-medium">Resolves to</th>
+            <th className="py-2 font-medium">Components (one volume of the class's usual size)</th>
+            <th className="py-2 text-right font-medium">Live volumes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => {
+            const priced = row.reference.priced;
+            return (
+              <tr
+                key={`${row.clusterId}/${row.storageClassName}`}
+                className="border-slate-100 border-t align-top"
+                data-testid={`sc-${row.clusterName}-${row.storageClassName ?? "none"}`}
+              >
+                <td className="py-2 pr-3">
+                  <div className="font-medium">{row.storageClassName ?? "(no class)"}</div>
+                  <div className="text-slate-500 text-xs">{row.clusterName}</div>
+                  <div className="font-mono text-slate-500 text-xs">{row.provisioner ?? "—"}</div>
+                </td>
+                <td className="py-2 pr-3">
+                  <div>{row.resolution.label}</div>
+                  <div className="text-slate-500 text-xs">{priced.region ?? row.clusterRegion ?? ""}</div>
+                  <PriceStatusBadge status={priced.status} />
+                </td>
+                <td className="py-2 pr-3 text-xs">
+                  <div className="mb-1 text-sm" data-testid="reference-price">
+                    {priced.monthlyCost === null ? (
+                      <span className="text-red-700">
+                        <span className="font-medium">unpriced</span>
+                        {priced.components.length > 0
+                          ? ` for ${formatBytes(row.reference.sizeBytes)}: no price known for ${priced.components
+                              .filter((c) => c.status === "unpriced")
+                              .map((c) => c.component)
+                              .join(", ")}`
+                          : `: ${priced.reason}`}
+                      </span>
+                    ) : (
+                      <>
+                        <span className="font-medium">
+                          {formatMoney(priced.monthlyCost, priced.currency)}
+                        </span>{" "}
+                        a month for {formatBytes(row.reference.sizeBytes)}
+                        {priced.status === "included" || priced.status === "estimated"
+                          ? ` — ${priced.reason}`
+                          : ""}
+                      </>
+                    )}
+                  </div>
+                  <ul className="space-y-0.5">
+                    {priced.components.map((c) => (
+                      <ComponentLine key={c.component} c={c} />
+                    ))}
+                  </ul>
+                  {row.snapshotPrice ? (
+                    <p className="text-slate-600" data-testid="snapshot-price">
+                      Snapshots:{" "}
+                      {formatUnitPrice(row.snapshotPrice.unitPrice ?? "?", row.snapshotPrice.currency)} /{" "}
+                      {UNIT_LABEL[row.snapshotPrice.unit]} of stored (changed) data ·{" "}
+                      {row.snapshotPrice.source.kind} · {row.snapshotPrice.source.sourceDate}
+                    </p>
+                  ) : null}
+                  {priced.notes.map((note) => (
+                    <p key={note} className="text-slate-500">
+                      {note}
+                    </p>
                   ))}
-                </ul>
-                {row.snapshotPrice ? (
-                  <p className="text-slate-600" data-testid="snapshot-price">
-                    Snapshots:{" "}
-                    {formatUnitPrice(row.snapshotPrice.unitPrice ?? "?", row.snapshotPrice.currency)} /{" "}
-                    {UNIT_LABEL[row.snapshotPrice.unit]} of stored (changed) data ·{" "}
-                    {row.snapshotPrice.source.kind} · {row.snapshotPrice.source.sourceDate}
-                  </p>
-                ) : null}
-                {priced.notes.map((note) => (
-                  <p key={note} className="text-slate-500">
-                    {note}
-                  </p>
-                ))}
-                {priced.status === "unpriced" && row.storageClassName ? (
-                  <button
-                    type="button"
-                    className="mt-1 text-sky-700 underline"
-                    onClick={() => props.onOverride(row)}
-                    data-testid="add-override"
-                  >
-                    Set a price for this class
-                  </button>
-                ) : null}
-              </td>
-              <td className="py-2 text-right tabular-nums" data-testid="volumes-cost">
-                <div>{formatCount(row.volumes.count)}</div>
-                <div className="text-slate-500 text-xs">{formatBytes(row.volumes.capacityBytes)}</div>
-                {/* A class with any unpriced volume has no total: a partial sum would read as its cost. */}
-                {row.volumes.unpricedVolumes > 0 && row.volumes.unpricedVolumes < row.volumes.count ? (
-                  <div className="text-red-700" data-testid="volumes-partial">
-                    partial: {formatCount(row.volumes.unpricedVolumes)} unpriced
-                  </div>
-                ) : (
-                  <div>
-                    {row.volumes.monthlyCost === null
-                      ? "unpriced"
-                      : `${formatMoney(row.volumes.monthlyCost, row.volumes.currency)}/mo`}
-                  </div>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                  {priced.status === "unpriced" && row.storageClassName ? (
+                    <button
+                      type="button"
+                      className="mt-1 text-sky-700 underline"
+                      onClick={() => props.onOverride(row)}
+                      data-testid="add-override"
+                    >
+                      Set a price for this class
+                    </button>
+                  ) : null}
+                </td>
+                <td className="py-2 text-right tabular-nums" data-testid="volumes-cost">
+                  <div>{formatCount(row.volumes.count)}</div>
+                  <div className="text-slate-500 text-xs">{formatBytes(row.volumes.capacityBytes)}</div>
+                  {/* A class with any unpriced volume has no total: a partial sum would read as its cost. */}
+                  {row.volumes.unpricedVolumes > 0 && row.volumes.unpricedVolumes < row.volumes.count ? (
+                    <div className="text-red-700" data-testid="volumes-partial">
+                      partial: {formatCount(row.volumes.unpricedVolumes)} unpriced
+                    </div>
+                  ) : (
+                    <div>
+                      {row.volumes.monthlyCost === null
+                        ? "unpriced"
+                        : `${formatMoney(row.volumes.monthlyCost, row.volumes.currency)}/mo`}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -21,7 +21,7 @@ function Row({ name, side, testId }: { name: string; side: Side; testId: string 
       <td className="py-1 pr-3">
         {side.label}
         {side.storageClassName && (
-          <span className="ml-1 font-mono text-slate-400">({side.storageClassName})</span>
+          <span className="ml-1 font-mono text-slate-500">({side.storageClassName})</span>
         )}
       </td>
       <td className="py-1 pr-3 text-right" title={side.cost.basis}>

@@ -75,7 +75,7 @@ export function WhatIfResultView({ result }: { result: WhatIfResult }) {
           {result.volumes.map((v) => (
             <tr key={v.uid} className="border-slate-100 border-t" data-testid="what-if-volume">
               <td className="py-1 pr-3 font-mono">
-                {v.name} <span className="text-slate-400">({formatBytes(v.capacityBytes)})</span>
+                {v.name} <span className="text-slate-500">({formatBytes(v.capacityBytes)})</span>
               </td>
               <td className="py-1 pr-3">{v.before.label}</td>
               <td className="py-1 pr-3 text-right tabular-nums" title={v.before.cost.basis}>

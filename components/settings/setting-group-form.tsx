@@ -90,7 +90,7 @@ export function SettingGroupForm({
                   onChange={(e) => set(field.name, e.target.value)}
                 />
               )}
-              <span className="text-slate-400">
+              <span className="text-slate-500">
                 {group.key}.{field.name}
                 {group.overriddenBy[field.name] ? ` · overridden by ${group.overriddenBy[field.name]}` : ""}
                 {field.isDefault || field.kind === "secret" ? "" : " · changed"}

@@ -14,7 +14,7 @@ export function MoneyLink(props: {
       href={props.href}
       data-testid={props.testId}
       title={`${props.amount} ${props.currency}: show the facts behind this figure`}
-      className={`tabular-nums hover:underline ${props.muted ? "text-slate-400" : "text-blue-800"}`}
+      className={`tabular-nums hover:underline ${props.muted ? "text-slate-500" : "text-blue-800"}`}
     >
       {formatMoney(props.amount, props.currency)}
     </Link>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ChartBarSpendByCategory } from "@/components/charts/chart-bar-spend-by-category";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMoney } from "@/lib/format-money";
 import type {
   OwnerBreakdownRow,
@@ -77,35 +78,42 @@ export function OwnerTrend({ result }: { result: OwnerCostsResult }) {
 function BreakdownTable(
   props: Props & {
     title: string;
+    testId: string;
     rows: OwnerBreakdownRow[];
     filter: (row: OwnerBreakdownRow) => FactsFilter;
   },
 ) {
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5">
+    <section className="rounded-lg border border-slate-200 bg-white p-5" data-testid={props.testId}>
       <h2 className="font-medium text-lg">{props.title}</h2>
-      <table className="mt-3 w-full text-sm">
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={`${row.clusterName}/${row.name}`} className="border-slate-100 border-t">
-              <td className="py-2">
-                {row.name}
-                {row.clusterName && <span className="ml-2 text-slate-400 text-xs">{row.clusterName}</span>}
-              </td>
-              <td className="py-2 text-right text-rose-700 text-xs">
-                {row.unpricedResourceDays > 0 ? `${row.unpricedResourceDays} unpriced days` : ""}
-              </td>
-              <td className="py-2 text-right">
-                <MoneyLink
-                  amount={row.total}
-                  currency={props.result.currency}
-                  href={factsHref(props.window, { ...props.scope, ...props.filter(row) })}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll>
+        <table className="mt-3 w-full text-sm">
+          <tbody>
+            {props.rows.map((row) => (
+              <tr
+                key={`${row.clusterName}/${row.name}`}
+                className="border-slate-100 border-t"
+                data-testid={`breakdown-${row.name}`}
+              >
+                <td className="py-2">
+                  {row.name}
+                  {row.clusterName && <span className="ml-2 text-slate-500 text-xs">{row.clusterName}</span>}
+                </td>
+                <td className="py-2 text-right text-rose-700 text-xs">
+                  {row.unpricedResourceDays > 0 ? `${row.unpricedResourceDays} unpriced days` : ""}
+                </td>
+                <td className="py-2 text-right">
+                  <MoneyLink
+                    amount={row.total}
+                    currency={props.result.currency}
+                    href={factsHref(props.window, { ...props.scope, ...props.filter(row) })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
@@ -116,12 +124,14 @@ export function OwnerBreakdowns(props: Props) {
       <BreakdownTable
         {...props}
         title="By storage class"
+        testId="by-storage-class"
         rows={props.result.byStorageClass}
         filter={(row) => ({ by: "storage-class", key: `${row.clusterName}/${row.name}` })}
       />
       <BreakdownTable
         {...props}
         title="By category"
+        testId="by-category"
         rows={props.result.byCategory}
         filter={(row) => ({ by: "category", key: row.name })}
       />
@@ -137,46 +147,48 @@ export function OwnerWorkloads({ result }: { result: OwnerCostsResult }) {
       <p className="mt-1 text-slate-500 text-xs">
         Each volume's daily cost split among the workloads that mounted it, by pod-hours.
       </p>
-      <table className="mt-3 w-full text-sm">
-        <thead className="text-left text-slate-500">
-          <tr>
-            <th className="py-2 font-medium">Workload</th>
-            <th className="py-2 text-right font-medium">Pod-hours</th>
-            <th className="py-2 text-right font-medium">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((w) => (
-            <tr
-              key={`${w.clusterName}/${w.namespace}/${w.workloadKind}/${w.workloadName}`}
-              className="border-slate-100 border-t"
-            >
-              <td className="py-2">
-                {w.workloadKind === "none" ? (
-                  <span className="text-amber-700">Not mounted by any pod</span>
-                ) : (
-                  <>
-                    <span className="text-slate-500">{w.workloadKind}/</span>
-                    {w.workloadName}
-                  </>
-                )}
-                <span className="ml-2 text-slate-400 text-xs">
-                  {w.namespace} · {w.clusterName}
-                </span>
-              </td>
-              <td className="py-2 text-right tabular-nums">{Number(w.podHours).toLocaleString("en-US")}</td>
-              <td className="py-2 text-right tabular-nums">{formatMoney(w.total, result.currency)}</td>
+      <TableScroll>
+        <table className="mt-3 w-full text-sm">
+          <thead className="text-left text-slate-500">
+            <tr>
+              <th className="py-2 font-medium">Workload</th>
+              <th className="py-2 text-right font-medium">Pod-hours</th>
+              <th className="py-2 text-right font-medium">Cost</th>
             </tr>
-          ))}
-          {notSplit !== "0" && (
-            <tr className="border-slate-100 border-t text-slate-500">
-              <td className="py-2">Not split by workload (snapshots, usage-billed shares)</td>
-              <td />
-              <td className="py-2 text-right tabular-nums">{formatMoney(notSplit, result.currency)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((w) => (
+              <tr
+                key={`${w.clusterName}/${w.namespace}/${w.workloadKind}/${w.workloadName}`}
+                className="border-slate-100 border-t"
+              >
+                <td className="py-2">
+                  {w.workloadKind === "none" ? (
+                    <span className="text-amber-700">Not mounted by any pod</span>
+                  ) : (
+                    <>
+                      <span className="text-slate-500">{w.workloadKind}/</span>
+                      {w.workloadName}
+                    </>
+                  )}
+                  <span className="ml-2 text-slate-500 text-xs">
+                    {w.namespace} · {w.clusterName}
+                  </span>
+                </td>
+                <td className="py-2 text-right tabular-nums">{Number(w.podHours).toLocaleString("en-US")}</td>
+                <td className="py-2 text-right tabular-nums">{formatMoney(w.total, result.currency)}</td>
+              </tr>
+            ))}
+            {notSplit !== "0" && (
+              <tr className="border-slate-100 border-t text-slate-500">
+                <td className="py-2">Not split by workload (snapshots, usage-billed shares)</td>
+                <td />
+                <td className="py-2 text-right tabular-nums">{formatMoney(notSplit, result.currency)}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </TableScroll>
       {workloadCount > items.length && (
         <p className="mt-2 text-slate-500 text-xs">
           The {items.length} largest of {workloadCount} workloads.
@@ -193,60 +205,62 @@ export function ResourceTable(props: {
   testId: string;
 }) {
   return (
-    <table className="mt-3 w-full text-sm" data-testid={props.testId}>
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-2 font-medium">Volume</th>
-          <th className="py-2 font-medium">Storage class</th>
-          <th className="py-2 font-medium">Phase</th>
-          <th className="py-2 text-right font-medium">Cost</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.resources.map((r) => (
-          <tr
-            key={`${r.clusterName}/${r.resourceKind}/${r.resourceUid}`}
-            className="border-slate-100 border-t"
-            data-testid="resource-row"
-          >
-            <td className="py-2">
-              {r.resourceKind === "PersistentVolume" ? (
-                <Link
-                  className="text-blue-800 hover:underline"
-                  href={volumeHref(props.window, r.clusterName, r.resourceUid)}
-                  data-testid="volume-link"
-                >
-                  {r.name ?? r.resourceUid}
-                </Link>
-              ) : (
-                <span>
-                  {r.name ?? r.resourceUid} <span className="text-slate-400 text-xs">snapshot</span>
-                </span>
-              )}
-              <span className="ml-2 text-slate-400 text-xs">
-                {r.namespace} · {r.clusterName}
-              </span>
-            </td>
-            <td className="py-2">{r.storageClassName ?? "—"}</td>
-            <td className="py-2">{r.phase ?? (r.resourceKind === "PersistentVolume" ? "gone" : "—")}</td>
-            <td className="py-2 text-right">
-              <MoneyLink
-                amount={r.total}
-                currency={props.currency}
-                href={factsHref(props.window, {
-                  cluster: r.clusterName,
-                  resourceKind: r.resourceKind,
-                  resourceUid: r.resourceUid,
-                  label: r.name ?? r.resourceUid,
-                })}
-              />
-              {r.estimated && <span className="ml-1 text-amber-700 text-xs">est.</span>}
-              {r.unpricedResourceDays > 0 && <span className="ml-1 text-rose-700 text-xs">+ unpriced</span>}
-            </td>
+    <TableScroll>
+      <table className="mt-3 w-full text-sm" data-testid={props.testId}>
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th className="py-2 font-medium">Volume</th>
+            <th className="py-2 font-medium">Storage class</th>
+            <th className="py-2 font-medium">Phase</th>
+            <th className="py-2 text-right font-medium">Cost</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.resources.map((r) => (
+            <tr
+              key={`${r.clusterName}/${r.resourceKind}/${r.resourceUid}`}
+              className="border-slate-100 border-t"
+              data-testid="resource-row"
+            >
+              <td className="py-2">
+                {r.resourceKind === "PersistentVolume" ? (
+                  <Link
+                    className="text-blue-800 hover:underline"
+                    href={volumeHref(props.window, r.clusterName, r.resourceUid)}
+                    data-testid="volume-link"
+                  >
+                    {r.name ?? r.resourceUid}
+                  </Link>
+                ) : (
+                  <span>
+                    {r.name ?? r.resourceUid} <span className="text-slate-500 text-xs">snapshot</span>
+                  </span>
+                )}
+                <span className="ml-2 text-slate-500 text-xs">
+                  {r.namespace} · {r.clusterName}
+                </span>
+              </td>
+              <td className="py-2">{r.storageClassName ?? "—"}</td>
+              <td className="py-2">{r.phase ?? (r.resourceKind === "PersistentVolume" ? "gone" : "—")}</td>
+              <td className="py-2 text-right">
+                <MoneyLink
+                  amount={r.total}
+                  currency={props.currency}
+                  href={factsHref(props.window, {
+                    cluster: r.clusterName,
+                    resourceKind: r.resourceKind,
+                    resourceUid: r.resourceUid,
+                    label: r.name ?? r.resourceUid,
+                  })}
+                />
+                {r.estimated && <span className="ml-1 text-amber-700 text-xs">est.</span>}
+                {r.unpricedResourceDays > 0 && <span className="ml-1 text-rose-700 text-xs">+ unpriced</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

@@ -1,11 +1,17 @@
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { type Column, csvMoney } from "@/components/ui/table-model";
+import { priceCoverage } from "@/lib/costing/cost-amount";
+import { dec } from "@/lib/pricing/decimal";
 import type { ShowbackGroup, ShowbackResult } from "@/lib/services/showback/get-showback";
+import { ChangeCell } from "./change-cell";
 import { CostFigureLink } from "./cost-figure-link";
 import { factsHref, namespaceHref, showbackHref, teamHref, volumesHref } from "./cost-links";
 import { formatChange, formatPercent } from "./format-cost";
 import { MoneyLink } from "./money-link";
+import { ShowbackTotalRow } from "./showback-total-row";
 
-const GROUP_LABEL: Record<ShowbackResult["by"], string> = {
+export const GROUP_LABEL: Record<ShowbackResult["by"], string> = {
   cluster: "Cluster",
   namespace: "Namespace",
   team: "Team",
@@ -38,24 +44,154 @@ function groupHref(
 /** An amount no price is known for (the row's total says how many resource-days): not $0.00. */
 function UnknownCell() {
   return (
-    <span className="text-slate-400" title="No known price">
+    <span className="text-slate-500" title="No known price">
       —
     </span>
   );
 }
 
-function ChangeCell({ ratio, total, previous }: { ratio: number | null; total: string; previous: string }) {
-  const text = formatChange(ratio, total);
-  const colour =
-    ratio === null || ratio === 0 ? "text-slate-500" : ratio > 0 ? "text-rose-700" : "text-emerald-700";
-  return (
-    <span className={`tabular-nums ${colour}`} title={`previous window: ${previous}`}>
-      {text}
-    </span>
-  );
+type FactsHref = (group: ShowbackGroup | null, extra?: Record<string, string>) => string;
+
+/** A money column of the groups: a Decimal to sort on, the exact amount in the CSV, "unpriced" never 0. */
+function moneyColumn(
+  key: "allocated" | "unallocated",
+  header: string,
+  facts: FactsHref,
+  currency: string,
+): Column<ShowbackGroup> {
+  return {
+    key,
+    header,
+    align: "right",
+    cell: (group) =>
+      group.coverage === "unpriced" ? (
+        <UnknownCell />
+      ) : (
+        <MoneyLink
+          amount={group[key]}
+          currency={currency}
+          href={facts(group, { allocation: key })}
+          muted={group[key] === "0"}
+          testId={key === "unallocated" ? "unallocated" : undefined}
+        />
+      ),
+    sortValue: (group) => (group.coverage === "unpriced" ? null : dec(group[key])),
+    csvValue: (group) => csvMoney(group[key], group.coverage !== "unpriced"),
+  };
 }
 
-/** One row per group with every figure linking to the facts behind it; the last row is the total. */
+function columns(
+  result: ShowbackResult,
+  window: Record<string, string>,
+  facts: FactsHref,
+): Column<ShowbackGroup>[] {
+  const { currency, by } = result;
+  return [
+    {
+      key: "group",
+      header: GROUP_LABEL[by],
+      cell: (group) => {
+        const link = groupHref(result, group, window);
+        return (
+          <>
+            {link ? (
+              <Link
+                href={link}
+                className="font-medium text-blue-800 hover:underline"
+                data-testid="group-link"
+              >
+                {group.name}
+              </Link>
+            ) : (
+              <span className="font-medium">{group.name}</span>
+            )}
+            {group.clusterName && by !== "cluster" && (
+              <span className="ml-2 text-slate-500 text-xs">{group.clusterName}</span>
+            )}
+            {group.kind === "unallocated" && (
+              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-800 text-xs">no owner</span>
+            )}
+          </>
+        );
+      },
+      sortValue: (group) => group.name,
+    },
+    {
+      key: "cluster",
+      header: "Cluster",
+      csvOnly: true,
+      cell: (group) => group.clusterName,
+      csvValue: (group) => group.clusterName,
+    },
+    {
+      key: "total",
+      header: "Total",
+      align: "right",
+      cell: (group) => (
+        <CostFigureLink
+          figure={group}
+          currency={currency}
+          href={facts(group)}
+          unpricedHref={facts(group, { status: "unpriced" })}
+          testId="total"
+        />
+      ),
+      sortValue: (group) => (priceCoverage(group) === "unpriced" ? null : dec(group.total)),
+      csvValue: (group) => csvMoney(group.total, priceCoverage(group) !== "unpriced"),
+    },
+    { key: "currency", header: "Currency", csvOnly: true, cell: () => currency, csvValue: () => currency },
+    {
+      key: "change",
+      header: "Change",
+      align: "right",
+      cell: (group) => (
+        <ChangeCell ratio={group.changeRatio} total={group.total} previous={group.previousTotal} />
+      ),
+      sortValue: (group) => group.changeRatio,
+      csvValue: (group) => formatChange(group.changeRatio, group.total),
+    },
+    moneyColumn("allocated", "Allocated", facts, currency),
+    moneyColumn("unallocated", "Unallocated", facts, currency),
+    {
+      key: "estimated",
+      header: "Estimated",
+      align: "right",
+      cell: (group) =>
+        group.estimated === "0" ? (
+          <span className="text-slate-500">—</span>
+        ) : (
+          <Link
+            href={facts(group, { status: "estimated" })}
+            className="text-amber-700 hover:underline"
+            title={`${group.estimated} ${currency}`}
+          >
+            {formatPercent(group.estimatedShare ?? 0)} est.
+          </Link>
+        ),
+      sortValue: (group) => dec(group.estimated),
+    },
+    {
+      key: "unpriced",
+      header: "Unpriced resource-days",
+      align: "right",
+      testId: "unpriced",
+      cell: (group) =>
+        group.unpricedResourceDays === 0 ? (
+          <span className="text-slate-500">—</span>
+        ) : (
+          <Link href={facts(group, { status: "unpriced" })} className="text-rose-700 hover:underline">
+            {group.unpricedResourceDays} days
+          </Link>
+        ),
+      sortValue: (group) => group.unpricedResourceDays,
+    },
+  ];
+}
+
+/**
+ * One row per group with every figure linking to the facts behind it, sortable and exported as CSV
+ * (exact amounts with their currency); the last row is the total over every group.
+ */
 export function ShowbackTable({
   result,
   window,
@@ -63,165 +199,24 @@ export function ShowbackTable({
   result: ShowbackResult;
   window: Record<string, string>;
 }) {
-  const { currency, by } = result;
-  const facts = (group: ShowbackGroup | null, extra: Record<string, string> = {}) =>
+  const facts: FactsHref = (group, extra = {}) =>
     factsHref(window, {
       cluster: result.clusterName,
-      ...(group ? { by, key: group.key, label: `${GROUP_LABEL[by]} ${group.name}` } : {}),
+      ...(group ? { by: result.by, key: group.key, label: `${GROUP_LABEL[result.by]} ${group.name}` } : {}),
       ...extra,
     });
-  const t = result.totals;
   return (
-    <table className="w-full text-sm" data-testid="showback-table">
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-2 font-medium">{GROUP_LABEL[by]}</th>
-          <th className="py-2 text-right font-medium">Total</th>
-          <th className="py-2 text-right font-medium">Change</th>
-          <th className="py-2 text-right font-medium">Allocated</th>
-          <th className="py-2 text-right font-medium">Unallocated</th>
-          <th className="py-2 text-right font-medium">Estimated</th>
-          <th
-            className="py-2 text-right font-medium"
-            title="Resource-days with a component that has no price"
-          >
-            Unpriced
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {result.groups.map((group) => {
-          const link = groupHref(result, group, window);
-          const whollyUnpriced = group.coverage === "unpriced";
-          return (
-            <tr
-              key={group.key}
-              className="border-slate-100 border-t"
-              data-testid={`showback-row-${group.key}`}
-            >
-              <td className="py-2">
-                {link ? (
-                  <Link
-                    href={link}
-                    className="font-medium text-blue-800 hover:underline"
-                    data-testid="group-link"
-                  >
-                    {group.name}
-                  </Link>
-                ) : (
-                  <span className="font-medium">{group.name}</span>
-                )}
-                {group.clusterName && by !== "cluster" && (
-                  <span className="ml-2 text-slate-400 text-xs">{group.clusterName}</span>
-                )}
-                {group.kind === "unallocated" && (
-                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-800 text-xs">
-                    no owner
-                  </span>
-                )}
-              </td>
-              <td className="py-2 text-right">
-                <CostFigureLink
-                  figure={group}
-                  currency={currency}
-                  href={facts(group)}
-                  unpricedHref={facts(group, { status: "unpriced" })}
-                  testId="total"
-                />
-              </td>
-              <td className="py-2 text-right">
-                <ChangeCell ratio={group.changeRatio} total={group.total} previous={group.previousTotal} />
-              </td>
-              <td className="py-2 text-right">
-                {whollyUnpriced ? (
-                  <UnknownCell />
-                ) : (
-                  <MoneyLink
-                    amount={group.allocated}
-                    currency={currency}
-                    href={facts(group, { allocation: "allocated" })}
-                    muted={group.allocated === "0"}
-                  />
-                )}
-              </td>
-              <td className="py-2 text-right">
-                {whollyUnpriced ? (
-                  <UnknownCell />
-                ) : (
-                  <MoneyLink
-                    amount={group.unallocated}
-                    currency={currency}
-                    href={facts(group, { allocation: "unallocated" })}
-                    muted={group.unallocated === "0"}
-                    testId="unallocated"
-                  />
-                )}
-              </td>
-              <td className="py-2 text-right">
-                {group.estimated === "0" ? (
-                  <span className="text-slate-400">—</span>
-                ) : (
-                  <Link
-                    href={facts(group, { status: "estimated" })}
-                    className="text-amber-700 hover:underline"
-                    title={`${group.estimated} ${currency}`}
-                  >
-                    {formatPercent(group.estimatedShare ?? 0)} est.
-                  </Link>
-                )}
-              </td>
-              <td className="py-2 text-right" data-testid="unpriced">
-                {group.unpricedResourceDays === 0 ? (
-                  <span className="text-slate-400">—</span>
-                ) : (
-                  <Link href={facts(group, { status: "unpriced" })} className="text-rose-700 hover:underline">
-                    {group.unpricedResourceDays} days
-                  </Link>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-      <tfoot>
-        <tr className="border-slate-300 border-t-2 font-semibold" data-testid="showback-total-row">
-          <td className="py-2">
-            Total{result.groupCount > result.groups.length ? ` (all ${result.groupCount} groups)` : ""}
-          </td>
-          <td className="py-2 text-right">
-            <CostFigureLink
-              figure={t}
-              currency={currency}
-              href={facts(null)}
-              unpricedHref={facts(null, { status: "unpriced" })}
-              testId="total"
-            />
-          </td>
-          <td className="py-2 text-right">
-            <ChangeCell ratio={t.changeRatio} total={t.total} previous={t.previousTotal} />
-          </td>
-          <td className="py-2 text-right">
-            <MoneyLink
-              amount={t.allocated}
-              currency={currency}
-              href={facts(null, { allocation: "allocated" })}
-            />
-          </td>
-          <td className="py-2 text-right">
-            <MoneyLink
-              amount={t.unallocated}
-              currency={currency}
-              href={facts(null, { allocation: "unallocated" })}
-            />
-          </td>
-          <td className="py-2 text-right text-amber-700">
-            {t.estimatedShare ? `${formatPercent(t.estimatedShare)} est.` : "—"}
-          </td>
-          <td className="py-2 text-right text-rose-700">
-            {t.unpricedResourceDays > 0 ? `${t.unpricedResourceDays} days` : "—"}
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+    <DataTable
+      columns={columns(result, window, facts)}
+      rows={result.groups}
+      rowKey={(group) => group.key}
+      rowTestId={(group) => `showback-row-${group.key}`}
+      label={`Showback by ${GROUP_LABEL[result.by].toLowerCase()}`}
+      noun="groups"
+      pageSize={Math.max(result.groups.length, 1)}
+      csvFileName={`showback-by-${result.by}.csv`}
+      testId="showback-table"
+      footer={<ShowbackTotalRow result={result} facts={facts} />}
+    />
   );
 }

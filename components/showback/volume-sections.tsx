@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatBytes } from "@/lib/format";
 import { formatMoney } from "@/lib/format-money";
 import type { VolumeDetailResult } from "@/lib/services/showback/get-volume-detail";
@@ -64,56 +65,58 @@ export function VolumeCostDays({
   const v = detail.volume;
   const days = [...detail.costHistory].reverse();
   return (
-    <table className="mt-3 w-full text-sm" data-testid="volume-cost-days">
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-2 font-medium">Day</th>
-          <th className="py-2 font-medium">Components</th>
-          <th className="py-2 text-right font-medium">Cost</th>
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((day) => (
-          <tr key={day.day} className="border-slate-100 border-t" data-testid="cost-day">
-            <td className="py-2 font-mono text-xs">{day.day}</td>
-            <td className="py-2 text-xs">
-              {day.components.map((c) => (
-                <span
-                  key={c.component}
-                  className={`mr-3 ${c.status === "unpriced" ? "text-rose-700" : c.status === "estimated" ? "text-amber-700" : ""}`}
-                  title={c.reason ?? undefined}
-                >
-                  {c.component} {c.quantity} {priceUnitLabel(c.unit).split("-")[0]} × {c.hours} h
-                  {c.cost === null ? " unpriced" : `: ${formatMoney(c.cost, detail.currency, 4)}`}
-                  {c.status === "estimated"
-                    ? " (est.)"
-                    : c.status === "included"
-                      ? " (in instance price)"
-                      : ""}
-                </span>
-              ))}
-            </td>
-            <td className="py-2 text-right">
-              <MoneyLink
-                amount={day.total}
-                currency={detail.currency}
-                testId="day-cost"
-                href={factsHref(
-                  { ...window, window: "custom", from: day.day, to: day.day },
-                  {
-                    cluster: v.clusterName,
-                    resourceKind: "PersistentVolume",
-                    resourceUid: v.uid,
-                    label: `${v.name} on ${day.day}`,
-                  },
-                )}
-              />
-              {day.unpriced && <span className="ml-1 text-rose-700 text-xs">+ unpriced</span>}
-            </td>
+    <TableScroll>
+      <table className="mt-3 w-full text-sm" data-testid="volume-cost-days">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th className="py-2 font-medium">Day</th>
+            <th className="py-2 font-medium">Components</th>
+            <th className="py-2 text-right font-medium">Cost</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {days.map((day) => (
+            <tr key={day.day} className="border-slate-100 border-t" data-testid="cost-day">
+              <td className="py-2 font-mono text-xs">{day.day}</td>
+              <td className="py-2 text-xs">
+                {day.components.map((c) => (
+                  <span
+                    key={c.component}
+                    className={`mr-3 ${c.status === "unpriced" ? "text-rose-700" : c.status === "estimated" ? "text-amber-700" : ""}`}
+                    title={c.reason ?? undefined}
+                  >
+                    {c.component} {c.quantity} {priceUnitLabel(c.unit).split("-")[0]} × {c.hours} h
+                    {c.cost === null ? " unpriced" : `: ${formatMoney(c.cost, detail.currency, 4)}`}
+                    {c.status === "estimated"
+                      ? " (est.)"
+                      : c.status === "included"
+                        ? " (in instance price)"
+                        : ""}
+                  </span>
+                ))}
+              </td>
+              <td className="py-2 text-right">
+                <MoneyLink
+                  amount={day.total}
+                  currency={detail.currency}
+                  testId="day-cost"
+                  href={factsHref(
+                    { ...window, window: "custom", from: day.day, to: day.day },
+                    {
+                      cluster: v.clusterName,
+                      resourceKind: "PersistentVolume",
+                      resourceUid: v.uid,
+                      label: `${v.name} on ${day.day}`,
+                    },
+                  )}
+                />
+                {day.unpriced && <span className="ml-1 text-rose-700 text-xs">+ unpriced</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -121,31 +124,35 @@ export function VolumeRevisions({ detail }: { detail: VolumeDetailResult }) {
   if (detail.revisions.length === 0)
     return <p className="mt-3 text-slate-500 text-sm">No recorded changes.</p>;
   return (
-    <table className="mt-3 w-full text-sm" data-testid="volume-revisions">
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th className="py-2 font-medium">From (UTC)</th>
-          <th className="py-2 font-medium">Until</th>
-          <th className="py-2 text-right font-medium">Capacity</th>
-          <th className="py-2 pl-4 font-medium">Phase</th>
-          <th className="py-2 font-medium">Class</th>
-          <th className="py-2 font-medium">Claim</th>
-        </tr>
-      </thead>
-      <tbody>
-        {detail.revisions.map((r) => (
-          <tr key={r.validFrom} className="border-slate-100 border-t">
-            <td className="py-2 font-mono text-xs">{r.validFrom.replace("T", " ").slice(0, 16)}</td>
-            <td className="py-2 font-mono text-xs">
-              {r.validTo ? r.validTo.replace("T", " ").slice(0, 16) : "now"}
-            </td>
-            <td className="whitespace-nowrap py-2 text-right tabular-nums">{formatBytes(r.capacityBytes)}</td>
-            <td className="py-2 pl-4">{r.phase}</td>
-            <td className="py-2">{r.storageClassName ?? "—"}</td>
-            <td className="py-2">{r.claimName ? `${r.claimNamespace}/${r.claimName}` : "—"}</td>
+    <TableScroll>
+      <table className="mt-3 w-full text-sm" data-testid="volume-revisions">
+        <thead className="text-left text-slate-500">
+          <tr>
+            <th className="py-2 font-medium">From (UTC)</th>
+            <th className="py-2 font-medium">Until</th>
+            <th className="py-2 text-right font-medium">Capacity</th>
+            <th className="py-2 pl-4 font-medium">Phase</th>
+            <th className="py-2 font-medium">Class</th>
+            <th className="py-2 font-medium">Claim</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {detail.revisions.map((r) => (
+            <tr key={r.validFrom} className="border-slate-100 border-t">
+              <td className="py-2 font-mono text-xs">{r.validFrom.replace("T", " ").slice(0, 16)}</td>
+              <td className="py-2 font-mono text-xs">
+                {r.validTo ? r.validTo.replace("T", " ").slice(0, 16) : "now"}
+              </td>
+              <td className="whitespace-nowrap py-2 text-right tabular-nums">
+                {formatBytes(r.capacityBytes)}
+              </td>
+              <td className="py-2 pl-4">{r.phase}</td>
+              <td className="py-2">{r.storageClassName ?? "—"}</td>
+              <td className="py-2">{r.claimName ? `${r.claimNamespace}/${r.claimName}` : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

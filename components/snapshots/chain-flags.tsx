@@ -4,7 +4,7 @@ import { SnapshotBadge } from "./snapshot-badge";
 /** The reasons a chain is billed with nobody to own it. */
 export function ChainFlagBadges({ flags }: { flags: ChainFlags }) {
   const none = flags.retainedWithoutSnapshot === 0 && !flags.sourceClaimGone && !flags.unallocated;
-  if (none) return <span className="text-slate-400 text-xs">—</span>;
+  if (none) return <span className="text-slate-500 text-xs">—</span>;
   return (
     <span className="flex flex-wrap gap-1" data-testid="chain-flags">
       {flags.retainedWithoutSnapshot > 0 && (

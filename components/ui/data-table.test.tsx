@@ -92,4 +92,31 @@ describe("DataTable", () => {
     expect(lines).toHaveLength(13);
     expect(lines.slice(0, 3)).toEqual(["Volume,Size (GiB)", "pv-05,11", "pv-10,10"]);
   });
+
+  it("keeps CSV-only columns out of the page and shows the footer below every page", () => {
+    const withCluster: Column<Row>[] = [
+      ...COLUMNS,
+      { key: "cluster", header: "Cluster", cell: () => "eks-a", csvValue: () => "eks-a", csvOnly: true },
+    ];
+    render(
+      <DataTable
+        columns={withCluster}
+        rows={ROWS}
+        rowKey={(r) => r.id}
+        label="Volumes"
+        pageSize={5}
+        footer={
+          <tr>
+            <td>Total</td>
+            <td>66 GiB</td>
+          </tr>
+        }
+      />,
+    );
+    expect(screen.queryByRole("columnheader", { name: "Cluster" })).toBeNull();
+    expect(screen.queryByText("eks-a")).toBeNull();
+    const rows = screen.getAllByRole("row");
+    expect(rows).toHaveLength(7);
+    expect(rows.at(-1)?.textContent).toBe("Total66 GiB");
+  });
 });

@@ -2,6 +2,7 @@
 import { type ReactNode, useMemo, useState } from "react";
 import { Pager } from "./pager";
 import { type Column, pageRows, type SortState, sortRows, tableCsv } from "./table-model";
+import { TableScroll } from "./table-scroll";
 
 export const HEADER_CELL = "px-3 py-2 font-medium";
 
@@ -31,6 +32,8 @@ export function DataTable<Row>(props: {
   empty?: ReactNode;
   testId?: string;
   rowTestId?: (row: Row) => string;
+  /** Rows after the body (<tfoot>), e.g. a total over every row; they neither sort nor page. */
+  footer?: ReactNode;
 }) {
   const [sort, setSort] = useState<SortState | undefined>(props.initialSort);
   const [page, setPage] = useState(1);
@@ -45,6 +48,7 @@ export function DataTable<Row>(props: {
   );
   const pageSize = props.pageSize ?? 50;
   const shown = pageRows(sorted, page, pageSize);
+  const visible = props.columns.filter((column) => !column.csvOnly);
   if (props.rows.length === 0)
     return <p className="text-slate-500 text-sm">{props.empty ?? "Nothing to show."}</p>;
   const toggle = (key: string) => {
@@ -67,11 +71,11 @@ export function DataTable<Row>(props: {
           </button>
         </div>
       ) : null}
-      <div className="overflow-x-auto">
+      <TableScroll>
         <table className="w-full text-sm" aria-label={props.label}>
           <thead>
             <tr className="text-left text-slate-500">
-              {props.columns.map((column) => {
+              {visible.map((column) => {
                 const active = sort?.key === column.key;
                 const align = column.align === "right" ? "text-right" : "";
                 return (
@@ -105,7 +109,7 @@ export function DataTable<Row>(props: {
                 className="border-slate-100 border-t"
                 data-testid={props.rowTestId?.(row)}
               >
-                {props.columns.map((column) => {
+                {visible.map((column) => {
                   const Cell = column.rowHeader ? "th" : "td";
                   return (
                     <Cell
@@ -121,8 +125,9 @@ export function DataTable<Row>(props: {
               </tr>
             ))}
           </tbody>
+          {props.footer ? <tfoot>{props.footer}</tfoot> : null}
         </table>
-      </div>
+      </TableScroll>
       <Pager
         page={shown.page}
         pageSize={pageSize}

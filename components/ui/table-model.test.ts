@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { type Column, pageRows, sortRows, tableCsv } from "./table-model";
+import { type Column, csvMoney, pageRows, sortRows, tableCsv } from "./table-model";
 
 interface Row {
   name: string;
@@ -74,5 +74,13 @@ describe("tableCsv", () => {
         "",
       ].join("\n"),
     );
+  });
+});
+
+describe("csvMoney", () => {
+  it("writes a priced amount as its exact decimal string and an unknown one as unpriced, never 0", () => {
+    expect(csvMoney("1204.5000000001", true)).toBe("1204.5000000001");
+    expect(csvMoney("0", false)).toBe("unpriced");
+    expect(csvMoney(null, true)).toBe("unpriced");
   });
 });

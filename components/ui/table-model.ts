@@ -18,12 +18,22 @@ export interface Column<Row> {
   testId?: string;
   /** Renders the cell as a row header (<th scope="row">), e.g. the row's name. */
   rowHeader?: boolean;
+  /** Exported in the CSV only (e.g. a currency or cluster the page shows elsewhere in a cell). */
+  csvOnly?: boolean;
 }
 
 export type SortDirection = "asc" | "desc";
 export interface SortState {
   key: string;
   direction: SortDirection;
+}
+
+/**
+ * A money cell's CSV text: the exact decimal string, or "unpriced" where no price is known. An
+ * unknown cost is never written as 0.
+ */
+export function csvMoney(amount: string | null, priced: boolean): string {
+  return priced && amount !== null ? amount : "unpriced";
 }
 
 function compareValues(a: SortValue, b: SortValue): number {

@@ -25,7 +25,7 @@ export function WasteFindingRow({ finding }: { finding: WasteFindingDto }) {
           </p>
           <p className="text-slate-500 text-xs">
             {finding.kind}
-            {finding.dismissed && <span className="ml-2 text-slate-400">(dismissed)</span>}
+            {finding.dismissed && <span className="ml-2 text-slate-500">(dismissed)</span>}
           </p>
         </td>
         <td className="py-2 pr-3">{finding.clusterName}</td>

@@ -43,7 +43,7 @@ export function WasteFindings({
             </h2>
             <p className="text-slate-500 text-sm">
               {WASTE_RULE_INFO[rule].description}
-              {threshold && <span className="ml-1 text-slate-400">({threshold})</span>}
+              {threshold && <span className="ml-1 text-slate-500">({threshold})</span>}
             </p>
             <table className="mt-3 w-full text-sm">
               <thead className="text-left text-slate-500">

@@ -1,4 +1,5 @@
 import type { Db } from "../db/prisma";
+import { requestIdFromHeaders } from "../server/request-id";
 import { authenticateApiToken } from "../services/identity/authenticate-api-token";
 import { authenticateSession } from "../services/identity/authenticate-session";
 import type { ServiceContext } from "../services/service-context";
@@ -7,8 +8,6 @@ import { readCookie, SESSION_COOKIE } from "./auth-cookies";
 export type Authenticated =
   | { readonly via: "session"; readonly ctx: ServiceContext; readonly sessionSecret: string }
   | { readonly via: "token"; readonly ctx: ServiceContext };
-
-export const REQUEST_ID_HEADER = "x-request-id";
 
 /**
  * Who sent a request: an `Authorization: Bearer` API token if there is one (a bad token is not
@@ -19,7 +18,7 @@ export async function authenticateRequest(
   request: Pick<Request, "headers">,
   now: Date,
 ): Promise<Authenticated | null> {
-  const requestId = request.headers.get(REQUEST_ID_HEADER) ?? undefined;
+  const requestId = requestIdFromHeaders(request.headers);
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];

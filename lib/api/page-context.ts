@@ -1,10 +1,10 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPrisma } from "../db/prisma";
+import { requestIdFromHeaders } from "../server/request-id";
 import { authenticateSession } from "../services/identity/authenticate-session";
 import type { ServiceContext } from "../services/service-context";
 import { SESSION_COOKIE } from "./auth-cookies";
-import { REQUEST_ID_HEADER } from "./authenticate-request";
 
 /**
  * The context of the person viewing a page (their session cookie); without a valid session the
@@ -20,6 +20,6 @@ export async function pageContext(): Promise<ServiceContext> {
 export async function optionalPageContext(): Promise<ServiceContext | null> {
   const sessionSecret = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!sessionSecret) return null;
-  const requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  const requestId = requestIdFromHeaders(await headers());
   return authenticateSession(getPrisma(), { sessionSecret, now: new Date(), requestId });
 }

@@ -37,7 +37,9 @@ export function withApiErrors<Args extends unknown[]>(
         }
         return errorResponse(422, "invalid_input", `${issue?.path.join(".") || "input"}: ${issue?.message}`);
       }
-      if (error instanceof ServiceError) return errorResponse(error.status, error.code, error.message);
+      if (error instanceof ServiceError) {
+        return errorResponse(error.status, error.code, error.message, error.details);
+      }
       if (error instanceof SyntaxError)
         return errorResponse(422, "invalid_json", "The request body is not JSON");
       const database = describeDatabaseError(error);

@@ -1,6 +1,7 @@
 import { type OpenDatabase, openDatabase } from "../db/open-database";
 import { createPrisma } from "../db/prisma";
-import { loadBundledCatalog } from "../queries/pricing/load-bundled-catalog";
+import { loadBundledCatalog } from "../services/pricing/load-bundled-catalog";
+import { systemContext } from "../services/service-context";
 import { forwardedInvocation } from "./forwarding/forwarded-invocation";
 
 /**
@@ -11,7 +12,10 @@ import { forwardedInvocation } from "./forwarding/forwarded-invocation";
 export async function ensurePriceCatalog(url: string, { quiet = false } = {}): Promise<void> {
   const db = createPrisma(url);
   try {
-    const result = await loadBundledCatalog(db, { now: new Date() });
+    const result = await loadBundledCatalog(db, {
+      ctx: systemContext("price catalog"),
+      input: { now: new Date() },
+    });
     if (!quiet && (result.entriesCreated > 0 || result.entriesUpdated > 0)) {
       console.log(
         `Price catalog: ${result.entriesCreated} bundled prices loaded, ${result.entriesUpdated} corrected`,

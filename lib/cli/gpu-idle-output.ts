@@ -1,6 +1,6 @@
 import { csvCell } from "../csv-cell";
 import { formatPayback } from "../format";
-import type { GpuIdleReport } from "../queries/gpu/get-gpu-idle-report";
+import type { GpuIdleReport } from "../services/gpu/get-gpu-idle-report";
 import { formatTable } from "./prices/table";
 
 type Money = (amount: string, currency: string) => string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { MS_PER_DAY } from "../costing/day-window";
-import type { GpuIdleReport } from "../queries/gpu/get-gpu-idle-report";
+import type { GpuIdleReport } from "../services/gpu/get-gpu-idle-report";
 import { runTierscope } from "../testing/run-tierscope";
 import { temporaryDataDir } from "../testing/temporary-data-dir";
 

@@ -3,6 +3,7 @@ import type { Db } from "../db/prisma";
 import { killPoint } from "../kill-point";
 import { bringCostsUpToDate, type CostsBroughtUpToDate } from "../services/costs/bring-costs-up-to-date";
 import type { ImportSummary } from "../services/ingest/import-kube-objects";
+import type { ServiceContext } from "../services/service-context";
 
 /**
  * Runs an import, then brings the cluster's costs up to date: the days the import made stale (it
@@ -12,10 +13,14 @@ import type { ImportSummary } from "../services/ingest/import-kube-objects";
  */
 export async function importThenCost(
   db: Db,
+  ctx: ServiceContext,
   runImport: () => Promise<ImportSummary>,
 ): Promise<{ summary: ImportSummary; costs: CostsBroughtUpToDate }> {
   const summary = await runImport();
   killPoint("import:committed");
-  const costs = await bringCostsUpToDate(db, { now: clockNow(), clusterId: summary.clusterId });
+  const costs = await bringCostsUpToDate(db, {
+    ctx,
+    input: { now: clockNow(), clusterId: summary.clusterId },
+  });
   return { summary, costs };
 }

@@ -17,11 +17,16 @@ export interface OpenDatabase {
 /**
  * The one way every command reaches its database: DATABASE_URL when set, otherwise the embedded
  * PostgreSQL under TIERSCOPE_DATA_DIR, started here. Pending migrations are applied either way,
- * and DATABASE_URL is set for the rest of the process (the web app reads it).
+ * and DATABASE_URL is set for the rest of the process (the web app reads it). `fromTemplate` (the
+ * demo) starts a new embedded database from the migrated template when one matches.
  */
-export async function openDatabase(options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  options: { migrate?: boolean; fromTemplate?: boolean } = {},
+): Promise<OpenDatabase> {
   const env = readEnv();
-  const embedded = env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: dataDirFrom(env) });
+  const embedded = env.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: dataDirFrom(env), fromTemplate: options.fromTemplate });
   const url = env.DATABASE_URL ?? (embedded?.url as string);
   try {
     let applied: string[] = [];

@@ -49,6 +49,13 @@ export function csiSource(cluster: DemoCluster, sc: StorageClassPlan, volume: Vo
         volumeHandle: `${sc.parameters.fileSystemId}::fsap-0${hex(16)}`,
         volumeAttributes: identity,
       };
+    case "s3.csi.aws.com":
+      // Mountpoint for S3 names the bucket in the volume's attributes; the handle only has to be unique.
+      return {
+        csiDriver: driver,
+        volumeHandle: `s3-csi-${volume.pvName}`,
+        volumeAttributes: { bucketName: `acme-ai-${volume.pvName}` },
+      };
     case "fsx.csi.aws.com": {
       const id = `fs-0${hex(16)}`;
       return {

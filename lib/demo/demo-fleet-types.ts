@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import type { DataAccessReading } from "@/lib/ingest/data-access/data-access-reading";
 
 /** Every row of the synthetic demo fleet, ready for `createMany`, in foreign-key order. */
 export interface DemoFleet {
@@ -21,4 +22,6 @@ export interface DemoFleet {
   podVolumes: Prisma.PodVolumeCreateManyInput[];
   metricSeries: Prisma.MetricSeriesCreateManyInput[];
   metricSamples: Prisma.MetricSampleCreateManyInput[];
+  /** Each cluster's data-access readings, as `tierscope import data-access` stores them. */
+  dataAccess: { clusterId: string; readings: DataAccessReading[] }[];
 }

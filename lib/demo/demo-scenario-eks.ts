@@ -1,4 +1,5 @@
 import { prepJobs } from "./demo-family-batch";
+import { serviceDeployment } from "./demo-family-deployments";
 import { inferenceDeployment, trainingJob } from "./demo-gpu-workloads";
 import type { ScenarioBuilder } from "./demo-scenario-builder";
 import { eksServices } from "./demo-scenario-eks-services";
@@ -135,11 +136,12 @@ export function buildEksScenario(b: ScenarioBuilder): void {
     leakEvery: 4,
   });
 
-  // Vision: an ImageNet-21k dataset on EFS starves an 8xA100 job; checkpoints kept 7 days.
+  // Vision: an ImageNet-21k dataset on EFS starves an 8xA100 job, which re-reads it every epoch
+  // (Elastic throughput bills each read: demo-data-access.ts); checkpoints kept 7 days.
   b.claim({
     namespace: "vision-train",
     name: "imagenet-21k-efs",
-    storageClass: "efs-sc",
+    storageClass: "efs-datasets",
     gi: 1024,
     createdAt: b.ago(200, 3),
     usage: [2.2, 2.5],
@@ -194,6 +196,24 @@ export function buildEksScenario(b: ScenarioBuilder): void {
     annotations: { "kubernetes.io/created-by": "manual" },
   });
   b.bindStatic(laion, "vision-train", "laion-aesthetics-restore", b.ago(55, 1), [0.42, 0.42]);
+
+  // An evaluation corpus in a bucket, mounted with Mountpoint for S3: the harness's reads are requests.
+  const evalCorpus = b.staticVolume({
+    name: "eval-corpus-s3",
+    storageClass: "s3-mountpoint",
+    gi: 1024,
+    createdAt: b.ago(45, 6),
+    reclaimPolicy: "Retain",
+  });
+  b.bindStatic(evalCorpus, "vision-train", "eval-corpus", b.ago(45, 5), [0, 0]);
+  serviceDeployment(b, {
+    namespace: "vision-train",
+    name: "eval-harness",
+    pool: "system",
+    rolloutDaysAgo: 10,
+    sinceDaysAgo: 44,
+    claims: [{ claimName: "eval-corpus", role: "dataset", readOnly: true }],
+  });
 
   // Serving: a shared EFS model store for the LLM gateway on A10G nodes.
   b.claim({

@@ -94,6 +94,39 @@ function eksClasses(clock: DemoClock): StorageClassPlan[] {
         createdDaysAgo: 400,
       },
     ),
+    // The training datasets' own file system, in Elastic throughput mode: every GB read is billed.
+    storageClass(
+      clock,
+      "efs-datasets",
+      "efs.csi.aws.com",
+      {
+        provisioningMode: "efs-ap",
+        fileSystemId: "fs-07d2b94e1a6c3f580",
+        directoryPerms: "700",
+        basePath: "/datasets",
+      },
+      {
+        speed: "slow",
+        topology: "regional",
+        bindingMode: "Immediate",
+        allowExpansion: false,
+        createdDaysAgo: 230,
+      },
+    ),
+    // Mountpoint for S3: buckets mounted by static volumes of this class; every request is billed.
+    storageClass(
+      clock,
+      "s3-mountpoint",
+      "s3.csi.aws.com",
+      {},
+      {
+        speed: "slow",
+        topology: "regional",
+        bindingMode: "Immediate",
+        allowExpansion: false,
+        createdDaysAgo: 120,
+      },
+    ),
     storageClass(
       clock,
       "fsx-lustre",

@@ -1,4 +1,6 @@
 import { snapshotClassRows, storageClassRows, volumeAttributesClassRows } from "./demo-class-rows";
+import { demoDataAccessFiles } from "./demo-data-access-files";
+import { demoDataAccessReadings } from "./demo-data-access-readings";
 import type { DemoFleet } from "./demo-fleet-types";
 import { gpuMetricRows } from "./demo-gpu-metrics";
 import { namespacePlans, namespaceRows } from "./demo-namespaces";
@@ -63,6 +65,7 @@ export function generateDemoFleet({ now }: { now: Date }): DemoFleet {
     podVolumes: [],
     metricSeries: [],
     metricSamples: [],
+    dataAccess: [],
   };
   for (const key of Object.keys(SCENARIOS) as DemoClusterKey[]) {
     const cluster = clusters[key];
@@ -126,4 +129,6 @@ function appendScenario(fleet: DemoFleet, scenario: ClusterScenario, clock: Demo
   // push(...array) would overflow the call stack for large sample arrays: append in a loop.
   for (const sample of volumeMetrics.metricSamples) fleet.metricSamples.push(sample);
   for (const sample of gpuMetrics.metricSamples) fleet.metricSamples.push(sample);
+  const readings = demoDataAccessReadings(demoDataAccessFiles(scenario, clock));
+  if (readings.length > 0) fleet.dataAccess.push({ clusterId: cluster.id, readings });
 }

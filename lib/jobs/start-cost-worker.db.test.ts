@@ -3,9 +3,10 @@ import pg from "pg";
 import { afterAll, beforeEach, expect, inject, it } from "vitest";
 import { daysBetween, isoDayOf, MS_PER_DAY } from "../costing/day-window";
 import { PrismaClient } from "../db/generated/client";
-import { loadBundledCatalog } from "../queries/pricing/load-bundled-catalog";
 import { computeCostFacts } from "../services/costs/compute-cost-facts";
 import { importKubeObjects } from "../services/ingest/import-kube-objects";
+import { loadBundledCatalog } from "../services/pricing/load-bundled-catalog";
+import { systemContext } from "../services/service-context";
 import { dailyFacts } from "../testing/daily-facts";
 import { asList, persistentVolume, persistentVolumeClaim } from "../testing/kube-objects";
 import { truncateAll } from "../testing/test-database";
@@ -64,7 +65,7 @@ async function capacityHoursByDay(): Promise<Record<string, string>> {
 }
 
 it("computes an interrupted import's costs, then every day that passes, whole, as a clean run would", async () => {
-  await loadBundledCatalog(db, { now: IMPORTED_AT });
+  await loadBundledCatalog(db, { ctx: systemContext("price catalog"), input: { now: IMPORTED_AT } });
   // The import commits (recording its stale days with it); its process dies before any cost is computed.
   await importKubeObjects(db, {
     cluster: { name: "prod", provider: "aws", region: "us-east-1" },

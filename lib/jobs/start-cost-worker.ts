@@ -1,7 +1,9 @@
 import type pg from "pg";
 import { PgBoss } from "pg-boss";
 import type { Db } from "../db/prisma";
+import { pausePoint } from "../pause-point";
 import { bringCostsUpToDate } from "../services/costs/bring-costs-up-to-date";
+import { systemContext } from "../services/service-context";
 import { COSTS_CRON, COSTS_QUEUE, COSTS_QUEUE_OPTIONS } from "./cost-jobs";
 import { ensureQueue } from "./ensure-queue";
 
@@ -28,9 +30,13 @@ export async function startCostWorker(input: {
   await boss.start();
   await ensureQueue(boss, COSTS_QUEUE, COSTS_QUEUE_OPTIONS);
   await boss.schedule(COSTS_QUEUE, COSTS_CRON, null, { tz: "UTC" });
-  await boss.work(COSTS_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+  await boss.work(COSTS_QUEUE, { pollingIntervalSeconds: 5 }, async ([job]) => {
+    await pausePoint("cost-job", `job ${job?.id}`);
     const started = performance.now();
-    const result = await bringCostsUpToDate(input.db, { now: input.now() });
+    const result = await bringCostsUpToDate(input.db, {
+      ctx: systemContext("cost worker"),
+      input: { now: input.now() },
+    });
     if (result.from !== null) {
       log(
         `Costs up to date: ${result.facts} fact(s) for ${result.clusters} cluster(s), ${result.from} to ${result.to}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -3,8 +3,9 @@ import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
 import { MS_PER_DAY } from "../costing/day-window";
 import { PrismaClient } from "../db/generated/client";
-import { listDigestSends } from "../queries/digests/list-digest-sends";
 import { recordingMailer, seedWeeklyTeamDigest, testDelivery } from "../services/digests/digest-test-setup";
+import { listDigestSends } from "../services/digests/list-digest-sends";
+import { systemContext } from "../services/service-context";
 import { truncateAll } from "../testing/test-database";
 import { startDigestWorker } from "./start-digest-worker";
 
@@ -53,7 +54,7 @@ it("two workers started on a due digest send it exactly once", async () => {
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
-  const sends = await listDigestSends(db, { page: 1, pageSize: 10 });
+  const sends = await listDigestSends(db, { ctx: systemContext("digest"), input: { page: 1, pageSize: 10 } });
   expect(sends.items.map((s) => [s.trigger, s.status, s.attempts])).toEqual([["schedule", "sent", 1]]);
   expect(mailer.messages).toHaveLength(1);
   expect(mailer.messages[0]?.to).toEqual("lead@example.com");

@@ -2,6 +2,7 @@ import type { PgBoss } from "pg-boss";
 import { clockNow } from "../clock";
 import { type AlertDeliveryConfig, deliverAlert } from "../services/alerts/deliver-alert";
 import { sweepAlerts } from "../services/alerts/sweep-alerts";
+import { systemContext } from "../services/service-context";
 import {
   ALERT_SEND_QUEUE,
   ALERT_SWEEP_CRON,
@@ -26,7 +27,10 @@ export async function workAlertQueues(
     { batchSize: 1, pollingIntervalSeconds: 2 },
     async ([job]) => {
       if (!job) return;
-      const result = await deliverAlert(config, { deliveryId: job.data.deliveryId, now: clockNow() });
+      const result = await deliverAlert(config, {
+        ctx: systemContext("alert worker"),
+        input: { deliveryId: job.data.deliveryId, now: clockNow() },
+      });
       if (result.outcome !== "not-free")
         log(
           `Alert delivery ${job.data.deliveryId}: ${result.outcome}${result.error ? ` (${result.error})` : ""}`,
@@ -38,17 +42,20 @@ export async function workAlertQueues(
   await boss.work(ALERT_SWEEP_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     // The clock (TIERSCOPE_NOW when set, as for the cost worker): rules are judged as of then.
     const swept = await sweepAlerts(config.db, {
-      now: clockNow(),
-      leaseSeconds: config.leaseSeconds,
-      enqueue: async (ids) => {
-        await boss.insert(
-          ALERT_SEND_QUEUE,
-          ids.map((deliveryId) => ({
-            data: { deliveryId },
-            singletonKey: deliveryId,
-            ...(config.retryDelaySeconds === undefined ? {} : { retryDelay: config.retryDelaySeconds }),
-          })),
-        );
+      ctx: systemContext("alert worker"),
+      input: {
+        now: clockNow(),
+        leaseSeconds: config.leaseSeconds,
+        enqueue: async (ids) => {
+          await boss.insert(
+            ALERT_SEND_QUEUE,
+            ids.map((deliveryId) => ({
+              data: { deliveryId },
+              singletonKey: deliveryId,
+              ...(config.retryDelaySeconds === undefined ? {} : { retryDelay: config.retryDelaySeconds }),
+            })),
+          );
+        },
       },
     });
     for (const error of swept.errors) console.error(`tierscope: alerts: ${error}`);

@@ -5,6 +5,8 @@
 export abstract class ServiceError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
+  /** Fields the answer carries beside its `error` (a refused close's checklist), never a secret. */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /** No credentials, or credentials that are not (or no longer) valid. */
@@ -35,6 +37,12 @@ export class NotFoundError extends ServiceError {
 export class ConflictError extends ServiceError {
   readonly status = 409;
   readonly code: string = "conflict";
+  constructor(
+    message: string,
+    override readonly details?: Readonly<Record<string, unknown>>,
+  ) {
+    super(message);
+  }
 }
 
 /** Input that passed its schema but does not make sense (a reference to nothing, a bad range). */

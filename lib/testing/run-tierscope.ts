@@ -48,14 +48,18 @@ export function runTierscope(
   });
 }
 
-/** Starts a long-running `tierscope ARGS` and resolves once its output contains `readyText`. */
+/**
+ * Starts a long-running `tierscope ARGS` (with `env` added to its environment) and resolves once its
+ * output contains `readyText`.
+ */
 export function startTierscope(
   args: string[],
   dataDir: string,
   readyText: string,
+  env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: environment(dataDir) });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...environment(dataDir), ...env } });
     let output = "";
     const onData = (chunk: Buffer) => {
       output += chunk;

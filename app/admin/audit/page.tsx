@@ -1,10 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { ZodError } from "zod";
 import { pageContext } from "@/lib/api/page-context";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
-import { listAuditEvents } from "@/lib/services/audit/list-audit-events";
+import { listAuditEventsForPage } from "@/lib/services/audit/list-audit-events-for-page";
 import { auditParamsOf } from "../../../lib/services/audit/audit-page-params";
 import { adminPageData } from "../admin-page-data";
 import { AuditClient } from "./audit-client";
@@ -19,13 +18,7 @@ export default async function AuditLogPage({
   const ctx = await pageContext();
   const params = auditParamsOf(await searchParams);
   const queryClient = makeQueryClient();
-  const events = await adminPageData(() =>
-    listAuditEvents(getPrisma(), { ctx, input: params }).catch((error: unknown) => {
-      // Filters that do not parse: the page shows the API's message for them.
-      if (error instanceof ZodError) return undefined;
-      throw error;
-    }),
-  );
+  const events = await adminPageData(() => listAuditEventsForPage(getPrisma(), { ctx, input: params }));
   if (events) queryClient.setQueryData(queryKeys.auditEvents(params), events);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -2,13 +2,13 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { pageContext } from "@/lib/api/page-context";
-import { isIsoDay } from "@/lib/costing/cost-window";
 import { getPrisma } from "@/lib/db/prisma";
 import { makeQueryClient } from "@/lib/make-query-client";
 import { queryKeys } from "@/lib/query-keys";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
+import { ZDigestPreviewPageParams } from "@/lib/services/digests/digests-page-params";
+import { ZDigestId } from "@/lib/services/digests/digests-params";
 import { getDigestSubscriptionOrThrow } from "@/lib/services/digests/get-digest-subscription";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 import { DigestPreviewClient } from "./digest-preview-client";
@@ -17,20 +17,16 @@ export const metadata: Metadata = { title: "Digest preview" };
 
 export const dynamic = "force-dynamic";
 
-const ZPreviewParams = z.object({
-  periodStart: z.string().refine(isIsoDay).optional().catch(undefined),
-});
-
 export default async function DigestPreviewPage(props: {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string>>;
 }) {
   const { id } = await props.params;
-  const { periodStart } = ZPreviewParams.parse(await props.searchParams);
+  const { periodStart } = ZDigestPreviewPageParams.parse(await props.searchParams);
   const db = getPrisma();
   const ctx = await pageContext();
   // Another team's digest reads as a missing one.
-  const subscription = z.uuid().safeParse(id).success
+  const subscription = ZDigestId.safeParse(id).success
     ? await getDigestSubscriptionOrThrow(db, { ctx, input: { id } }).catch(() => null)
     : null;
   if (!subscription) notFound();
@@ -39,7 +35,8 @@ export default async function DigestPreviewPage(props: {
   const queryClient = makeQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.digestPreview({ id, periodStart }),
-    queryFn: () => previewDigest(db, { ...delivery, subscriptionId: id, now: new Date(), periodStart }),
+    queryFn: () =>
+      previewDigest(db, { ctx, input: { ...delivery, subscriptionId: id, now: new Date(), periodStart } }),
   });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -16,6 +16,7 @@ import {
   OwnerWorkloads,
 } from "@/components/showback/owner-costs-sections";
 import { WindowPicker } from "@/components/showback/window-picker";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { useTeamCostsQuery } from "@/hooks/queries/use-team-costs-query";
 import { formatMoney } from "@/lib/format-money";
 import {
@@ -81,34 +82,36 @@ export function TeamClient(props: { slug: string; today: string }) {
           <ForecastPanel by="team" groupKey={data.team.slug} currency={data.currency} title="Forecast" />
           <section className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 className="font-medium text-lg">Namespaces</h2>
-            <table className="mt-3 w-full text-sm" data-testid="team-namespaces">
-              <thead className="text-left text-slate-500">
-                <tr>
-                  <th className="py-2 font-medium">Namespace</th>
-                  <th className="py-2 text-right font-medium">Change</th>
-                  <th className="py-2 text-right font-medium">Cost</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.namespaces.map((ns) => (
-                  <tr key={`${ns.clusterName}/${ns.namespace}`} className="border-slate-100 border-t">
-                    <td className="py-2">
-                      <Link
-                        className="text-blue-800 hover:underline"
-                        href={namespaceHref(window, ns.clusterName, ns.namespace)}
-                      >
-                        {ns.namespace}
-                      </Link>
-                      <span className="ml-2 text-slate-400 text-xs">{ns.clusterName}</span>
-                    </td>
-                    <td className="py-2 text-right text-slate-600 tabular-nums">
-                      {formatChange(change(ns.total, ns.previousTotal), ns.total)}
-                    </td>
-                    <td className="py-2 text-right tabular-nums">{formatMoney(ns.total, data.currency)}</td>
+            <TableScroll>
+              <table className="mt-3 w-full text-sm" data-testid="team-namespaces">
+                <thead className="text-left text-slate-500">
+                  <tr>
+                    <th className="py-2 font-medium">Namespace</th>
+                    <th className="py-2 text-right font-medium">Change</th>
+                    <th className="py-2 text-right font-medium">Cost</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.namespaces.map((ns) => (
+                    <tr key={`${ns.clusterName}/${ns.namespace}`} className="border-slate-100 border-t">
+                      <td className="py-2">
+                        <Link
+                          className="text-blue-800 hover:underline"
+                          href={namespaceHref(window, ns.clusterName, ns.namespace)}
+                        >
+                          {ns.namespace}
+                        </Link>
+                        <span className="ml-2 text-slate-500 text-xs">{ns.clusterName}</span>
+                      </td>
+                      <td className="py-2 text-right text-slate-600 tabular-nums">
+                        {formatChange(change(ns.total, ns.previousTotal), ns.total)}
+                      </td>
+                      <td className="py-2 text-right tabular-nums">{formatMoney(ns.total, data.currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
           <OwnerBreakdowns result={data} window={window} scope={{ team: data.team.slug }} />
           <OwnerWorkloads result={data} />

@@ -282,6 +282,7 @@ export const OPENAPI_SCHEMAS: Record<string, Schema> = {
     currency: string,
     currencies: array(ref("CurrencyTotal")),
     total: money,
+    dataAccessTotal: money,
     costHistory: array(
       object({ day: ref("Day"), total: money, unpriced: boolean, components: array({ type: "object" }) }),
     ),

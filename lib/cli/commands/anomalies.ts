@@ -1,8 +1,8 @@
 import { type Command, Option } from "commander";
 import { ZodError } from "zod";
 import { formatMoney } from "../../format-money";
-import { FORECAST_GROUPINGS, type ForecastGrouping } from "../../queries/forecasts/forecast-grouping";
 import { type AnomaliesResult, listAnomalies } from "../../services/anomalies/list-anomalies";
+import { FORECAST_GROUPINGS, type ForecastGrouping } from "../../services/forecasts/forecast-params";
 import { systemContext } from "../../services/service-context";
 import { formatTable } from "../prices/table";
 import { runAction } from "../run-action";

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { clockNow } from "../../clock";
 import { checklistItems } from "../../costing/month-close-checklist";
-import { getMonthCloseChecklist } from "../../queries/costs/get-month-close-checklist";
 import { ChecklistNotAcknowledgedError, closeMonth } from "../../services/months/close-month";
+import { getMonthCloseChecklist } from "../../services/months/get-month-close-checklist";
 import { reopenMonth } from "../../services/months/reopen-month";
 import { systemContext } from "../../services/service-context";
 import { runAction } from "../run-action";
@@ -36,7 +36,7 @@ export function registerCloseMonthCommand(program: Command) {
             console.log(`Reopened ${month}: recompute will update its facts.`);
             return;
           }
-          const checklist = await getMonthCloseChecklist(db, month);
+          const checklist = await getMonthCloseChecklist(db, { ctx, input: { month } });
           const items = checklistItems(checklist);
           console.log(`Pre-close checklist for ${month}:`);
           for (const item of items.length > 0

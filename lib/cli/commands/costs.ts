@@ -4,9 +4,8 @@ import { formatCostAmount } from "../../costing/cost-amount";
 import { csvCell } from "../../csv-cell";
 import type { Db } from "../../db/prisma";
 import { formatMoney } from "../../format-money";
-import type { ShowbackGroup, ShowbackResult } from "../../queries/showback/get-showback";
 import { systemContext } from "../../services/service-context";
-import { getShowback } from "../../services/showback/get-showback";
+import { getShowback, type ShowbackGroup, type ShowbackResult } from "../../services/showback/get-showback";
 import {
   SHOWBACK_GROUPINGS,
   type TShowbackQuery,

@@ -4,9 +4,14 @@ import { openDatabase } from "../../db/open-database";
 import { createPrisma } from "../../db/prisma";
 import { DEMO_ACCOUNTS, DEMO_LOGINS_VARIABLE } from "../../demo/demo-accounts";
 import { generateDemoFleet } from "../../demo/generate-demo-fleet";
-import { loadDemoFleet } from "../../queries/demo/load-demo-fleet";
 import { bringCostsUpToDate } from "../../services/costs/bring-costs-up-to-date";
+import { loadDemoFleet } from "../../services/demo/load-demo-fleet";
+import {
+  DEMO_DIGEST_SUBSCRIPTION,
+  ensureDemoDigestSubscription,
+} from "../../services/digests/ensure-demo-digest-subscription";
 import { ensureDemoAccounts } from "../../services/identity/ensure-demo-accounts";
+import { systemContext } from "../../services/service-context";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { parsePort, runAction } from "../run-action";
 import { type LoadBeforeServing, type ServeOptions, serve } from "./serve";
@@ -18,7 +23,7 @@ interface DemoOptions extends ServeOptions {
 /** Loads the demo fleet once (a restart keeps the data and skips the load), then serves. */
 async function demo(options: DemoOptions) {
   if (!options.serve) {
-    const db = await openDatabase();
+    const db = await openDatabase({ fromTemplate: true });
     await ensurePriceCatalog(db.url)
       .then(() => loadDemo(() => {}))
       .finally(() => db.close());
@@ -41,7 +46,7 @@ async function loadDemo(report: (progress: string) => void) {
     let lastTable = "";
     report("generating the fleet");
     const fleet = generateDemoFleet({ now: new Date() });
-    const result = await loadDemoFleet(db, fleet, (table, done, total) => {
+    const onProgress = (table: string, done: number, total: number) => {
       report(`${table} ${done}/${total}`);
       if (process.stdout.isTTY) {
         process.stdout.write(`\rLoading the demo fleet: ${table} ${done}/${total}\x1b[K`);
@@ -49,7 +54,8 @@ async function loadDemo(report: (progress: string) => void) {
         console.log(`Loading the demo fleet: ${table} (${total})`);
       }
       lastTable = table;
-    });
+    };
+    const result = await loadDemoFleet(db, { ctx: systemContext("demo"), input: { fleet, onProgress } });
     if (process.stdout.isTTY && result.loaded) process.stdout.write("\n");
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
@@ -58,7 +64,7 @@ async function loadDemo(report: (progress: string) => void) {
         : "Demo fleet already loaded: keeping the data as it is.",
     );
     report("computing costs");
-    const costs = await bringCostsUpToDate(db, { now: clockNow() });
+    const costs = await bringCostsUpToDate(db, { ctx: systemContext("demo"), input: { now: clockNow() } });
     console.log(`Cost facts: ${costs.facts} for ${costs.from ?? costs.to} to ${costs.to}`);
     report("creating the demo accounts");
     const accounts = await ensureDemoAccounts(db, clockNow());
@@ -67,6 +73,11 @@ async function loadDemo(report: (progress: string) => void) {
         ? `Demo accounts created: ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} (passwords on the login page)`
         : "Demo accounts already exist.",
     );
+    if (await ensureDemoDigestSubscription(db)) {
+      console.log(
+        `Demo digest: ${DEMO_DIGEST_SUBSCRIPTION.team}'s weekly, to ${DEMO_DIGEST_SUBSCRIPTION.recipients[0]} (preview it on Digests)`,
+      );
+    }
   } finally {
     await db.$disconnect();
   }

@@ -7,6 +7,7 @@ import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-fr
 import { previewDigest } from "../../services/digests/preview-digest";
 import { runDigestPass } from "../../services/digests/run-digest-pass";
 import { sendDigestNow } from "../../services/digests/send-digest-now";
+import { systemContext } from "../../services/service-context";
 import {
   type DigestTargetOptions,
   parseDayArgument,
@@ -40,12 +41,9 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
   let failures = 0;
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
-    for (const subscription of await selectSubscriptions(db, options)) {
-      const result = await sendDigestNow(delivery, {
-        subscriptionId: subscription.id,
-        now: clockNow(),
-        periodStart: options.periodStart,
-      });
+    for (const subscription of await selectSubscriptions(db, systemContext("digest send"), options)) {
+      const input = { subscriptionId: subscription.id, now: clockNow(), periodStart: options.periodStart };
+      const result = await sendDigestNow(delivery, { ctx: systemContext("digest send"), input });
       const what = `${subscription.owner.label} (${subscription.cadence}, ${result.period.start} to ${result.period.end})`;
       if (result.outcome === "sent") console.log(`Sent ${what} to ${subscription.recipients.join(", ")}`);
       else if (result.outcome === "logged") console.log(`Rendered and logged ${what}: no SMTP configured`);
@@ -61,13 +59,14 @@ async function send(options: DigestTargetOptions & { now?: boolean }) {
 async function preview(options: DigestTargetOptions & { format: "text" | "html" }) {
   await withPrisma(async (db) => {
     const delivery = await digestDeliveryFromEnv(db);
-    for (const subscription of await selectSubscriptions(db, options)) {
-      const rendered = await previewDigest(db, {
+    for (const subscription of await selectSubscriptions(db, systemContext("digest preview"), options)) {
+      const input = {
         ...delivery,
         subscriptionId: subscription.id,
         now: clockNow(),
         periodStart: options.periodStart,
-      });
+      };
+      const rendered = await previewDigest(db, { ctx: systemContext("digest preview"), input });
       if (options.format === "html") {
         process.stdout.write(rendered.html);
       } else {

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { ZodError } from "zod";
 import { formatMoney } from "../../format-money";
-import { FORECAST_GROUPINGS, type ForecastGrouping } from "../../queries/forecasts/forecast-grouping";
+import { FORECAST_GROUPINGS, type ForecastGrouping } from "../../services/forecasts/forecast-params";
 import { type ForecastResult, getForecast } from "../../services/forecasts/get-forecast";
 import { systemContext } from "../../services/service-context";
 import { formatTable } from "../prices/table";

@@ -3,8 +3,8 @@ import { type Command, Option } from "commander";
 import type { DataAccessReading } from "../../ingest/data-access/data-access-reading";
 import { parseCloudWatchMetricData } from "../../ingest/data-access/parse-cloudwatch-metric-data";
 import { readMountstatsExposition } from "../../ingest/data-access/read-mountstats-exposition";
-import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
 import { importDataAccessReadings } from "../../services/ingest/import-data-access";
+import { systemContext } from "../../services/service-context";
 import { cliPaths } from "../forwarding/cli-path";
 import { parseTime } from "../parse-time";
 import { runAction } from "../run-action";
@@ -59,16 +59,12 @@ function readFiles(options: ImportDataAccessOptions): DataAccessReading[] {
 
 async function importDataAccess(options: ImportDataAccessOptions): Promise<void> {
   const readings = readFiles(options);
-  const summary = await withPrisma(async (db) => {
-    const cluster = await getClusterByNameOrThrow(db, options.cluster);
-    const stored = await importDataAccessReadings(db, { clusterId: cluster.id, readings });
-    return {
-      cluster: cluster.name,
-      readings: stored.read,
-      written: stored.written,
-      earliest: stored.earliest?.toISOString() ?? null,
-    };
-  });
+  const summary = await withPrisma((db) =>
+    importDataAccessReadings(db, {
+      ctx: systemContext("import data-access"),
+      input: { cluster: options.cluster, readings },
+    }),
+  );
   if (options.format === "json") {
     console.log(JSON.stringify(summary, null, 2));
     return;

@@ -4,6 +4,7 @@ import { clockNow } from "../../clock";
 import { hashImport } from "../../ingest/kube/hash-files";
 import { expandPaths, readKubeFiles } from "../../ingest/kube/read-kube-files";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { systemContext } from "../../services/service-context";
 import { cliPaths } from "../forwarding/cli-path";
 import { importThenCost } from "../import-then-cost";
 import { parseTime } from "../parse-time";
@@ -44,7 +45,7 @@ export function registerImportFilesCommand(importCommand: Command) {
           new Date(files.reduce((newest, f) => Math.max(newest, statSync(f).mtimeMs), 0));
         const contentHash = await hashImport(files, observedAt);
         const { summary, costs } = await withPrisma((db) =>
-          importThenCost(db, () =>
+          importThenCost(db, systemContext("import files"), () =>
             importKubeObjects(db, {
               cluster: { name: options.cluster },
               source: "files",

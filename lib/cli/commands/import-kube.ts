@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { clockNow } from "../../clock";
 import { importKubeObjects } from "../../services/ingest/import-kube-objects";
+import { systemContext } from "../../services/service-context";
 import { cliPath } from "../forwarding/cli-path";
 import { importThenCost } from "../import-then-cost";
 import {
@@ -42,7 +43,7 @@ export function registerImportKubeCommand(importCommand: Command) {
         const listing = listLiveCluster(config, options);
         const observedAt = clockNow();
         const { summary, costs } = await withPrisma((db) =>
-          importThenCost(db, () =>
+          importThenCost(db, systemContext("import kube"), () =>
             importKubeObjects(db, {
               cluster: { name: options.cluster },
               source: "live",

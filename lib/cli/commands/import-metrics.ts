@@ -4,8 +4,9 @@ import type { MetricFileFormat } from "../../ingest/metrics/detect-metric-file-f
 import { ImportTally, type MetricImportTotals } from "../../ingest/metrics/import-tally";
 import { readMetricFiles } from "../../ingest/metrics/read-metric-files";
 import type { SourceRecord } from "../../ingest/metrics/source-record";
-import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
+import { getClusterByNameOrThrow } from "../../services/clusters/get-cluster-by-name";
 import { importMetricRecords } from "../../services/ingest/import-metric-records";
+import { systemContext } from "../../services/service-context";
 import {
   formatMetricImportSummary,
   type MetricImportSource,
@@ -88,13 +89,17 @@ async function importMetrics(options: ImportMetricsOptions): Promise<void> {
   }
   const progress = progressReporter();
   const summary: MetricImportSummary = await withPrisma(async (db) => {
-    const cluster = await getClusterByNameOrThrow(db, options.cluster);
+    const ctx = systemContext("import metrics");
+    const cluster = await getClusterByNameOrThrow(db, { ctx, input: { name: options.cluster } });
     const totals = await importMetricRecords(db, {
-      clusterId: cluster.id,
-      records,
-      skipInvalid: options.skipInvalid,
-      tally,
-      onProgress: progress.report,
+      ctx,
+      input: {
+        clusterId: cluster.id,
+        records,
+        skipInvalid: options.skipInvalid,
+        tally,
+        onProgress: progress.report,
+      },
     });
     return { clusterName: cluster.name, source, ...totals };
   }).finally(progress.done);

@@ -2,9 +2,10 @@ import { type Command, Option } from "commander";
 import type { KubeKind } from "../../db/generated/enums";
 import { formatBytes } from "../../format";
 import { KINDS } from "../../ingest/kube/kube-kinds";
-import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
-import { listInventory } from "../../queries/inventory/list-inventory";
-import { listObservations } from "../../queries/observations/list-observations";
+import { getClusterByNameOrThrow } from "../../services/clusters/get-cluster-by-name";
+import { listInventory } from "../../services/inventory/list-inventory";
+import { getObservations } from "../../services/observations/get-observations";
+import { systemContext } from "../../services/service-context";
 import { parseTime } from "../parse-time";
 import { runAction } from "../run-action";
 import { withPrisma } from "../with-prisma";
@@ -31,15 +32,17 @@ export function registerInventoryCommands(program: Command) {
       runAction(
         async (options: { cluster: string; kind?: KubeKind; at?: Date; limit: number; format: string }) => {
           const at = options.at ?? new Date();
-          const result = await withPrisma(async (db) => {
-            const cluster = await getClusterByNameOrThrow(db, options.cluster);
-            return listInventory(db, {
-              clusterId: cluster.id,
-              at,
-              kinds: options.kind ? [options.kind] : undefined,
-              limit: options.limit,
-            });
-          });
+          const result = await withPrisma((db) =>
+            listInventory(db, {
+              ctx: systemContext("inventory"),
+              input: {
+                cluster: options.cluster,
+                at,
+                kinds: options.kind ? [options.kind] : undefined,
+                limit: options.limit,
+              },
+            }),
+          );
           if (options.format === "json") {
             console.log(
               JSON.stringify({ cluster: options.cluster, at: at.toISOString(), ...result }, null, 2),
@@ -65,8 +68,14 @@ export function registerInventoryCommands(program: Command) {
     .action(
       runAction(async (options: { cluster?: string; limit: number; format: string }) => {
         const result = await withPrisma(async (db) => {
-          const cluster = options.cluster ? await getClusterByNameOrThrow(db, options.cluster) : undefined;
-          return listObservations(db, { clusterId: cluster?.id, limit: options.limit, offset: 0 });
+          const ctx = systemContext("observations");
+          // A cluster the page would show as an empty list is an error here: the name was mistyped.
+          if (options.cluster) await getClusterByNameOrThrow(db, { ctx, input: { name: options.cluster } });
+          const { items, total } = await getObservations(db, {
+            ctx,
+            input: { cluster: options.cluster, page: 1, pageSize: options.limit },
+          });
+          return { items, total };
         });
         if (options.format === "json") {
           console.log(JSON.stringify(result, null, 2));

@@ -1,8 +1,8 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Provider } from "../../pricing/types";
-import { loadBundledCatalog } from "../../queries/pricing/load-bundled-catalog";
 import { recordAudit } from "../../services/audit/record-audit";
 import { recomputeAfterPriceChange } from "../../services/costs/recompute-after-price-change";
+import { loadBundledCatalog } from "../../services/pricing/load-bundled-catalog";
 import { systemContext } from "../../services/service-context";
 import { listPrices } from "../prices/list-prices";
 import { refreshPrices } from "../prices/refresh-prices";
@@ -42,7 +42,7 @@ export function registerPricesCommand(program: Command) {
           format: "table" | "json";
         }) => {
           const output = await withPrisma(async (db) => {
-            await loadBundledCatalog(db, { now: new Date() });
+            await loadBundledCatalog(db, { ctx: systemContext("prices list"), input: { now: new Date() } });
             return listPrices(db, options, new Date().toISOString().slice(0, 10));
           });
           console.log(output);
@@ -69,7 +69,7 @@ export function registerPricesCommand(program: Command) {
           format: "table" | "json";
         }) => {
           const output = await withPrisma(async (db) => {
-            await loadBundledCatalog(db, { now: new Date() });
+            await loadBundledCatalog(db, { ctx: systemContext("prices show"), input: { now: new Date() } });
             return showPrices(db, options, new Date());
           });
           console.log(output);
@@ -99,7 +99,10 @@ export function registerPricesCommand(program: Command) {
           apiKey?: string;
         }) => {
           const output = await withPrisma(async (db) => {
-            await loadBundledCatalog(db, { now: new Date() });
+            await loadBundledCatalog(db, {
+              ctx: systemContext("prices refresh"),
+              input: { now: new Date() },
+            });
             const refreshed = await refreshPrices(db, options, new Date());
             const { output, ...counts } = refreshed;
             await recordAudit(db, systemContext("prices refresh"), {
@@ -112,7 +115,10 @@ export function registerPricesCommand(program: Command) {
                 ...counts,
               },
             });
-            await recomputeAfterPriceChange(db, new Date());
+            await recomputeAfterPriceChange(db, {
+              ctx: systemContext("prices refresh"),
+              input: { now: new Date() },
+            });
             return output;
           });
           console.log(output);

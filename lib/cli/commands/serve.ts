@@ -5,12 +5,12 @@ import { createPrisma, getPool, getPrisma } from "../../db/prisma";
 import { demoLoginsShown } from "../../demo/demo-accounts";
 import { type CostWorker, startCostWorker } from "../../jobs/start-cost-worker";
 import { type DigestWorker, startDigestWorker } from "../../jobs/start-digest-worker";
-import { countUsers } from "../../queries/identity/count-users";
 import { buildApp } from "../../server/build-app";
 import { isAppBuilt, startWebServer, type WebServer } from "../../server/start-web-server";
 import { logEvent } from "../../server/telemetry/json-log";
 import { digestDeliveryFromEnv } from "../../services/digests/digest-delivery-from-env";
 import { clearPublishedDemoPasswords } from "../../services/identity/clear-published-demo-passwords";
+import { countUsers } from "../../services/identity/count-users";
 import { systemContext } from "../../services/service-context";
 import { ensurePriceCatalog } from "../ensure-price-catalog";
 import { type ForwardedCommandServer, serveForwardedCommands } from "../forwarding/serve-forwarded-commands";
@@ -58,7 +58,8 @@ export async function serve(options: ServeOptions, load?: LoadBeforeServing) {
       `Serving at http://localhost:${options.port}: the page there shows what is loading, then the app.`,
     );
   }
-  const db = await openDatabase().catch(async (error: unknown) => {
+  // The demo's first start copies the migrated template rather than creating the database.
+  const db = await openDatabase({ fromTemplate: load !== undefined }).catch(async (error: unknown) => {
     await web?.drain(0);
     throw error;
   });

@@ -6,7 +6,9 @@ import { fetchAzurePrices } from "../../pricing/refresh/fetch-azure";
 import { fetchGcpPrices } from "../../pricing/refresh/fetch-gcp";
 import { parsePriceFiles } from "../../pricing/refresh/parse-price-file";
 import type { ImportResult } from "../../pricing/refresh/types";
-import { importRefreshedPrices } from "../../queries/pricing/import-refreshed-prices";
+import { importRefreshedPrices } from "../../services/pricing/import-refreshed-prices";
+import { listFleetRegions } from "../../services/pricing/list-fleet-regions";
+import { systemContext } from "../../services/service-context";
 
 export type RefreshProvider = "aws" | "azure" | "gcp";
 
@@ -68,11 +70,14 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
     description = `${API_NAME[options.provider]}, ${regions.join(", ")}`;
   }
   const stored = await importRefreshedPrices(db, {
-    provider: options.provider,
-    result,
-    description: result.version ? `${description} (version ${result.version})` : description,
-    url: result.sources.length === 1 ? (result.sources[0] as string) : null,
-    now,
+    ctx: systemContext("prices refresh"),
+    input: {
+      provider: options.provider,
+      result,
+      description: result.version ? `${description} (version ${result.version})` : description,
+      url: result.sources.length === 1 ? (result.sources[0] as string) : null,
+      now,
+    },
   });
   const unmatchedCount = Object.values(result.unmatched).reduce((sum, n) => sum + n, 0);
   const reasons = Object.entries(result.unmatched).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -100,11 +105,7 @@ export async function refreshPrices(db: Db, options: RefreshOptions, now: Date):
 }
 
 async function fleetRegions(db: Db, provider: RefreshProvider): Promise<string[]> {
-  const clusters = await db.cluster.findMany({
-    where: { provider, region: { not: null } },
-    select: { region: true },
-  });
-  const regions = [...new Set(clusters.map((c) => c.region as string))].sort();
+  const regions = await listFleetRegions(db, { ctx: systemContext("prices refresh"), input: { provider } });
   return regions.length > 0 ? regions : [DEFAULT_REGION[provider]];
 }
 

@@ -3,9 +3,11 @@ import { sourceText } from "../../pricing/price-provenance";
 import { parseBytes } from "../../pricing/quantity";
 import type { SerializedPricedVolume } from "../../pricing/serialize";
 import { UNIT_LABEL } from "../../pricing/units";
-import { getClusterByNameOrThrow } from "../../queries/clusters/get-cluster-by-name-or-throw";
-import type { StorageClassPricing } from "../../queries/pricing/get-storage-class-pricing";
-import { getStorageClassPricing } from "../../services/pricing/get-storage-class-pricing";
+import { getClusterByNameOrThrow } from "../../services/clusters/get-cluster-by-name";
+import {
+  getStorageClassPricing,
+  type StorageClassPricing,
+} from "../../services/pricing/get-storage-class-pricing";
 import { systemContext } from "../../services/service-context";
 import { formatTable } from "./table";
 
@@ -20,12 +22,13 @@ export interface ShowOptions {
 export async function showPrices(db: Db, options: ShowOptions, now: Date): Promise<string> {
   if (options.storageClass && !options.cluster)
     throw new Error("--storage-class needs --cluster: class names repeat across clusters");
-  if (options.cluster) await getClusterByNameOrThrow(db, options.cluster);
+  const ctx = systemContext("prices show");
+  if (options.cluster) await getClusterByNameOrThrow(db, { ctx, input: { name: options.cluster } });
   const referenceBytes = options.size === undefined ? undefined : parseBytes(options.size);
   if (referenceBytes === null)
     throw new Error(`--size "${options.size}" is not a Kubernetes quantity such as 500Gi`);
   const result = await getStorageClassPricing(db, {
-    ctx: systemContext("prices show"),
+    ctx,
     input: { now, cluster: options.cluster, storageClass: options.storageClass, size: options.size },
   });
   if (options.storageClass && result.storageClasses.length === 0) {

@@ -59,6 +59,14 @@ export interface NewWasteItem {
   basis: string;
 }
 
+/** A set of waste findings in figures: how many, the priced ones' $/month, how many unpriced. */
+export interface WasteTally {
+  count: number;
+  /** Sum of the priced findings' $/month (exact decimal string). */
+  monthlyTotal: string;
+  unpricedCount: number;
+}
+
 export interface NewWasteSection {
   kind: "new-waste";
   currency: string;
@@ -67,6 +75,12 @@ export interface NewWasteSection {
   /** Sum of the priced items' $/month. */
   monthlyTotal: string;
   unpricedCount: number;
+  /** Waste the owner already had before the period and still has: never hidden behind "nothing new". */
+  standing: WasteTally;
+  /** The largest standing findings, at most TOP_STANDING_WASTE. */
+  standingTop: NewWasteItem[];
+  /** Everything the owner has, new and standing: the Waste page's figures for the owner. */
+  owned: WasteTally;
 }
 
 export interface OpenRecommendationItem {
@@ -162,6 +176,8 @@ export interface DigestOwner {
   kind: "team" | "namespace";
   /** "ml-platform" or "eks-prod/training". */
   label: string;
+  /** What people call it: the team's name ("ML Platform"); a namespace's label again. */
+  displayName: string;
   /** The owner's page in the app, relative to the app's URL. */
   path: string;
 }

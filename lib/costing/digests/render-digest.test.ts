@@ -9,7 +9,7 @@ import { spendTrendSection } from "./spend-trend-section";
 import { topCostDriversSection } from "./top-cost-drivers-section";
 import { signUnsubscribeToken, UNSUBSCRIBE_TOKEN_DAYS, verifyUnsubscribeToken } from "./unsubscribe-token";
 
-const spend = spendTrendSection({
+const spendInput = {
   currency: "USD",
   window: { from: "2026-11-16", to: "2026-11-22" },
   previousWindow: { from: "2026-11-09", to: "2026-11-15" },
@@ -26,7 +26,8 @@ const spend = spendTrendSection({
     { day: "2026-11-17", total: "352.70" },
     { day: "2026-11-18", total: "88.175" },
   ],
-});
+};
+const spend = spendTrendSection(spendInput);
 
 const drivers = topCostDriversSection({
   currency: "USD",
@@ -92,12 +93,11 @@ const waste = newWasteSection({
   ],
   namespaces: new Set(["eks/ml"]),
   from: new Date("2026-11-16T00:00:00Z"),
-  to: new Date("2026-11-23T00:00:00Z"),
   currency: "USD",
 });
 
 const content: DigestContent = {
-  owner: { kind: "team", label: "ml-platform", path: "/teams/ml-platform" },
+  owner: { kind: "team", label: "ml-platform", displayName: "ML Platform", path: "/teams/ml-platform" },
   cadence: "weekly",
   period: { start: "2026-11-16", end: "2026-11-22" },
   timeZone: "Europe/Berlin",
@@ -133,12 +133,41 @@ describe("digest sections", () => {
       findings: [finding("pv-nobody-prices", "2026-11-19T00:00:00Z", null)],
       namespaces: new Set(["eks/ml"]),
       from: new Date("2026-11-16T00:00:00Z"),
-      to: new Date("2026-11-23T00:00:00Z"),
       currency: "USD",
     });
     expect(renderDigest({ ...content, sections: [unpriced] }).text).toContain(
-      "NEW WASTE\n1 new finding(s), all unpriced\n- PersistentVolume pv-nobody-prices (Released volumes, eks, since 2026-11-19): unpriced",
+      "WASTE YOU OWN\nYou own 1 finding(s), all unpriced\nNew in this period: 1 finding(s), all unpriced\nStanding (from before the period): none\nNew in this period:\n- PersistentVolume pv-nobody-prices (Released volumes, eks, since 2026-11-19): unpriced",
     );
+  });
+
+  it("counts the owner's standing waste apart from the new, and all of it together", () => {
+    expect(waste.standing).toEqual({ count: 1, monthlyTotal: "9", unpricedCount: 0 });
+    expect(waste.owned).toEqual({ count: 4, monthlyTotal: "59.15", unpricedCount: 1 });
+    expect(waste.standingTop.map((i) => i.subject)).toEqual(["PersistentVolume pv-old"]);
+  });
+
+  it("never says there is no waste while the owner has standing waste", () => {
+    const standingOnly = newWasteSection({
+      findings: [finding("pv-old", "2026-11-10T00:00:00Z", "3000")],
+      namespaces: new Set(["eks/ml"]),
+      from: new Date("2026-11-16T00:00:00Z"),
+      currency: "USD",
+    });
+    const text = renderDigest({ ...content, sections: [standingOnly] }).text;
+    expect(text).toContain("You own 1 finding(s), $3,000.00/month");
+    expect(text).toContain("New in this period: none");
+    expect(text).toContain("Standing (from before the period): 1 finding(s), $3,000.00/month");
+    expect(text).not.toMatch(/no new waste|No waste found/i);
+  });
+
+  it("names a volume by its claim, not its generated PV name", () => {
+    const named = newWasteSection({
+      findings: [{ ...finding("pvc-3f2a", "2026-11-17T00:00:00Z", "5"), claim: "ml/data-db-0" }],
+      namespaces: new Set(["eks/ml"]),
+      from: new Date("2026-11-16T00:00:00Z"),
+      currency: "USD",
+    });
+    expect(named.items[0]?.subject).toBe("ml/data-db-0 (PersistentVolume pvc-3f2a)");
   });
 });
 
@@ -146,7 +175,9 @@ describe("renderDigest", () => {
   const rendered = renderDigest(content);
 
   it("names the owner and period in the subject", () => {
-    expect(rendered.subject).toBe("Tierscope: Storage costs of team ml-platform, 2026-11-16 to 2026-11-22");
+    expect(rendered.subject).toBe(
+      "Tierscope: Storage costs of ML Platform (team ml-platform), 2026-11-16 to 2026-11-22",
+    );
   });
 
   it("shows the same figures in HTML and text, with the comparison they rest on", () => {
@@ -157,7 +188,8 @@ describe("renderDigest", () => {
       expect(part).toContain(
         "Daily spend (UTC days): highest $352.70 on 2026-11-17, lowest $88.18 on 2026-11-18",
       );
-      expect(part).toContain("3 new finding(s), $50.15/month; 1 unpriced, not in the total");
+      expect(part).toContain("New in this period: 3 finding(s), $50.15/month; 1 unpriced, not in the total");
+      expect(part).toContain("You own 4 finding(s), $59.15/month; 1 unpriced, not in the total");
       expect(part).toContain("unpriced");
       expect(part).toContain("https://tierscope.example/unsubscribe?token=t");
     }
@@ -168,15 +200,32 @@ describe("renderDigest", () => {
     expect(rendered.html).toContain('href="https://tierscope.example/volumes/eks/u1"');
   });
 
+  it("labels each bar with its day and, for a week, its figure, with the scale in a caption", () => {
+    expect(rendered.html).toContain("Daily spend (UTC days); the tallest bar is $352.70");
+    for (const label of ["16 Nov", "17 Nov", "18 Nov", "$176", "$353", "$88"]) {
+      expect(rendered.html).toContain(`">${label}</td>`);
+    }
+  });
+
+  it("says equal days are the same every day instead of drawing unexplained identical bars", () => {
+    const flat = spendTrendSection({
+      ...spendInput,
+      trend: ["2026-11-16", "2026-11-17"].map((day) => ({ day, total: "440.23" })),
+    });
+    expect(renderDigest({ ...content, sections: [flat] }).html).toContain(
+      "Daily spend (UTC days): the same every day, $440.23",
+    );
+  });
+
   it("draws the daily trend as bars scaled to the highest day, each titled with its figure", () => {
     expect(rendered.html).toContain(
-      'title="2026-11-17: $352.70" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:60px;',
+      'title="2026-11-17: $352.70" style="padding:0 1px;vertical-align:bottom"><div style="width:44px;height:60px;',
     );
     expect(rendered.html).toContain(
-      'title="2026-11-16: $176.35" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:30px;',
+      'title="2026-11-16: $176.35" style="padding:0 1px;vertical-align:bottom"><div style="width:44px;height:30px;',
     );
     expect(rendered.html).toContain(
-      'title="2026-11-18: $88.18" style="padding:0 1px;vertical-align:bottom"><div style="width:28px;height:15px;',
+      'title="2026-11-18: $88.18" style="padding:0 1px;vertical-align:bottom"><div style="width:44px;height:15px;',
     );
   });
 

@@ -9,8 +9,14 @@ export interface RenderedDigest {
 }
 
 function title(content: DigestContent): string {
+  const { owner } = content;
+  // The name people use first; the slug after it, so a reader can still find the team in the app.
   const what =
-    content.owner.kind === "team" ? `team ${content.owner.label}` : `namespace ${content.owner.label}`;
+    owner.kind === "team"
+      ? owner.displayName === owner.label
+        ? `team ${owner.label}`
+        : `${owner.displayName} (team ${owner.label})`
+      : `namespace ${owner.label}`;
   return `Storage costs of ${what}, ${content.period.start} to ${content.period.end}`;
 }
 

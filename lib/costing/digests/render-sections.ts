@@ -6,6 +6,7 @@ import type {
   NewWasteSection,
   SpendTrendSection,
   TopCostDriversSection,
+  WasteTally,
 } from "./digest-content";
 import { escapeHtml, H2, MUTED, percent, TD, TD_RIGHT } from "./email-html";
 import { gpuIdleHtml, gpuIdleText } from "./render-gpu-idle";
@@ -31,18 +32,41 @@ function dailyRange(s: SpendTrendSection): string {
   return `Daily spend (UTC days): highest ${formatMoney(high.total, s.currency)} on ${high.day}, lowest ${formatMoney(low.total, s.currency)} on ${low.day}`;
 }
 
-/** The daily trend as bars (table cells: mail clients draw no SVG or canvas), each titled with its figure. */
+/** "17 Nov" for a bar's label: the UTC day the bar is. */
+function dayLabel(day: string): string {
+  const month = new Date(`${day}T00:00:00Z`).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+  return `${Number(day.slice(8, 10))} ${month}`;
+}
+
+/**
+ * The daily trend as labelled bars (table cells: mail clients draw no SVG or canvas): each bar has
+ * its day under it and, for a week, its figure over it; a caption gives the scale. Equal days say
+ * so in words, so a row of identical bars reads as "the same every day", not as a broken chart.
+ */
 function trendBars(s: SpendTrendSection): string {
   const max = s.days.reduce((m, d) => (dec(d.total).greaterThan(m) ? dec(d.total) : m), dec(0));
-  const width = s.days.length > 10 ? 12 : 28;
-  const cells = s.days
+  const wide = s.days.length <= 10;
+  const width = wide ? 44 : 14;
+  const label = `font-size:${wide ? 11 : 8}px;color:#64748b;text-align:center;padding:2px 1px`;
+  const figures = wide
+    ? `<tr>${s.days.map((d) => `<td style="${label}">${formatMoney(d.total, s.currency, 0)}</td>`).join("")}</tr>`
+    : "";
+  const bars = s.days
     .map((d) => {
-      // Bar heights are presentation only (whole pixels); the figures are in the title and the text.
+      // Bar heights are presentation only (whole pixels); the figures are in the labels and the text.
       const height = max.isZero() ? 0 : Math.max(1, Math.round(dec(d.total).div(max).times(60).toNumber()));
       return `<td title="${d.day}: ${formatMoney(d.total, s.currency)}" style="padding:0 1px;vertical-align:bottom"><div style="width:${width}px;height:${height}px;background:#3b82f6"></div></td>`;
     })
     .join("");
-  return `<table role="presentation" style="border-collapse:collapse;margin-top:12px;height:62px" data-figure="daily-spend"><tr>${cells}</tr></table>`;
+  const days = s.days
+    .map((d) => `<td style="${label}">${wide ? dayLabel(d.day) : Number(d.day.slice(8, 10))}</td>`)
+    .join("");
+  const same = s.days.every((d) => dec(d.total).equals(dec(s.days[0]?.total ?? "0")));
+  const caption = same
+    ? `Daily spend (UTC days): the same every day, ${formatMoney(s.days[0]?.total ?? "0", s.currency)}`
+    : `Daily spend (UTC days); the tallest bar is ${formatMoney(max.toFixed(), s.currency)}`;
+  return `<p ${MUTED}>${escapeHtml(caption)}</p>
+<table role="presentation" style="border-collapse:collapse;margin-top:4px" data-figure="daily-spend">${figures}<tr style="height:62px">${bars}</tr><tr>${days}</tr></table>`;
 }
 
 function spendFigure(s: SpendTrendSection): string {
@@ -121,35 +145,60 @@ function wasteMoney(item: NewWasteSection["items"][number], currency: string): s
   return `${formatMoney(item.monthlyCost, currency)}/month${item.estimated ? " est." : ""}`;
 }
 
-function wasteSummary(s: NewWasteSection): string {
-  // With nothing priced there is no total: "unpriced", never $0.
-  if (s.unpricedCount === s.items.length) return `${s.items.length} new finding(s), all unpriced`;
-  return `${s.items.length} new finding(s), ${formatMoney(s.monthlyTotal, s.currency)}/month${s.unpricedCount > 0 ? `; ${s.unpricedCount} unpriced, not in the total` : ""}`;
+/** "3 finding(s), $50.15/month; 1 unpriced, not in the total" (all unpriced: no total, never $0). */
+function tallyText(t: WasteTally, currency: string): string {
+  if (t.unpricedCount === t.count) return `${t.count} finding(s), all unpriced`;
+  return `${t.count} finding(s), ${formatMoney(t.monthlyTotal, currency)}/month${t.unpricedCount > 0 ? `; ${t.unpricedCount} unpriced, not in the total` : ""}`;
+}
+
+/** What the owner has in all, then what is new: "nothing new" never hides standing waste. */
+function wasteLines(s: NewWasteSection): string[] {
+  if (s.owned.count === 0) return ["No waste found: nothing to clean up."];
+  return [
+    `You own ${tallyText(s.owned, s.currency)}`,
+    `New in this period: ${s.items.length === 0 ? "none" : tallyText({ count: s.items.length, monthlyTotal: s.monthlyTotal, unpricedCount: s.unpricedCount }, s.currency)}`,
+    `Standing (from before the period): ${s.standing.count === 0 ? "none" : tallyText(s.standing, s.currency)}`,
+  ];
+}
+
+function wasteRowsHtml(items: NewWasteSection["items"], currency: string): string {
+  return items
+    .map(
+      (i) =>
+        `<tr><td ${TD}><strong>${escapeHtml(i.subject)}</strong><br><span style="color:#64748b">${escapeHtml(i.ruleLabel)}, ${escapeHtml(i.clusterName)}, since ${i.since.slice(0, 10)}; ${escapeHtml(i.basis)}</span></td><td ${TD_RIGHT}>${wasteMoney(i, currency)}</td></tr>`,
+    )
+    .join("");
 }
 
 function wasteHtml(s: NewWasteSection): string {
-  if (s.items.length === 0)
-    return `<h2 ${H2}>New waste</h2><p ${MUTED}>No new waste found in this period.</p>`;
-  const rows = s.items
-    .map(
-      (i) =>
-        `<tr><td ${TD}><strong>${escapeHtml(i.subject)}</strong><br><span style="color:#64748b">${escapeHtml(i.ruleLabel)}, ${escapeHtml(i.clusterName)}, since ${i.since.slice(0, 10)}; ${escapeHtml(i.basis)}</span></td><td ${TD_RIGHT}>${wasteMoney(i, s.currency)}</td></tr>`,
-    )
-    .join("");
-  return `<h2 ${H2}>New waste</h2>
-<p ${MUTED} data-figure="new-waste-total">${escapeHtml(wasteSummary(s))}</p>
-<table style="border-collapse:collapse;width:100%">${rows}</table>`;
+  const [owned, ...parts] = wasteLines(s);
+  const table = (title: string, items: NewWasteSection["items"]) =>
+    items.length === 0
+      ? ""
+      : `<h3 style="margin:12px 0 4px;font-size:14px">${title}</h3><table style="border-collapse:collapse;width:100%">${wasteRowsHtml(items, s.currency)}</table>`;
+  return `<h2 ${H2}>Waste you own</h2>
+<p style="margin:4px 0;font-weight:600" data-figure="owned-waste-total">${escapeHtml(owned ?? "")}</p>
+${parts.map((p) => `<p ${MUTED}>${escapeHtml(p)}</p>`).join("\n")}
+${table("New in this period", s.items)}
+${table("Largest standing", s.standingTop)}`;
 }
 
 function wasteText(s: NewWasteSection): string {
-  if (s.items.length === 0) return "NEW WASTE\nNo new waste found in this period.";
+  const list = (title: string, items: NewWasteSection["items"]) =>
+    items.length === 0
+      ? []
+      : [
+          `${title}:`,
+          ...items.map(
+            (i) =>
+              `- ${i.subject} (${i.ruleLabel}, ${i.clusterName}, since ${i.since.slice(0, 10)}): ${wasteMoney(i, s.currency)}`,
+          ),
+        ];
   return [
-    "NEW WASTE",
-    wasteSummary(s),
-    ...s.items.map(
-      (i) =>
-        `- ${i.subject} (${i.ruleLabel}, ${i.clusterName}, since ${i.since.slice(0, 10)}): ${wasteMoney(i, s.currency)}`,
-    ),
+    "WASTE YOU OWN",
+    ...wasteLines(s),
+    ...list("New in this period", s.items),
+    ...list("Largest standing", s.standingTop),
   ].join("\n");
 }
 

@@ -8,6 +8,8 @@ export interface OwnerResources {
   resources: {
     resourceKind: string;
     name: string | null;
+    /** A PersistentVolume's claim, "namespace/claim": the name its owners know it by. */
+    claim?: string | null;
     resourceUid: string;
     clusterName: string;
     namespace: string | null;
@@ -36,8 +38,14 @@ export function topCostDriversSection(input: OwnerResources): TopCostDriversSect
     .sort((a, b) => Number(isUnpriced(a)) - Number(isUnpriced(b)) || dec(b.total).comparedTo(dec(a.total)))
     .slice(0, TOP_COST_DRIVERS)
     .map((r) => ({
-      label: r.name ?? r.resourceUid,
-      detail: [r.resourceKind, r.storageClassName, `${r.clusterName}${r.namespace ? `/${r.namespace}` : ""}`]
+      // The claim, not the PV's generated "pvc-<uuid>" name, is what a team knows its volume by.
+      label: r.claim ?? r.name ?? r.resourceUid,
+      detail: [
+        r.resourceKind,
+        r.claim && r.name ? r.name : null,
+        r.storageClassName,
+        `${r.clusterName}${r.namespace ? `/${r.namespace}` : ""}`,
+      ]
         .filter(Boolean)
         .join(", "),
       total: isUnpriced(r) ? null : r.total,

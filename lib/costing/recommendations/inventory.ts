@@ -1,3 +1,4 @@
+import type { Dec } from "../../pricing/decimal";
 import type { WastePricing } from "../waste/context";
 import type { WasteInventory } from "../waste/inventory";
 import type { RecommendationThresholds } from "./thresholds";
@@ -34,10 +35,21 @@ export interface ClaimIo {
   windowEnd: Date;
 }
 
-/** One cluster's inventory as the recommendation rules read it: the waste inventory plus use and I/O. */
+/** The data access a volume's readers ran up over the last `windowDays` days (its data-access facts). */
+export interface VolumeDataAccessUse {
+  volumeUid: string;
+  gibRead: Dec;
+  /** The cost of those reads; null when they are unpriced. */
+  readCost: Dec | null;
+  currency: string;
+  windowDays: number;
+}
+
+/** One cluster's inventory as the recommendation rules read it: the waste inventory plus use, I/O and data access. */
 export interface RecommendationInventory extends WasteInventory {
   claimUse: ClaimUse[];
   io: ClaimIo[];
+  dataAccess: VolumeDataAccessUse[];
 }
 
 /** The clock, the thresholds and the prices: everything a rule needs besides the inventory. */

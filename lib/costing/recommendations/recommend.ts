@@ -4,6 +4,7 @@ import { type RecommendationContext, type RecommendationInventory, storageBoundC
 import { recommendPdSsdToPdBalanced } from "./pd-ssd-to-pd-balanced";
 import { recommendPremiumSsdTierBoundary } from "./premium-ssd-tier-boundary";
 import { recommendProvisionedIopsToGp3 } from "./provisioned-iops-to-gp3";
+import { recommendReadHeavyDataset } from "./read-heavy-dataset";
 import type { Recommendation } from "./recommendation";
 import { RECOMMENDATION_RULES, type RecommendationRule } from "./recommendation-rules";
 import { recommendScratchOnPremium } from "./scratch-on-premium";
@@ -28,6 +29,7 @@ export const VOLUME_RULES: Partial<Record<RecommendationRule, RecommendationProd
   "cold-checkpoints": recommendColdCheckpoints,
   "scratch-on-premium": recommendScratchOnPremium,
   "shared-dataset-to-object": recommendSharedDatasetToObject,
+  "read-heavy-dataset": recommendReadHeavyDataset,
 };
 
 /** Largest net monthly value first; unpriced after priced; then by rule, cluster and name. */

@@ -7,6 +7,7 @@ export const RECOMMENDATION_RULES = [
   "cold-checkpoints",
   "scratch-on-premium",
   "shared-dataset-to-object",
+  "read-heavy-dataset",
   "storage-bound-gpu-job",
 ] as const;
 export type RecommendationRule = (typeof RECOMMENDATION_RULES)[number];
@@ -41,6 +42,11 @@ export const RECOMMENDATION_RULE_INFO: Record<RecommendationRule, { label: strin
     label: "Shared read-only datasets → object storage",
     description:
       "Datasets on EFS, Filestore or Azure Files that several pods only read: object storage with a local cache.",
+  },
+  "read-heavy-dataset": {
+    label: "Read-heavy datasets → FSx for Lustre",
+    description:
+      "Datasets on EFS Elastic throughput, billed for every GiB read: a tier whose price does not grow with reads.",
   },
   "storage-bound-gpu-job": {
     label: "Storage-bound GPU jobs → a faster tier",

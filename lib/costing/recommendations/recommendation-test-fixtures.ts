@@ -117,6 +117,7 @@ export function oneClaim(options: {
     // A claim a pod mounts now unless the test says otherwise.
     claimUse: [use(options.use)],
     io: options.io ? [io(options.io)] : [],
+    dataAccess: [],
   };
 }
 

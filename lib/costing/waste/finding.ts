@@ -51,6 +51,11 @@ export interface WasteFinding {
   namespace: string | null;
   name: string;
   uid: string;
+  /**
+   * A PersistentVolume's claim, "namespace/claim" (bound, former or pre-bound): the name its owners
+   * know it by, where `name` is a generated "pvc-<uuid>".
+   */
+  claim?: string;
   /** `<cluster id>/<kind>/<uid>`: what a Dismissal names. */
   subjectKey: string;
   owner: WasteOwner;

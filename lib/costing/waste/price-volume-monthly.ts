@@ -3,6 +3,7 @@ import { type PricedVolume, priceVolume } from "../../pricing/price-volume";
 import { resolveStorage } from "../../pricing/resolve/resolve-storage-class";
 import type { Resolution } from "../../pricing/resolve/types";
 import { isoDay, type WasteContext } from "./context";
+import { costMakeUp } from "./cost-make-up";
 import type { WasteCost } from "./finding";
 import type { WasteInventory } from "./inventory";
 
@@ -73,9 +74,14 @@ export function volumeCost(priced: PricedVolume, capacityBytes: bigint): WasteCo
   const size = `${formatBytes(capacityBytes)} ${priced.label}`;
   const basis =
     priced.status === "priced"
-      ? `${size} at list price`
+      ? `${size} at list price${makeUp(priced)}`
       : priced.status === "included"
         ? `${size}: ${priced.reason ?? "no separate charge"}`
         : `${size}: ${priced.reason ?? priced.status}`;
   return { status: priced.status, monthlyCost: priced.monthlyCost, currency: priced.currency, basis };
+}
+
+function makeUp(priced: PricedVolume): string {
+  const words = costMakeUp(priced);
+  return words === null ? "" : `: ${words}`;
 }

@@ -43,6 +43,7 @@ export function detectReleasedVolumes(inventory: WasteInventory, context: WasteC
         namespace: null,
         name: volume.name,
         uid: volume.uid,
+        ...(volume.claimName ? { claim: `${volume.claimNamespace}/${volume.claimName}` } : {}),
         subjectKey: subjectKey(inventory.cluster.id, "PersistentVolume", volume.uid),
         owner: ownerOf(inventory, volume.claimNamespace, "unallocated"),
         since,

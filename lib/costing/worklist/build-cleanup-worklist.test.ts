@@ -78,7 +78,7 @@ describe("buildCleanupWorklist", () => {
     expect(new Set(volumes).size).toBe(volumes.length);
     expect(worklist.rows.find((row) => row.name === "all-waste")).toBeUndefined();
     expect(worklist.rows.find((row) => row.name === "mixed")?.volumes).toEqual([
-      { name: "claim-pv-d", namespace: "ml" },
+      { name: "claim-pv-d", namespace: "ml", uid: "pv-d" },
     ]);
   });
 
@@ -101,5 +101,12 @@ describe("buildCleanupWorklist", () => {
 
   it("puts the figure's make-up first in the evidence", () => {
     expect(worklist.rows[0]?.evidence[0]).toEqual({ label: "Cost", value: "500 GiB gp3 at list price" });
+  });
+
+  it("names a waste volume by its claim, keeping its PV uid for the links", () => {
+    const released = { ...finding("pv-z", "5"), claim: "ml/data-db-0" };
+    expect(buildCleanupWorklist([released], []).rows[0]?.volumes).toEqual([
+      { name: "data-db-0", namespace: "ml", uid: "pv-z" },
+    ]);
   });
 });

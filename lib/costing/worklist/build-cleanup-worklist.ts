@@ -7,6 +7,8 @@ export interface WorklistVolume {
   /** The PersistentVolume's or claim's name, and its namespace when it is a claim. */
   name: string;
   namespace: string | null;
+  /** The PersistentVolume's uid (its page and cost facts), when known: null for a waste claim. */
+  uid: string | null;
 }
 
 /** One thing to do about one or more volumes: delete or shrink (waste), or move (recommendation). */
@@ -36,6 +38,14 @@ export interface CleanupWorklist {
   unpricedCount: number;
 }
 
+/** A volume by its claim ("ml", "data-db-0") when it has one, else by its PersistentVolume name. */
+function claimName(claim: string | null, pvName: string): { name: string; namespace: string | null } {
+  const slash = claim?.indexOf("/") ?? -1;
+  return claim && slash > 0
+    ? { name: claim.slice(slash + 1), namespace: claim.slice(0, slash) }
+    : { name: pvName, namespace: null };
+}
+
 function wasteRow(f: WasteFinding): WorklistRow {
   return {
     verdict: "waste",
@@ -47,7 +57,11 @@ function wasteRow(f: WasteFinding): WorklistRow {
     subjectKey: f.subjectKey,
     volumes:
       f.kind === "PersistentVolume" || f.kind === "PersistentVolumeClaim"
-        ? [{ name: f.name, namespace: f.kind === "PersistentVolumeClaim" ? f.namespace : null }]
+        ? [
+            f.kind === "PersistentVolumeClaim"
+              ? { name: f.name, namespace: f.namespace, uid: null }
+              : { ...claimName(f.claim ?? null, f.name), uid: f.uid },
+          ]
         : [],
     monthlyValue: f.cost.monthlyCost,
     currency: f.cost.currency,
@@ -71,8 +85,8 @@ function recommendationRow(
     subjectKey: r.subjectKey,
     volumes: volumes.map((v) =>
       v.claimName !== null
-        ? { name: v.claimName, namespace: v.claimNamespace }
-        : { name: v.name, namespace: null },
+        ? { name: v.claimName, namespace: v.claimNamespace, uid: v.uid }
+        : { name: v.name, namespace: null, uid: v.uid },
     ),
     monthlyValue: value,
     currency: r.savings.currency,
@@ -94,7 +108,7 @@ export function buildCleanupWorklist(
   const rows = findings.map(wasteRow);
   for (const net of recommendationsNetOfWaste(findings, recommendations)) {
     if (net.volumes.length === 0) continue;
-    if (net.countedValue !== null && !net.countedValue.isPos()) continue;
+    if (net.countedValue !== null && !net.countedValue.gt(0)) continue;
     rows.push(recommendationRow(net.recommendation, net.volumes, net.countedValue));
   }
   rows.sort((a, b) => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { lockDataDir } from "./data-dir-lock";
+import { seedFromEmbeddedTemplate } from "./embedded-template";
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL that pg, Prisma and psql connect to. */
@@ -32,11 +33,15 @@ async function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
+  /** A new database starts as a copy of the migrated template (embedded-template.ts) when one matches. */
+  fromTemplate?: boolean;
 }): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const lock = lockDataDir(dataDir);
   try {
-    const db = await PGlite.create(path.join(dataDir, "pglite"));
+    const pgdata = path.join(dataDir, "pglite");
+    if (options.fromTemplate) seedFromEmbeddedTemplate(pgdata);
+    const db = await PGlite.create(pgdata);
     const port = options.port ?? (await freePort());
     // PGlite runs one query at a time; the socket server queues the connections' queries.
     const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });

@@ -1,11 +1,16 @@
 import { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
 import type { DemoFleet } from "../../demo/generate-demo-fleet";
+import { storeDataAccessReadings } from "../data-access/store-data-access-readings";
+import { insertMetricSamples, type SampleRow } from "../metrics/insert-metric-samples";
 
 export const DEMO_MARKER_KEY = "demo.fleet";
 
 /** Rows per INSERT: large enough to be fast, small enough to stay far from PostgreSQL's 65,535 bind-parameter limit. */
 const BATCH_ROWS = 1000;
+
+/** Metric samples per statement: three arrays each, so no bind-parameter limit applies. */
+const SAMPLE_BATCH_ROWS = 10_000;
 
 export type LoadDemoResult = { loaded: false } | { loaded: true; rows: number };
 
@@ -74,7 +79,21 @@ export async function loadDemoFleet(
         await insert("pods", fleet.pods, (a) => tx.pod.createMany(a));
         await insert("pod volumes", fleet.podVolumes, (a) => tx.podVolume.createMany(a));
         await insert("metric series", fleet.metricSeries, (a) => tx.metricSeries.createMany(a));
-        await insert("metric samples", fleet.metricSamples, (a) => tx.metricSample.createMany(a));
+        // The demo's largest table goes in through the insert `import metrics` uses (unnest arrays).
+        for (let start = 0; start < fleet.metricSamples.length; start += SAMPLE_BATCH_ROWS) {
+          const batch = fleet.metricSamples.slice(start, start + SAMPLE_BATCH_ROWS);
+          for (const [clusterId, samples] of samplesByCluster(batch)) {
+            const inserted = await insertMetricSamples(tx, clusterId, samples);
+            for (const count of inserted.values()) rows += count;
+          }
+          const done = Math.min(start + SAMPLE_BATCH_ROWS, fleet.metricSamples.length);
+          onProgress("metric samples", done, fleet.metricSamples.length);
+        }
+        // Through the store `tierscope import data-access` writes with: the next cost run prices them.
+        for (const [index, { clusterId, readings }] of fleet.dataAccess.entries()) {
+          rows += (await storeDataAccessReadings(tx, { clusterId, readings })).written;
+          onProgress("data-access readings", index + 1, fleet.dataAccess.length);
+        }
         return rows;
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
@@ -88,4 +107,14 @@ export async function loadDemoFleet(
     if (loadedElsewhere) return { loaded: false };
     throw error;
   }
+}
+
+function samplesByCluster(samples: DemoFleet["metricSamples"]): Map<string, SampleRow[]> {
+  const byCluster = new Map<string, SampleRow[]>();
+  for (const sample of samples) {
+    const rows = byCluster.get(sample.clusterId) ?? [];
+    rows.push({ seriesId: sample.seriesId, atMs: new Date(sample.at).getTime(), value: sample.value });
+    byCluster.set(sample.clusterId, rows);
+  }
+  return byCluster;
 }

@@ -3,9 +3,12 @@ import type {
   ClaimIo,
   ClaimUse,
   RecommendationInventory,
+  VolumeDataAccessUse,
   VolumeRoleName,
 } from "../../costing/recommendations/inventory";
+import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/prisma";
+import { Dec } from "../../pricing/decimal";
 import { loadWasteInventory, USAGE_WINDOW_DAYS } from "../waste/load-waste-inventory";
 
 interface UseRow {
@@ -22,6 +25,13 @@ interface LastUsedRow {
   namespace: string;
   claim_name: string;
   value: number;
+}
+
+interface DataAccessRow {
+  volume_uid: string;
+  currency: string;
+  gib_read: Prisma.Decimal;
+  read_cost: Prisma.Decimal | null;
 }
 
 interface IoRow {
@@ -52,7 +62,7 @@ export async function loadRecommendationInventory(
 ): Promise<RecommendationInventory> {
   const clusterId = cluster.id;
   const windowStart = new Date(now.getTime() - USAGE_WINDOW_DAYS * MS_PER_DAY);
-  const [waste, uses, lastUsed, io] = await Promise.all([
+  const [waste, uses, lastUsed, io, dataAccess] = await Promise.all([
     loadWasteInventory(db, { cluster, now }),
     // A pod's mount ends when it finishes or is deleted, whichever comes first (least() skips NULLs).
     db.$queryRaw<UseRow[]>`
@@ -103,6 +113,17 @@ export async function loadRecommendationInventory(
              min(at) AS first_at, max(at) AS last_at
         FROM per_sample
        GROUP BY 1, 2`,
+    // The GiB read from each volume over the window's complete days, and what those reads cost
+    // (null when any of them is unpriced: never counted as free).
+    db.$queryRaw<DataAccessRow[]>`
+      SELECT cf.detail->>'volumeUid' AS volume_uid, cf.currency::text AS currency,
+             sum(cf.quantity) AS gib_read,
+             CASE WHEN bool_and(cf.cost IS NOT NULL) THEN sum(cf.cost) END AS read_cost
+        FROM cost_fact_day cf
+       WHERE cf.cluster_id = ${clusterId}::uuid AND cf.category = 'data-access' AND cf.component = 'data_read'
+         AND cf.day >= (${now}::timestamptz AT TIME ZONE 'UTC')::date - ${USAGE_WINDOW_DAYS}::int
+         AND cf.day < (${now}::timestamptz AT TIME ZONE 'UTC')::date
+       GROUP BY 1, 2`,
   ]);
   const lastUsedByClaim = new Map(lastUsed.map((r) => [`${r.namespace}/${r.claim_name}`, Number(r.value)]));
   return {
@@ -130,6 +151,15 @@ export async function loadRecommendationInventory(
         p95BytesPerSecond: r.p95_bytes === null ? null : Number(r.p95_bytes),
         windowStart: r.first_at,
         windowEnd: r.last_at,
+      }),
+    ),
+    dataAccess: dataAccess.map(
+      (r): VolumeDataAccessUse => ({
+        volumeUid: r.volume_uid,
+        gibRead: new Dec(r.gib_read.toFixed()),
+        readCost: r.read_cost === null ? null : new Dec(r.read_cost.toFixed()),
+        currency: r.currency.trim(),
+        windowDays: USAGE_WINDOW_DAYS,
       }),
     ),
   };

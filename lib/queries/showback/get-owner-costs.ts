@@ -42,6 +42,8 @@ export interface OwnerResource {
   resourceKind: string;
   resourceUid: string;
   name: string | null;
+  /** A PersistentVolume's claim, "namespace/claim": what its owners call it. */
+  claim: string | null;
   namespace: string | null;
   storageClassName: string | null;
   category: string;
@@ -82,6 +84,7 @@ interface ResourceRow {
   resource_kind: string;
   resource_uid: string;
   name: string | null;
+  claim: string | null;
   namespace: string | null;
   storage_class_name: string | null;
   category: string;
@@ -95,6 +98,7 @@ function resources(db: Db, window: CostWindow, scope: Prisma.Sql, limit: number,
   return db.$queryRaw<ResourceRow[]>`
     SELECT c.name AS cluster_name, cf.resource_kind::text AS resource_kind, cf.resource_uid,
            max(coalesce(pv.name, vsc.name)) AS name,
+           max(pv.claim_namespace || '/' || pv.claim_name) AS claim,
            max(coalesce(cf.namespace, cf.likely_owner_namespace)) AS namespace,
            max(cf.storage_class_name) AS storage_class_name, max(cf.category) AS category,
            max(pv.phase::text) AS phase, sum(cf.cost) AS total, bool_or(cf.status = 'estimated') AS estimated,
@@ -113,6 +117,7 @@ function toResource(row: ResourceRow): OwnerResource {
     resourceKind: row.resource_kind,
     resourceUid: row.resource_uid,
     name: row.name,
+    claim: row.claim,
     namespace: row.namespace,
     storageClassName: row.storage_class_name,
     category: row.category,

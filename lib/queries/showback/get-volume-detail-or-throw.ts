@@ -8,6 +8,8 @@ import { ShowbackNotFoundError } from "./showback-not-found-error";
 import { factsFrom, inWindow, money } from "./showback-sql";
 
 export interface VolumeCostComponent {
+  /** The volume's capacity and performance category, or data-access for what its readers ran up. */
+  category: string;
   component: string;
   status: string;
   cost: string | null;
@@ -66,6 +68,8 @@ export interface VolumeDetailResult {
   currencies: CurrencyTotal[];
   /** The window's cost, in `currency`. */
   total: string;
+  /** The part of `total` that is data access (reads, writes, requests), whoever read it. */
+  dataAccessTotal: string;
   /** Every day of the window that has facts, and each component's fact. */
   costHistory: VolumeCostDay[];
   usage: VolumeUsagePoint[];
@@ -84,7 +88,10 @@ export type VolumeDetailParams = CostWindow & {
   teamIds: TeamIds;
 };
 
-/** One PersistentVolume: its cost by day and component, its usage, and its history. */
+/**
+ * One PersistentVolume: its cost by day and component (with the data access its readers ran up,
+ * summed over the namespaces it was split among), its usage, and its history.
+ */
 export async function readVolumeDetailOrThrow(
   db: Db,
   params: VolumeDetailParams,
@@ -106,8 +113,10 @@ export async function readVolumeDetailOrThrow(
       `No PersistentVolume with uid "${params.uid}" in cluster "${cluster.name}"`,
     );
   const window = { from: params.from, to: params.to };
-  const resource = Prisma.sql`cf.cluster_id = ${cluster.id}::uuid AND cf.resource_kind = 'PersistentVolume'
-    AND cf.resource_uid = ${pv.uid}`;
+  // Its own facts, and the data-access facts of each namespace that read it (`<uid>/<namespace>`).
+  const resource = Prisma.sql`cf.cluster_id = ${cluster.id}::uuid
+    AND ((cf.resource_kind = 'PersistentVolume' AND cf.resource_uid = ${pv.uid})
+      OR (cf.resource_kind = 'VolumeDataAccess' AND cf.resource_uid LIKE ${`${pv.uid}/%`}))`;
   const { currency, currencies } = await selectCurrency(
     db,
     { facts: Prisma.sql`${resource} AND ${inWindow(window)}`, window },
@@ -118,6 +127,7 @@ export async function readVolumeDetailOrThrow(
     db.$queryRaw<
       {
         day: string;
+        category: string;
         component: string;
         status: string;
         cost: Prisma.Decimal | null;
@@ -128,10 +138,12 @@ export async function readVolumeDetailOrThrow(
         reason: string | null;
       }[]
     >`
-      SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, cf.component::text AS component, cf.status::text AS status,
-             cf.cost, cf.quantity, cf.unit::text AS unit, cf.hours, cf.unit_price, cf.reason
+      SELECT to_char(cf.day, 'YYYY-MM-DD') AS day, cf.category::text AS category, cf.component::text AS component,
+             cf.status::text AS status, sum(cf.cost) AS cost, sum(cf.quantity) AS quantity, cf.unit::text AS unit,
+             cf.hours, cf.unit_price, cf.reason
       ${factsFrom(window)}
        WHERE ${resource} AND ${inWindow(window)} AND cf.currency = ${currency}
+       GROUP BY cf.day, cf.category, cf.component, cf.status, cf.unit, cf.hours, cf.unit_price, cf.reason
        ORDER BY cf.day, cf.component`,
     db.persistentVolumeRevision.findMany({
       where: { clusterId: cluster.id, uid: pv.uid },
@@ -171,14 +183,17 @@ export async function readVolumeDetailOrThrow(
 
   const days = new Map<string, VolumeCostDay>();
   let total = new Prisma.Decimal(0);
+  let dataAccessTotal = new Prisma.Decimal(0);
   for (const fact of facts) {
     const day = days.get(fact.day) ?? { day: fact.day, total: "0", unpriced: false, components: [] };
     if (fact.cost) {
       day.total = fact.cost.plus(day.total).toFixed();
       total = total.plus(fact.cost);
+      if (fact.category === "data-access") dataAccessTotal = dataAccessTotal.plus(fact.cost);
     }
     if (fact.status === "unpriced") day.unpriced = true;
     day.components.push({
+      category: fact.category,
       component: fact.component,
       status: fact.status,
       cost: fact.cost?.toFixed() ?? null,
@@ -213,6 +228,7 @@ export async function readVolumeDetailOrThrow(
     currency,
     currencies,
     total: money(total),
+    dataAccessTotal: money(dataAccessTotal),
     costHistory: [...days.values()],
     usage: usage.map((u) => ({
       day: u.day,

@@ -128,7 +128,10 @@ function filters(params: CostFactsParams, clusterId: string | undefined): Prisma
   if (clusterId) parts.push(Prisma.sql`cf.cluster_id = ${clusterId}::uuid`);
   if (params.resourceKind)
     parts.push(Prisma.sql`cf.resource_kind = ${params.resourceKind}::"CostResourceKind"`);
-  if (params.resourceUid) parts.push(Prisma.sql`cf.resource_uid = ${params.resourceUid}`);
+  // A volume's uid also names the data access its readers ran up (VolumeDataAccess `<uid>/<namespace>`).
+  if (params.resourceUid)
+    parts.push(Prisma.sql`(cf.resource_uid = ${params.resourceUid}
+      OR (cf.resource_kind = 'VolumeDataAccess' AND cf.resource_uid LIKE ${`${params.resourceUid}/%`}))`);
   if (params.by && params.key !== undefined)
     parts.push(Prisma.sql`${groupSql(params.by).key} = ${params.key}`);
   if (params.namespace) parts.push(Prisma.sql`cf.namespace = ${params.namespace}`);

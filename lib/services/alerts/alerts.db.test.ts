@@ -5,7 +5,7 @@ import { createCostFacts, createShowbackOrg, dailyFacts } from "../../testing/co
 import { startLoopbackReceiver } from "../../testing/loopback-receiver";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { createBudget } from "../budgets/create-budget";
-import type { ServiceContext } from "../service-context";
+import { type ServiceContext, systemContext } from "../service-context";
 import { ForbiddenError } from "../service-errors";
 import { acknowledgeAlert } from "./acknowledge-alert";
 import { createAlertChannel } from "./create-alert-channel";
@@ -36,6 +36,8 @@ const mailer: DigestMailer = {
   },
 };
 const config = () => ({ db, mailer, publicUrl: "https://tierscope.example", leaseSeconds: 300 });
+/** The alert worker `tierscope serve` runs. */
+const WORKER = systemContext("alert worker");
 
 beforeEach(async () => {
   receiver = await startLoopbackReceiver();
@@ -87,7 +89,8 @@ async function budgetCrossed(
   return { org, rule };
 }
 
-const sweep = () => sweepAlerts(db, { now: NOW, leaseSeconds: 300, enqueue: async () => {} });
+const sweep = () =>
+  sweepAlerts(db, { ctx: WORKER, input: { now: NOW, leaseSeconds: 300, enqueue: async () => {} } });
 const deliveryIds = async () =>
   (await db.alertDelivery.findMany({ orderBy: { id: "asc" } })).map((d) => d.id);
 
@@ -102,7 +105,8 @@ describe("alerts", () => {
     expect((await sweep()).raised).toBe(0);
     const ids = await deliveryIds();
     expect(ids).toHaveLength(4);
-    for (const id of [...ids, ...ids]) await deliverAlert(config(), { deliveryId: id, now: NOW });
+    for (const id of [...ids, ...ids])
+      await deliverAlert(config(), { ctx: WORKER, input: { deliveryId: id, now: NOW } });
 
     expect(mails.map((m) => [m.to, m.subject])).toEqual([
       ["fin@example.com", "Tierscope alert: Budget ML: spend at 32 % of $140.00"],
@@ -154,10 +158,16 @@ describe("alerts", () => {
     receiver.answer("/down", 500);
     await sweep();
     const hook = await db.alertDelivery.findFirstOrThrow({ where: { channel: { name: "hook" } } });
-    const first = await deliverAlert(config(), { deliveryId: hook.id, now: NOW, maxAttempts: 3 });
+    const first = await deliverAlert(config(), {
+      ctx: WORKER,
+      input: { deliveryId: hook.id, now: NOW, maxAttempts: 3 },
+    });
     expect(first).toEqual({ outcome: "retrying", error: "HTTP 500: receiver down" });
-    await deliverAlert(config(), { deliveryId: hook.id, now: NOW, maxAttempts: 3 });
-    const last = await deliverAlert(config(), { deliveryId: hook.id, now: NOW, maxAttempts: 3 });
+    await deliverAlert(config(), { ctx: WORKER, input: { deliveryId: hook.id, now: NOW, maxAttempts: 3 } });
+    const last = await deliverAlert(config(), {
+      ctx: WORKER,
+      input: { deliveryId: hook.id, now: NOW, maxAttempts: 3 },
+    });
     expect(last.outcome).toBe("failed");
     expect(receiver.at("/down")).toHaveLength(3);
     const row = await db.alertDelivery.findUniqueOrThrow({ where: { id: hook.id } });
@@ -185,7 +195,8 @@ describe("alerts", () => {
     });
     const swept = await sweep();
     expect(swept.recovered).toBe(2);
-    for (const id of await deliveryIds()) await deliverAlert(config(), { deliveryId: id, now: NOW });
+    for (const id of await deliveryIds())
+      await deliverAlert(config(), { ctx: WORKER, input: { deliveryId: id, now: NOW } });
     expect(receiver.at("/a")).toHaveLength(1);
     expect(receiver.at("/b")).toHaveLength(0);
     const rows = await db.alertDelivery.findMany({

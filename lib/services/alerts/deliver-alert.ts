@@ -4,6 +4,7 @@ import { killPoint } from "../../kill-point";
 import { claimAlertDelivery } from "../../queries/alerts/claim-alert-delivery";
 import { finishAlertDelivery } from "../../queries/alerts/finish-alert-delivery";
 import { handOffAlertDelivery } from "../../queries/alerts/hand-off-alert-delivery";
+import type { ServiceCall } from "../service-context";
 import { AlertSendError, sendAlertToChannel } from "./send-alert-to-channel";
 
 /** How alerts leave this process: the digests' mailer, lease and public address. */
@@ -30,7 +31,7 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
  */
 export async function deliverAlert(
   config: AlertDeliveryConfig,
-  input: { deliveryId: string; now: Date; maxAttempts?: number },
+  { input }: ServiceCall<{ deliveryId: string; now: Date; maxAttempts?: number }>,
 ): Promise<{ outcome: AlertDeliveryOutcome; error?: string }> {
   const { db } = config;
   const attempt = await claimAlertDelivery(db, {

@@ -2,6 +2,7 @@ import type { Db } from "../../db/prisma";
 import { listWaitingAlertDeliveryIds } from "../../queries/alerts/list-waiting-alert-delivery-ids";
 import { recordAlertEvents } from "../../queries/alerts/record-alert-events";
 import { recoverStaleAlertDeliveries } from "../../queries/alerts/recover-stale-alert-deliveries";
+import type { ServiceCall } from "../service-context";
 import { ALERT_DELIVERY_ATTEMPTS } from "./deliver-alert";
 import { judgeAlertRule } from "./judge-alert-rule";
 
@@ -14,7 +15,9 @@ import { judgeAlertRule } from "./judge-alert-rule";
  */
 export async function sweepAlerts(
   db: Db,
-  input: { now: Date; leaseSeconds: number; enqueue: (deliveryIds: string[]) => Promise<void> },
+  {
+    input,
+  }: ServiceCall<{ now: Date; leaseSeconds: number; enqueue: (deliveryIds: string[]) => Promise<void> }>,
 ): Promise<{ raised: number; recovered: number; enqueued: number; errors: string[] }> {
   const rules = await db.alertRule.findMany({
     include: { channels: { select: { channelId: true } } },

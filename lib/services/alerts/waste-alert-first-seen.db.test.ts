@@ -51,7 +51,11 @@ async function seed() {
   );
 }
 
-const sweepOn = (now: Date) => sweepAlerts(db, { now, leaseSeconds: 300, enqueue: async () => {} });
+const sweepOn = (now: Date) =>
+  sweepAlerts(db, {
+    ctx: systemContext("alert worker"),
+    input: { now, leaseSeconds: 300, enqueue: async () => {} },
+  });
 
 describe("a waste rule", () => {
   it("announces waste first seen after it was made, even when the waste started before it, once", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signUnsubscribeToken } from "../../costing/digests/unsubscribe-token";
+import type { DataAccessReading } from "../../ingest/data-access/data-access-reading";
 import { createShowbackOrg } from "../../testing/cost-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
 import { createAlertChannel } from "../alerts/create-alert-channel";
@@ -22,6 +23,7 @@ import { revokeApiToken } from "../identity/revoke-api-token";
 import { setUserRoles } from "../identity/set-user-roles";
 import { signIn } from "../identity/sign-in";
 import { signOut } from "../identity/sign-out";
+import { importDataAccessReadings } from "../ingest/import-data-access";
 import { closeMonth } from "../months/close-month";
 import { reopenMonth } from "../months/reopen-month";
 import { createPriceOverride } from "../pricing/create-price-override";
@@ -93,6 +95,18 @@ const discount = {
   discountPercent: "12.5",
   effectiveFrom: "2026-11-01",
 } as const;
+
+/** A day's EFS metered bytes, as `import data-access --cloudwatch` reads them. */
+const meteredBytes: DataAccessReading = {
+  source: "cloudwatch",
+  target: "fs-0123456789abcdef0",
+  node: "",
+  metric: "metered_bytes",
+  at: new Date(Date.UTC(2026, 11, 6)),
+  value: "1073741824",
+  periodSeconds: 86_400,
+  partial: false,
+};
 
 async function dismiss(f: Fixture) {
   return dismissRecommendation(db, {
@@ -290,6 +304,21 @@ const CASES: Case[] = [
     targetType: "cost_facts",
     before: null,
     after: like({ window: "every open day", clusters: 2 }),
+  },
+  {
+    kind: "data-access import from the CLI",
+    change: async (f) => {
+      await importDataAccessReadings(db, {
+        ctx: systemContext("import data-access"),
+        input: { cluster: "prod", readings: [meteredBytes] },
+      });
+      return f.org.prod.id;
+    },
+    action: "data_access.import",
+    actor: { kind: "system", name: "import data-access" },
+    targetType: "cluster",
+    before: null,
+    after: { cluster: "prod", readings: 1, written: 1, earliest: "2026-12-06T00:00:00.000Z" },
   },
   {
     kind: "digest subscription create",

@@ -3,6 +3,7 @@ import type { Db } from "../../db/prisma";
 import { killPoint } from "../../kill-point";
 import type { IsoDay } from "../../pricing/types";
 import { readCostBacklog, removeCostBacklog } from "../../queries/costs/cost-backlog";
+import type { ServiceCall } from "../service-context";
 import { computeCostFacts } from "./compute-cost-facts";
 
 /** How far back costs are computed when none exist yet. */
@@ -23,11 +24,12 @@ export interface CostsBroughtUpToDate {
  * cost backlog, recorded by imports) and the day its costs were last computed through (that day
  * was partial, and the days since are missing), at most 90 days back, through today. Today is
  * always recomputed: its facts cover the hours so far. Backlog rows are removed once their days are
- * computed; a process killed before that leaves them for the next run.
+ * computed; a process killed before that leaves them for the next run. Any actor whose data
+ * arrived may bring costs up to date (a collector's push does): computing changes no fact's inputs.
  */
 export async function bringCostsUpToDate(
   db: Db,
-  input: { now: Date; clusterId?: string },
+  { input }: ServiceCall<{ now: Date; clusterId?: string }>,
 ): Promise<CostsBroughtUpToDate> {
   const clusters = await db.cluster.findMany({
     where: input.clusterId ? { id: input.clusterId } : {},

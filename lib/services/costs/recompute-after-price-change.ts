@@ -1,6 +1,7 @@
 import { isoDayOf, MS_PER_DAY } from "../../costing/day-window";
 import type { Db } from "../../db/prisma";
 import { clearCostsStaleness } from "../../queries/costs/costs-staleness";
+import type { ServiceCall } from "../service-context";
 import { COST_HISTORY_DAYS } from "./bring-costs-up-to-date";
 import { type ComputeCostFactsResult, computeCostFacts } from "./compute-cost-facts";
 
@@ -9,7 +10,11 @@ import { type ComputeCostFactsResult, computeCostFacts } from "./compute-cost-fa
  * is recomputed (closed months keep the prices they were closed with), and the costs are no longer
  * marked stale. The CLI runs it at once; the app marks costs stale and offers "Recompute now".
  */
-export async function recomputeAfterPriceChange(db: Db, now: Date): Promise<ComputeCostFactsResult> {
+export async function recomputeAfterPriceChange(
+  db: Db,
+  { input }: ServiceCall<{ now: Date }>,
+): Promise<ComputeCostFactsResult> {
+  const { now } = input;
   const from = isoDayOf(now.getTime() - (COST_HISTORY_DAYS - 1) * MS_PER_DAY);
   const result = await computeCostFacts(db, { from, to: isoDayOf(now), now });
   await clearCostsStaleness(db);

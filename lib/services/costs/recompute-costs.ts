@@ -28,7 +28,7 @@ export async function recomputeCosts(
   const cluster = window?.cluster ? await getClusterByNameOrThrow(db, window.cluster) : undefined;
   const result = window
     ? await computeCostFacts(db, { from: window.from, to: window.to, now, clusterId: cluster?.id })
-    : await recomputeAfterPriceChange(db, now);
+    : await recomputeAfterPriceChange(db, { ctx, input: { now } });
   await recordAudit(db, ctx, {
     action: "costs.recompute",
     targetType: "cost_facts",

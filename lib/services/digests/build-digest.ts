@@ -109,7 +109,12 @@ export async function buildDigest(
     const team = await readTeamCosts(db, { ...window, ...page, slug: subscription.team.slug, teamIds });
     costs = team;
     namespaces = new Set(team.namespaces.map((n) => `${n.clusterName}/${n.namespace}`));
-    owner = { kind: "team", label: team.team.slug, path: `/teams/${encodeURIComponent(team.team.slug)}` };
+    owner = {
+      kind: "team",
+      label: team.team.slug,
+      displayName: team.team.name,
+      path: `/teams/${encodeURIComponent(team.team.slug)}`,
+    };
   } else {
     const cluster = subscription.owner?.cluster.name ?? "";
     const name = subscription.owner?.name ?? "";
@@ -119,6 +124,7 @@ export async function buildDigest(
     owner = {
       kind: "namespace",
       label: `${cluster}/${name}`,
+      displayName: `${cluster}/${name}`,
       path: `/namespaces/${encodeURIComponent(cluster)}/${encodeURIComponent(name)}`,
     };
   }
@@ -138,7 +144,6 @@ export async function buildDigest(
       findings: waste.findings.map((f) => f.finding),
       namespaces,
       from,
-      to,
       currency: waste.currency,
     }),
     await openRecommendations(db, { namespaces, teamIds }, input.now, costs.currency),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDay } from "../../costing/cost-window";
 
 /** The Digests page's URL: the subscriptions' page, the send log's page, failures only. */
 export const ZDigestsParams = z.object({
@@ -15,3 +16,8 @@ export function digestsSearch(params: TDigestsParams): URLSearchParams {
   if (params.failed) search.set("failed", "true");
   return search;
 }
+
+/** A digest preview page's URL: the period's first day, ignored when it is not a day. */
+export const ZDigestPreviewPageParams = z.object({
+  periodStart: z.string().refine(isIsoDay).optional().catch(undefined),
+});

@@ -1,17 +1,25 @@
 import { createManualDigestSend } from "../../queries/digests/create-manual-digest-send";
 import { DigestNotFoundError } from "../../queries/digests/digest-errors";
+import { assertRole } from "../identity/assert-role";
+import type { ServiceCall } from "../service-context";
 import { type DigestDelivery, deliverDigestSend } from "./deliver-digest-send";
+import { assertDigestSubscriptionInScope } from "./digest-scope";
 import { requestedDigestPeriod } from "./requested-digest-period";
+
+export type TSendDigestNowInput = { subscriptionId: string; now: Date; periodStart?: string };
 
 /**
  * Sends one subscription's digest now, outside its schedule, once (no retries: the caller sees the
  * error): for the last complete period, or the period starting on `periodStart`. Logged like a
- * scheduled send, and never counted as one.
+ * scheduled send, and never counted as one. Members, finance and admins only; another team's
+ * subscription reads as a missing one (404).
  */
 export async function sendDigestNow(
   delivery: DigestDelivery,
-  input: { subscriptionId: string; now: Date; periodStart?: string },
+  { ctx, input }: ServiceCall<TSendDigestNowInput>,
 ) {
+  assertRole(ctx, "member", "finance", "admin");
+  await assertDigestSubscriptionInScope(delivery.db, ctx, input.subscriptionId);
   const subscription = await delivery.db.digestSubscription.findUnique({
     where: { id: input.subscriptionId },
   });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FORECAST_GROUPINGS } from "../../queries/forecasts/forecast-grouping";
 import { ZCurrency, ZIsoDay } from "../showback/showback-params";
 
-export type { ForecastGrouping } from "../../queries/forecasts/forecast-grouping";
+export { FORECAST_GROUPINGS, type ForecastGrouping } from "../../queries/forecasts/forecast-grouping";
 
 /** GET /api/v1/forecast, `tierscope forecast`. */
 export const ZForecastQuery = z.object({

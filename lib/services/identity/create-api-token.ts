@@ -34,7 +34,7 @@ export async function createApiToken(
   { ctx, input, now }: ServiceCall<TCreateApiToken> & { now: Date },
 ): Promise<{ token: string; apiToken: ApiTokenDto }> {
   assertRole(ctx, "admin");
-  // A write token acts as an admin, but must not mint tokens (it could renew itself for ever).
+  // A token must not mint tokens (it could renew itself for ever).
   if (ctx.actor.kind === "token") {
     throw new ForbiddenError(
       "API tokens are created by a signed-in admin or with the CLI, not by another token",
@@ -54,6 +54,7 @@ export async function createApiToken(
       expiresAt: new Date(now.getTime() + parsed.expiresInDays * MS_PER_DAY),
       createdAt: now,
       createdBy: describeActor(ctx.actor),
+      createdByUserId: ctx.actor.kind === "user" ? ctx.actor.userId : null,
     },
   });
   const apiToken = toApiTokenDto(created);

@@ -6,6 +6,9 @@ import type { ServiceCall } from "../service-context";
 import { NotFoundError } from "../service-errors";
 import { assertRole } from "./assert-role";
 
+/** DELETE /api/v1/tokens/{id}: a token's id (the CLI may name it instead). */
+export const ZApiTokenId = z.uuid();
+
 /** A token by id or by name. */
 export const ZRevokeApiToken = z.object({ token: z.string().trim().min(1, "token: id or name required") });
 export type TRevokeApiToken = z.input<typeof ZRevokeApiToken>;
@@ -17,7 +20,7 @@ export async function revokeApiToken(
 ): Promise<ApiTokenDto> {
   assertRole(ctx, "admin");
   const { token } = ZRevokeApiToken.parse(input);
-  const isId = z.uuid().safeParse(token).success;
+  const isId = ZApiTokenId.safeParse(token).success;
   const found = await db.apiToken.findUnique({ where: isId ? { id: token } : { name: token } });
   if (!found) throw new NotFoundError(`No API token has the ${isId ? "id" : "name"} ${token}`);
   if (found.revokedAt) return toApiTokenDto(found);

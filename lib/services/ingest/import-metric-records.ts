@@ -7,6 +7,7 @@ import type { SourceRecord } from "../../ingest/metrics/source-record";
 import { storeMetricSamples } from "../../queries/metrics/store-metric-samples";
 import { COST_HISTORY_DAYS } from "../costs/bring-costs-up-to-date";
 import { computeCostFacts } from "../costs/compute-cost-facts";
+import type { ServiceCall } from "../service-context";
 
 export interface MetricRecordsInput {
   clusterId: string;
@@ -22,7 +23,10 @@ export interface MetricRecordsInput {
  * touch: stored bytes price usage-billed storage and size snapshots. `import metrics` and the
  * metrics push both come through here.
  */
-export async function importMetricRecords(db: Db, input: MetricRecordsInput): Promise<MetricImportTotals> {
+export async function importMetricRecords(
+  db: Db,
+  { input }: ServiceCall<MetricRecordsInput>,
+): Promise<MetricImportTotals> {
   const totals = await storeMetricSamples(db, {
     clusterId: input.clusterId,
     events: normalizeSamples(input.records),

@@ -58,10 +58,13 @@ export async function ingestPushedMetrics(
   let totals: MetricImportTotals;
   try {
     totals = await importMetricRecords(db, {
-      clusterId: cluster.id,
-      records: input.records(),
-      skipInvalid: input.skipInvalid,
-      tally: new ImportTally(),
+      ctx,
+      input: {
+        clusterId: cluster.id,
+        records: input.records(),
+        skipInvalid: input.skipInvalid,
+        tally: new ImportTally(),
+      },
     });
   } catch (error) {
     if (error instanceof PushTooLargeError) throw new PayloadTooLargeError(error.message);

@@ -57,6 +57,9 @@ export async function ingestPushedObservation(
   }
   // The import recorded its stale days in the cost backlog as it committed: a server stopped here
   // leaves them to the cost job.
-  const costs = await bringCostsUpToDate(db, { now: clockNow(), clusterId: summary.clusterId });
+  const costs = await bringCostsUpToDate(db, {
+    ctx,
+    input: { now: clockNow(), clusterId: summary.clusterId },
+  });
   return { ...summary, costs };
 }

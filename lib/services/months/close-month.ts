@@ -19,11 +19,18 @@ export const ZCloseMonthInput = z.strictObject({
 });
 export type TCloseMonthInput = z.input<typeof ZCloseMonthInput>;
 
-/** A close refused because its checklist has open items and no reason acknowledged them. */
+/** POST /api/v1/months/{month}/close: the month is in the path, the reason (if any) in the body. */
+export const ZCloseMonthBody = ZCloseMonthInput.omit({ month: true });
+
+/**
+ * A close refused because its checklist has open items and no reason acknowledged them: a 409
+ * whose answer carries the checklist beside the error.
+ */
 export class ChecklistNotAcknowledgedError extends ConflictError {
   constructor(readonly checklist: MonthCloseChecklist) {
     super(
       `month ${checklist.month} has open checklist items; give a reason to close it anyway: ${checklistItems(checklist).join("; ")}`,
+      { checklist },
     );
   }
 }

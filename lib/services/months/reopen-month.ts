@@ -15,6 +15,9 @@ export const ZReopenMonthInput = z.strictObject({
 });
 export type TReopenMonthInput = z.input<typeof ZReopenMonthInput>;
 
+/** POST /api/v1/months/{month}/reopen: the month is in the path, the reason in the body. */
+export const ZReopenMonthBody = ZReopenMonthInput.omit({ month: true });
+
 /**
  * Reopens a closed month (admin only): the next recompute updates its facts, and reports of it are
  * preliminary again. Recorded in the audit log with who closed it, when, and the reason.

@@ -9,9 +9,14 @@ export type { ObservationListItem } from "../../queries/observations/list-observ
 
 /**
  * The import log of every cluster, with the namespaces each import saw: fleet-wide, so for admins
- * and finance only (a team's reader would learn other teams' namespace names).
+ * and finance only (a team's reader would learn other teams' namespace names). The page shows
+ * OBSERVATIONS_PAGE_SIZE a page; `tierscope observations --limit` asks for its own size.
  */
-export async function getObservations(db: Db, { ctx, input }: ServiceCall<TObservationsParams>) {
+export async function getObservations(
+  db: Db,
+  { ctx, input }: ServiceCall<TObservationsParams & { pageSize?: number }>,
+) {
   assertRole(ctx, "admin", "finance");
-  return getObservationsPage(db, input, OBSERVATIONS_PAGE_SIZE);
+  const { pageSize = OBSERVATIONS_PAGE_SIZE, ...params } = input;
+  return getObservationsPage(db, params, pageSize);
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Db } from "../../db/prisma";
 import { markCostsStale } from "../../queries/costs/costs-staleness";
 import { deletePriceOverride as removePriceOverride } from "../../queries/pricing/delete-price-override";
@@ -5,6 +6,9 @@ import { toPriceOverrideDto } from "../../queries/pricing/price-override-dto";
 import { recordAudit } from "../audit/record-audit";
 import { assertRole } from "../identity/assert-role";
 import type { ServiceCall } from "../service-context";
+
+/** DELETE /api/v1/pricing/overrides/{id}: an override's id. */
+export const ZPriceOverrideId = z.uuid();
 
 /** Removes an override (admin only), audited with what it was; stored costs become stale. */
 export async function deletePriceOverride(

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Db } from "../../db/prisma";
 import { RECOMMENDATION_SUBJECT_KIND } from "../../queries/recommendations/list-recommendations";
 import { DismissalNotFoundError } from "../../queries/recommendations/recommendation-dismissal-errors";
@@ -6,6 +7,9 @@ import { recordAudit } from "../audit/record-audit";
 import type { ServiceCall } from "../service-context";
 import { assertMayDismiss } from "./assert-may-dismiss";
 import { assertRecommendationInScope } from "./assert-recommendation-in-scope";
+
+/** DELETE /api/v1/recommendations/dismissals/{id}: a dismissal's id. */
+export const ZDismissalId = z.uuid();
 
 /**
  * Restores a dismissed recommendation of ctx's teams (another team's dismissal reads as missing),

@@ -30,6 +30,9 @@ export const ZChainKey = z
     return chainId;
   });
 
+/** GET /api/v1/snapshots/chains/{cluster}/{chainId}: the chain's key in the path. */
+export const ZSnapshotChainPath = z.object({ chainId: ZChainKey });
+
 export const ZSnapshotChainQuery = z.object({ page: ZPage });
 
 /** GET /api/v1/snapshots/retention-what-if: a cluster, a policy, and optionally one chain (its key). */

@@ -25,3 +25,5 @@ export async function getCleanupWorklist(db: Db, { ctx, input }: ServiceCall<{ n
     rows: worklist.rows.map((row) => ({ ...row, monthlyValue: row.monthlyValue?.toFixed(2) ?? null })),
   };
 }
+
+export type CleanupWorklistResult = Awaited<ReturnType<typeof getCleanupWorklist>>;

@@ -1,8 +1,8 @@
 import { isHttpsRequest, readCookie, SESSION_COOKIE, sessionCookies } from "@/lib/api/auth-cookies";
-import { REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
 import { crossSiteRefusal } from "@/lib/api/request-refusal";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { requestIdFromHeaders } from "@/lib/server/request-id";
 import { signIn, ZSignIn } from "@/lib/services/identity/sign-in";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export const POST = withApiErrors(async (request: Request) => {
     input: ZSignIn.parse(await request.json()),
     previousSessionSecret: readCookie(request.headers.get("cookie"), SESSION_COOKIE) ?? undefined,
     now: new Date(),
-    requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    requestId: requestIdFromHeaders(request.headers),
   });
   const response = Response.json({
     user: signedIn.ctx.actor.kind === "user" ? signedIn.ctx.actor.email : null,

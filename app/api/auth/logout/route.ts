@@ -1,8 +1,8 @@
 import { clearedSessionCookies, isHttpsRequest, readCookie, SESSION_COOKIE } from "@/lib/api/auth-cookies";
-import { REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
 import { crossSiteRefusal, sessionWriteRefusal } from "@/lib/api/request-refusal";
 import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
+import { requestIdFromHeaders } from "@/lib/server/request-id";
 import { signOut } from "@/lib/services/identity/sign-out";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export const POST = withApiErrors(async (request: Request) => {
     await signOut(getPrisma(), {
       sessionSecret,
       now: new Date(),
-      requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
+      requestId: requestIdFromHeaders(request.headers),
     });
   }
   const response = new Response(null, { status: 204 });

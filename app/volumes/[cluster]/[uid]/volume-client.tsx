@@ -34,6 +34,9 @@ export function VolumeClient(props: { cluster: string; uid: string; today: strin
   );
   const { data, error, isPending } = useVolumeDetailQuery(query);
   const window = windowSearch(params);
+  const hasDataAccess = data?.costHistory.some((day) =>
+    day.components.some((c) => c.category === "data-access"),
+  );
   const navigate = (next: Partial<TWindowSearchParams>) =>
     router.push(href(pathname, windowSearch({ ...params, ...next })));
 
@@ -78,11 +81,25 @@ export function VolumeClient(props: { cluster: string; uid: string; today: strin
                   currency={data.currency}
                   href={factsHref(window, {
                     cluster: props.cluster,
-                    resourceKind: "PersistentVolume",
                     resourceUid: props.uid,
                     label: data.volume.name,
                   })}
                 />
+                {hasDataAccess && (
+                  <span className="ml-2 text-slate-500" data-testid="volume-data-access">
+                    of which data access{" "}
+                    <MoneyLink
+                      amount={data.dataAccessTotal}
+                      currency={data.currency}
+                      href={factsHref(window, {
+                        cluster: props.cluster,
+                        resourceKind: "VolumeDataAccess",
+                        resourceUid: props.uid,
+                        label: `${data.volume.name} data access`,
+                      })}
+                    />
+                  </span>
+                )}
               </span>
             </div>
             {data.costHistory.length === 0 ? (

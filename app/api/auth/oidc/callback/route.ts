@@ -5,15 +5,15 @@ import {
   SESSION_COOKIE,
   sessionCookies,
 } from "@/lib/api/auth-cookies";
-import { REQUEST_ID_HEADER } from "@/lib/api/authenticate-request";
-import { browserRedirect, ssoFailureRedirect } from "@/lib/api/oidc-redirects";
+import { browserRedirect } from "@/lib/api/oidc-redirects";
 import { requestOrigin } from "@/lib/api/request-origin";
-import { withApiErrors } from "@/lib/api/with-api-errors";
+import { withSsoFailureRedirect } from "@/lib/api/with-sso-failure-redirect";
 import { getPrisma } from "@/lib/db/prisma";
 import { decodeOidcFlow, OIDC_FLOW_COOKIE } from "@/lib/identity/oidc/oidc-flow";
-import { oidcRedirectUri, readOidcSettings } from "@/lib/identity/oidc/oidc-settings";
+import { oidcRedirectUri } from "@/lib/identity/oidc/oidc-settings";
+import { requestIdFromHeaders } from "@/lib/server/request-id";
 import { finishOidcSignIn } from "@/lib/services/identity/finish-oidc-sign-in";
-import { OidcSignInError } from "@/lib/services/identity/oidc-sign-in-error";
+import { requireOidcSettings } from "@/lib/services/identity/require-oidc-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -22,28 +22,23 @@ export const dynamic = "force-dynamic";
  * makes) and on to the page the user asked for; on any failure the login page, saying why. The
  * flow cookie is cleared either way, so an answer can be used once.
  */
-export const GET = withApiErrors(async (request: Request) => {
+export const GET = withSsoFailureRedirect(async (request: Request) => {
   const secure = isHttpsRequest(request);
-  const clearFlow = clearedOidcFlowCookie(secure);
-  const settings = readOidcSettings();
-  if (!settings) return ssoFailureRedirect("not_configured", [clearFlow]);
+  const settings = requireOidcSettings();
   const cookies = request.headers.get("cookie");
   const callbackUrl = new URL(oidcRedirectUri(settings, requestOrigin(request)));
   callbackUrl.search = new URL(request.url).search;
   const flow = decodeOidcFlow(readCookie(cookies, OIDC_FLOW_COOKIE));
-  try {
-    const signedIn = await finishOidcSignIn(getPrisma(), {
-      settings,
-      callbackUrl,
-      flow,
-      previousSessionSecret: readCookie(cookies, SESSION_COOKIE) ?? undefined,
-      now: new Date(),
-      requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
-    });
-    return browserRedirect(flow?.next ?? "/", [clearFlow, ...sessionCookies(signedIn, secure)]);
-  } catch (error) {
-    if (!(error instanceof OidcSignInError)) throw error;
-    console.error(error.message);
-    return ssoFailureRedirect(error.reason, [clearFlow]);
-  }
+  const signedIn = await finishOidcSignIn(getPrisma(), {
+    settings,
+    callbackUrl,
+    flow,
+    previousSessionSecret: readCookie(cookies, SESSION_COOKIE) ?? undefined,
+    now: new Date(),
+    requestId: requestIdFromHeaders(request.headers),
+  });
+  return browserRedirect(flow?.next ?? "/", [
+    clearedOidcFlowCookie(secure),
+    ...sessionCookies(signedIn, secure),
+  ]);
 });

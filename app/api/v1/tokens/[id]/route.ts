@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { revokeApiToken } from "@/lib/services/identity/revoke-api-token";
+import { revokeApiToken, ZApiTokenId } from "@/lib/services/identity/revoke-api-token";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const DELETE = withApiErrors(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await authorizedContext(request, "admin");
-    const id = z.uuid().parse((await context.params).id);
+    const id = ZApiTokenId.parse((await context.params).id);
     return Response.json(await revokeApiToken(getPrisma(), { ctx, input: { token: id }, now: new Date() }));
   },
 );

@@ -1,9 +1,10 @@
 import type { IdContext } from "@/app/api/v1/digests/id-context";
 import { requestContext } from "@/lib/api/request-context";
-import { errorResponse, withApiErrors } from "@/lib/api/with-api-errors";
+import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { ZDigestId, ZDigestSendQuery } from "@/lib/services/digests/digests-params";
 import { getDigestSendOrThrow } from "@/lib/services/digests/get-digest-send";
+import { NotFoundError } from "@/lib/services/service-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +15,9 @@ export const GET = withApiErrors(async (request: Request, context: IdContext) =>
   const send = await getDigestSendOrThrow(getPrisma(), { ctx: await requestContext(request), input: { id } });
   if (query.format === "json") return Response.json(send);
   const part = query.format === "html" ? send.html : send.text;
-  if (part === null)
-    return errorResponse(
-      404,
-      "not_found",
-      `Digest send "${id}" was never rendered: ${send.error ?? send.status}`,
-    );
+  if (part === null) {
+    throw new NotFoundError(`Digest send "${id}" was never rendered: ${send.error ?? send.status}`);
+  }
   const type = query.format === "html" ? "text/html" : "text/plain";
   return new Response(part, { headers: { "content-type": `${type}; charset=utf-8` } });
 });

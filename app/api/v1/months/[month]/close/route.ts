@@ -1,15 +1,12 @@
-import { z } from "zod";
 import { authorizedContext } from "@/lib/api/authorized-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { ChecklistNotAcknowledgedError, closeMonth, ZMonth } from "@/lib/services/months/close-month";
+import { closeMonth, ZCloseMonthBody, ZMonth } from "@/lib/services/months/close-month";
 import { getMonthCloseChecklist } from "@/lib/services/months/get-month-close-checklist";
 
 export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ month: string }> };
-
-const ZCloseBody = z.strictObject({ reason: z.string().optional() });
 
 /** The month's pre-close checklist (finance, admin). */
 export const GET = withApiErrors(async (request: Request, context: Params) => {
@@ -26,18 +23,6 @@ export const POST = withApiErrors(async (request: Request, context: Params) => {
   const ctx = await authorizedContext(request, "finance", "admin");
   const month = ZMonth.parse((await context.params).month);
   const text = await request.text();
-  const body = ZCloseBody.parse(text ? JSON.parse(text) : {});
-  try {
-    return Response.json(
-      await closeMonth(getPrisma(), { ctx, input: { month, reason: body.reason } }, new Date()),
-    );
-  } catch (error) {
-    if (error instanceof ChecklistNotAcknowledgedError) {
-      return Response.json(
-        { error: { code: error.code, message: error.message }, checklist: error.checklist },
-        { status: error.status },
-      );
-    }
-    throw error;
-  }
+  const { reason } = ZCloseMonthBody.parse(text ? JSON.parse(text) : {});
+  return Response.json(await closeMonth(getPrisma(), { ctx, input: { month, reason } }, new Date()));
 });

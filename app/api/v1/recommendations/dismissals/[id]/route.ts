@@ -1,8 +1,7 @@
-import { z } from "zod";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
-import { restoreRecommendation } from "@/lib/services/recommendations/restore-recommendation";
+import { restoreRecommendation, ZDismissalId } from "@/lib/services/recommendations/restore-recommendation";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const DELETE = withApiErrors(
   async (request: Request, context: { params: Promise<{ id: string }> }) => {
     const ctx = await requestContext(request);
-    const id = z.uuid().parse((await context.params).id);
+    const id = ZDismissalId.parse((await context.params).id);
     await restoreRecommendation(getPrisma(), { ctx, input: { id } });
     return new Response(null, { status: 204 });
   },

@@ -3,7 +3,6 @@ import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { digestDeliveryFromEnv } from "@/lib/services/digests/digest-delivery-from-env";
-import { assertDigestSubscriptionInScope } from "@/lib/services/digests/digest-scope";
 import { ZDigestId, ZDigestPreviewQuery } from "@/lib/services/digests/digests-params";
 import { previewDigest } from "@/lib/services/digests/preview-digest";
 
@@ -14,10 +13,11 @@ export const GET = withApiErrors(async (request: Request, context: IdContext) =>
   const id = ZDigestId.parse((await context.params).id);
   const url = new URL(request.url);
   const query = ZDigestPreviewQuery.parse(Object.fromEntries(url.searchParams));
+  const ctx = await requestContext(request);
   const db = getPrisma();
-  await assertDigestSubscriptionInScope(db, await requestContext(request), id);
   const delivery = await digestDeliveryFromEnv(db, { fallbackUrl: url.origin });
-  const preview = await previewDigest(db, { ...delivery, subscriptionId: id, now: new Date(), ...query });
+  const input = { ...delivery, subscriptionId: id, now: new Date(), periodStart: query.periodStart };
+  const preview = await previewDigest(db, { ctx, input });
   if (query.format === "html")
     return new Response(preview.html, { headers: { "content-type": "text/html; charset=utf-8" } });
   if (query.format === "text")

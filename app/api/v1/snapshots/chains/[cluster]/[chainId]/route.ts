@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { requestContext } from "@/lib/api/request-context";
 import { withApiErrors } from "@/lib/api/with-api-errors";
 import { getPrisma } from "@/lib/db/prisma";
 import { getSnapshotChainOrThrow } from "@/lib/services/snapshots/get-snapshot-chain";
-import { ZChainKey, ZSnapshotChainQuery } from "@/lib/services/snapshots/snapshots-params";
+import { ZSnapshotChainPath, ZSnapshotChainQuery } from "@/lib/services/snapshots/snapshots-params";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = withApiErrors(
   async (request: Request, context: { params: Promise<{ cluster: string; chainId: string }> }) => {
     const { cluster, chainId } = await context.params;
-    const { chainId: chain } = z.object({ chainId: ZChainKey }).parse({ chainId });
+    const { chainId: chain } = ZSnapshotChainPath.parse({ chainId });
     const query = ZSnapshotChainQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
     const ctx = await requestContext(request);
     const input = { cluster, chainId: chain, page: query.page, now: new Date() };
