@@ -34,7 +34,7 @@ describe("tierscope digest", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      "To: lead@example.com\nSubject: Tierscope: Storage costs of team ml, 2026-03-02 to 2026-03-08",
+      "To: lead@example.com\nSubject: Tierscope: Storage costs of ML (team ml), 2026-03-02 to 2026-03-08",
     );
     expect(result.stdout).toContain("$70.88 from 2026-03-02 to 2026-03-08");
     expect(result.stdout).toContain(

@@ -3,6 +3,7 @@ import { PgBoss } from "pg-boss";
 import { alertDeliveryFrom } from "../services/alerts/alert-delivery-from-env";
 import { type DigestDelivery, deliverDigestSend } from "../services/digests/deliver-digest-send";
 import { scheduleDueDigests } from "../services/digests/schedule-due-digests";
+import { systemContext } from "../services/service-context";
 import {
   DIGEST_SCHEDULE_CRON,
   DIGEST_SCHEDULE_QUEUE,
@@ -47,7 +48,10 @@ export async function startDigestWorker(input: {
     { batchSize: 1, pollingIntervalSeconds: 2 },
     async ([job]) => {
       if (!job) return;
-      const result = await deliverDigestSend(delivery, { sendId: job.data.sendId, now: new Date() });
+      const result = await deliverDigestSend(delivery, {
+        ctx: systemContext("digest worker"),
+        input: { sendId: job.data.sendId, now: new Date() },
+      });
       if (result.outcome !== "not-free")
         log(`Digest send ${job.data.sendId}: ${result.outcome}${result.error ? ` (${result.error})` : ""}`);
       // Throwing hands the job back to pg-boss, which retries it with backoff.
@@ -56,13 +60,16 @@ export async function startDigestWorker(input: {
   );
   await boss.work(DIGEST_SCHEDULE_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const swept = await scheduleDueDigests(delivery.db, {
-      now: new Date(),
-      leaseSeconds: delivery.leaseSeconds,
-      enqueue: async (sendIds) => {
-        await boss.insert(
-          DIGEST_SEND_QUEUE,
-          sendIds.map((sendId) => ({ data: { sendId }, singletonKey: sendId })),
-        );
+      ctx: systemContext("digest worker"),
+      input: {
+        now: new Date(),
+        leaseSeconds: delivery.leaseSeconds,
+        enqueue: async (sendIds) => {
+          await boss.insert(
+            DIGEST_SEND_QUEUE,
+            sendIds.map((sendId) => ({ data: { sendId }, singletonKey: sendId })),
+          );
+        },
       },
     });
     if (swept.recorded > 0 || swept.recovered > 0) {

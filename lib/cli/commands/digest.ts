@@ -81,7 +81,10 @@ async function preview(options: DigestTargetOptions & { format: "text" | "html" 
 /** One pass of the worker, then exit: for a cron job where no worker stays running. */
 async function workOnce() {
   await withPrisma(async (db) => {
-    const pass = await runDigestPass(await digestDeliveryFromEnv(db), { now: clockNow() });
+    const pass = await runDigestPass(await digestDeliveryFromEnv(db), {
+      ctx: systemContext("digest run"),
+      input: { now: clockNow() },
+    });
     const outcomes = Object.entries(pass.outcomes).map(([outcome, n]) => `${n} ${outcome}`);
     console.log(
       `Digests: ${pass.recorded} due, ${pass.recovered} taken back from stopped workers; ${outcomes.length > 0 ? outcomes.join(", ") : "nothing to send"}`,

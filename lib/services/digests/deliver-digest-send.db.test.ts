@@ -9,9 +9,13 @@ import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
 import { listDigestSends } from "../../queries/digests/list-digest-sends";
 import { recoverStaleDigestSends } from "../../queries/digests/recover-stale-digest-sends";
 import { setUpTestDatabase } from "../../testing/test-database";
+import { systemContext } from "../service-context";
 import { deliverDigestSend } from "./deliver-digest-send";
 import { recordingMailer, seedWeeklyTeamDigest, testDelivery } from "./digest-test-setup";
 import { scheduleDueDigests } from "./schedule-due-digests";
+
+/** The digest worker `tierscope serve` runs. */
+const WORKER = systemContext("digest worker");
 
 const { db, url } = setUpTestDatabase();
 // On a PostgreSQL server the racing workers get a client each, as two app instances would; the
@@ -24,10 +28,13 @@ afterAll(async () => {
 async function scheduleOnce(now: Date) {
   const enqueued: string[][] = [];
   const result = await scheduleDueDigests(db, {
-    now,
-    leaseSeconds: 300,
-    enqueue: async (ids) => {
-      enqueued.push(ids);
+    ctx: WORKER,
+    input: {
+      now,
+      leaseSeconds: 300,
+      enqueue: async (ids) => {
+        enqueued.push(ids);
+      },
     },
   });
   return { ...result, enqueued };
@@ -80,14 +87,17 @@ describe("scheduled digests", () => {
     const mailer = recordingMailer();
     const delivery = testDelivery(db, mailer);
     const outcomes = await Promise.all([
-      deliverDigestSend(delivery, { sendId: send?.id as string, now }),
-      deliverDigestSend(testDelivery(otherInstance, mailer), { sendId: send?.id as string, now }),
+      deliverDigestSend(delivery, { ctx: WORKER, input: { sendId: send?.id as string, now } }),
+      deliverDigestSend(testDelivery(otherInstance, mailer), {
+        ctx: WORKER,
+        input: { sendId: send?.id as string, now },
+      }),
     ]);
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(["not-free", "sent"]);
     expect(mailer.messages).toHaveLength(1);
     const message = mailer.messages[0];
     expect(message?.to).toBe("lead@example.com");
-    expect(message?.subject).toBe("Tierscope: Storage costs of team ml, 2026-11-16 to 2026-11-22");
+    expect(message?.subject).toBe("Tierscope: Storage costs of ML (team ml), 2026-11-16 to 2026-11-22");
     expect(message?.html).toContain('data-figure="spend-total">$17.50<');
     expect(message?.text).toContain("+$0.00 (0.0 %) against $17.50 from 2026-11-09 to 2026-11-15");
     expect(message?.text).toContain(
@@ -100,7 +110,10 @@ describe("scheduled digests", () => {
       1,
       logged?.messageId?.replace("@", ".1@"),
     ]);
-    expect((await deliverDigestSend(delivery, { sendId: send?.id as string, now })).outcome).toBe("not-free");
+    expect(
+      (await deliverDigestSend(delivery, { ctx: WORKER, input: { sendId: send?.id as string, now } }))
+        .outcome,
+    ).toBe("not-free");
   });
 
   it("retries a failed attempt, then records the failure with its error after the last one", async () => {
@@ -109,11 +122,15 @@ describe("scheduled digests", () => {
     const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
     const delivery = testDelivery(db, recordingMailer("connect ECONNREFUSED 127.0.0.1:25"));
     const sendId = send?.id as string;
-    expect(await deliverDigestSend(delivery, { sendId, now, maxAttempts: 2 })).toEqual({
+    expect(
+      await deliverDigestSend(delivery, { ctx: WORKER, input: { sendId, now, maxAttempts: 2 } }),
+    ).toEqual({
       outcome: "retrying",
       error: "connect ECONNREFUSED 127.0.0.1:25",
     });
-    expect((await deliverDigestSend(delivery, { sendId, now, maxAttempts: 2 })).outcome).toBe("failed");
+    expect(
+      (await deliverDigestSend(delivery, { ctx: WORKER, input: { sendId, now, maxAttempts: 2 } })).outcome,
+    ).toBe("failed");
     const failed = await listDigestSends(db, { page: 1, pageSize: 10, status: "failed" });
     expect(failed.items.map((s) => [s.status, s.attempts, s.error])).toEqual([
       ["failed", 2, "connect ECONNREFUSED 127.0.0.1:25"],
@@ -183,7 +200,10 @@ describe("scheduled digests", () => {
     const smtp = await smtpFailingOnDataEnd();
     try {
       const mailer = createDigestMailer(readDigestEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
-      const result = await deliverDigestSend(testDelivery(db, mailer), { sendId, now });
+      const result = await deliverDigestSend(testDelivery(db, mailer), {
+        ctx: WORKER,
+        input: { sendId, now },
+      });
       expect(result.outcome).toBe("failed");
       expect(result.error).toMatch(/Queue write failed.*may or may not have been delivered/);
     } finally {
@@ -203,7 +223,7 @@ describe("scheduled digests", () => {
     const [send] = (await listDigestSends(db, { page: 1, pageSize: 10 })).items;
     const sendId = send?.id as string;
     const mailer = createDigestMailer(readDigestEnv({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
-    const result = await deliverDigestSend(testDelivery(db, mailer), { sendId, now });
+    const result = await deliverDigestSend(testDelivery(db, mailer), { ctx: WORKER, input: { sendId, now } });
     expect(result.outcome).toBe("retrying");
     expect(result.error).toMatch(/ECONNREFUSED/);
     const row = await db.digestSend.findUniqueOrThrow({ where: { id: sendId } });
@@ -229,7 +249,10 @@ describe("scheduled digests", () => {
         },
       },
     }) as unknown as typeof db;
-    const result = await deliverDigestSend(testDelivery(flaky, mailer), { sendId, now });
+    const result = await deliverDigestSend(testDelivery(flaky, mailer), {
+      ctx: WORKER,
+      input: { sendId, now },
+    });
     expect(mailer.messages).toHaveLength(1);
     expect(result.outcome).toBe("failed");
     expect(result.error).toMatch(/^Could not record the result: Connection terminated unexpectedly/);

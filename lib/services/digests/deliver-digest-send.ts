@@ -6,6 +6,7 @@ import { killPoint } from "../../kill-point";
 import { claimDigestSend } from "../../queries/digests/claim-digest-send";
 import { finishDigestSend } from "../../queries/digests/finish-digest-send";
 import { handOffDigestSend } from "../../queries/digests/hand-off-digest-send";
+import type { ServiceCall } from "../service-context";
 import { buildDigest, type DigestLinks } from "./build-digest";
 
 export interface DigestDelivery extends DigestLinks {
@@ -30,7 +31,7 @@ export const DIGEST_SEND_ATTEMPTS = 5;
  */
 export async function deliverDigestSend(
   delivery: DigestDelivery,
-  input: { sendId: string; now: Date; maxAttempts?: number },
+  { input }: ServiceCall<{ sendId: string; now: Date; maxAttempts?: number }>,
 ): Promise<{ outcome: DeliveryOutcome; error?: string }> {
   const { db } = delivery;
   const attempt = await claimDigestSend(db, { sendId: input.sendId, leaseSeconds: delivery.leaseSeconds });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createCostFacts, dailyFacts } from "../../testing/cost-factories";
 import { setUpTestDatabase } from "../../testing/test-database";
+import { systemContext } from "../service-context";
 import { deliverDigestSend } from "./deliver-digest-send";
 import { recordingMailer, seedWeeklyTeamDigest, testDelivery } from "./digest-test-setup";
 import { scheduleDueDigests } from "./schedule-due-digests";
 import { unsubscribeRecipient } from "./unsubscribe-recipient";
+
+/** The digest worker `tierscope serve` runs. */
+const WORKER = systemContext("digest worker");
 
 const { db } = setUpTestDatabase();
 const SECRET = testDelivery(db, recordingMailer()).secret;
@@ -25,10 +29,16 @@ async function twoRecipientsAndAnotherTeam() {
       cost: "40",
     }),
   );
-  await scheduleDueDigests(db, { now: seeded.now, leaseSeconds: 300, enqueue: async () => {} });
+  await scheduleDueDigests(db, {
+    ctx: WORKER,
+    input: { now: seeded.now, leaseSeconds: 300, enqueue: async () => {} },
+  });
   const send = await db.digestSend.findFirstOrThrow();
   const mailer = recordingMailer();
-  const result = await deliverDigestSend(testDelivery(db, mailer), { sendId: send.id, now: seeded.now });
+  const result = await deliverDigestSend(testDelivery(db, mailer), {
+    ctx: WORKER,
+    input: { sendId: send.id, now: seeded.now },
+  });
   return { ...seeded, mailer, result };
 }
 

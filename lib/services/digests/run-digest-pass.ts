@@ -1,3 +1,4 @@
+import type { ServiceCall } from "../service-context";
 import { type DeliveryOutcome, type DigestDelivery, deliverDigestSend } from "./deliver-digest-send";
 import { scheduleDueDigests } from "./schedule-due-digests";
 
@@ -13,18 +14,24 @@ export interface DigestPass {
  * of stopped workers, then each waiting send is delivered in turn. Safe beside a running worker:
  * the claim keeps each send to one deliverer.
  */
-export async function runDigestPass(delivery: DigestDelivery, input: { now: Date }): Promise<DigestPass> {
+export async function runDigestPass(
+  delivery: DigestDelivery,
+  { ctx, input }: ServiceCall<{ now: Date }>,
+): Promise<DigestPass> {
   let waiting: string[] = [];
   const swept = await scheduleDueDigests(delivery.db, {
-    now: input.now,
-    leaseSeconds: delivery.leaseSeconds,
-    enqueue: async (sendIds) => {
-      waiting = sendIds;
+    ctx: ctx,
+    input: {
+      now: input.now,
+      leaseSeconds: delivery.leaseSeconds,
+      enqueue: async (sendIds) => {
+        waiting = sendIds;
+      },
     },
   });
   const outcomes: DigestPass["outcomes"] = {};
   for (const sendId of waiting) {
-    const { outcome } = await deliverDigestSend(delivery, { sendId, now: input.now });
+    const { outcome } = await deliverDigestSend(delivery, { ctx: ctx, input: { sendId, now: input.now } });
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
   }
   return { recorded: swept.recorded, recovered: swept.recovered, outcomes };

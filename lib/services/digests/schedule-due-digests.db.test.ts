@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { removeDigestRecipient } from "../../queries/digests/remove-digest-recipient";
 import { updateDigestSubscription } from "../../queries/digests/update-digest-subscription";
 import { setUpTestDatabase } from "../../testing/test-database";
+import { systemContext } from "../service-context";
 import { seedWeeklyTeamDigest } from "./digest-test-setup";
 import { scheduleDueDigests } from "./schedule-due-digests";
+
+/** The digest worker `tierscope serve` runs. */
+const WORKER = systemContext("digest worker");
 
 const { db } = setUpTestDatabase();
 
 async function sweep(now: string) {
-  return scheduleDueDigests(db, { now: new Date(now), leaseSeconds: 300, enqueue: async () => {} });
+  return scheduleDueDigests(db, {
+    ctx: WORKER,
+    input: { now: new Date(now), leaseSeconds: 300, enqueue: async () => {} },
+  });
 }
 
 async function scheduledPeriods() {
@@ -85,10 +92,13 @@ describe("scheduleDueDigests after a subscription changes", () => {
     // Due on the twelve Mondays 2026-09-07 .. 2026-11-23 (weeks starting 2026-08-31 .. 2026-11-16).
     const enqueued: string[] = [];
     const first = await scheduleDueDigests(db, {
-      now: new Date("2026-11-23T07:30:00Z"),
-      leaseSeconds: 300,
-      enqueue: async (ids) => {
-        enqueued.push(...ids);
+      ctx: WORKER,
+      input: {
+        now: new Date("2026-11-23T07:30:00Z"),
+        leaseSeconds: 300,
+        enqueue: async (ids) => {
+          enqueued.push(...ids);
+        },
       },
     });
     expect([first.recorded, enqueued.length]).toEqual([12, 6]);

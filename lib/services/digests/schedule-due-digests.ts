@@ -4,6 +4,7 @@ import { insertDueDigestSends } from "../../queries/digests/insert-due-digest-se
 import { lastScheduledDigestDue } from "../../queries/digests/last-scheduled-digest-due";
 import { listWaitingDigestSendIds } from "../../queries/digests/list-waiting-digest-send-ids";
 import { recoverStaleDigestSends } from "../../queries/digests/recover-stale-digest-sends";
+import type { ServiceCall } from "../service-context";
 import { DIGEST_SEND_ATTEMPTS } from "./deliver-digest-send";
 
 /**
@@ -16,7 +17,7 @@ import { DIGEST_SEND_ATTEMPTS } from "./deliver-digest-send";
  */
 export async function scheduleDueDigests(
   db: Db,
-  input: { now: Date; leaseSeconds: number; enqueue: (sendIds: string[]) => Promise<void> },
+  { input }: ServiceCall<{ now: Date; leaseSeconds: number; enqueue: (sendIds: string[]) => Promise<void> }>,
 ): Promise<{ recorded: number; recovered: number; enqueued: number }> {
   const subscriptions = await db.digestSubscription.findMany({
     where: { recipients: { isEmpty: false } },

@@ -31,6 +31,9 @@ export async function sendDigestNow(
     period,
     now: input.now,
   });
-  const result = await deliverDigestSend(delivery, { sendId, now: input.now, maxAttempts: 1 });
+  const result = await deliverDigestSend(delivery, {
+    ctx: ctx,
+    input: { sendId, now: input.now, maxAttempts: 1 },
+  });
   return { sendId, period, ...result };
 }
