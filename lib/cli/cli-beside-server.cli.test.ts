@@ -148,20 +148,11 @@ describe("tierscope commands beside a running server on the same data folder", (
     expect((await runTierscope(["users", "list"], dataDir)).status).toBe(0);
   });
 
-  it("runs exec's command on the server's database, whose accounts it reads", async () => {
-    const script =
-      "const { Client } = require('pg');" +
-      "const client = new Client({ connectionString: process.env.DATABASE_URL });" +
-      "client.connect()" +
-      ".then(() => client.query('SELECT email FROM identity_user ORDER BY email'))" +
-      ".then((result) => { console.log(result.rows.map((row) => row.email).join(',')); return client.end(); })" +
-      ".catch((error) => { console.error(error.message); process.exit(3); });";
-    const exec = await runTierscope(["exec", "--", process.execPath, "-e", script], dataDir);
-    expect(exec.stderr).toBe("");
-    expect(exec.status).toBe(0);
-    expect(exec.stdout).toContain("admin@example.com,viewer@example.com");
-    // The server goes on serving commands after exec's connection closed.
-    expect((await runTierscope(["users", "list"], dataDir)).status).toBe(0);
+  it("refuses exec, saying what to do instead", async () => {
+    const exec = await runTierscope(["exec", "--", "true"], dataDir);
+    expect(exec.status).toBe(1);
+    expect(exec.stderr).toMatch(/^tierscope: exec cannot run beside the Tierscope process \(pid \d+\)/);
+    expect(exec.stderr).toContain("Run `tierscope <command>` instead");
   });
 
   it("keeps serving when a caller is killed in the middle of its command", async () => {

@@ -1,47 +1,27 @@
 import { spawn } from "node:child_process";
 import type { Command } from "commander";
 import { liveLockOwner } from "../../db/embedded/data-dir-lock";
-import { readEmbeddedDatabaseUrl } from "../../db/embedded/embedded-database-url-file";
 import { dataDirFrom, readEnv } from "../../env";
 import { openDatabaseWithCatalog } from "../ensure-price-catalog";
 import { runAction } from "../run-action";
 
 /**
- * `exec` hands its command a connection of its own. Beside a server (or another command) on the same
- * embedded database it hands over that process's database instead of opening one: the process
- * serves it on loopback, and its socket server queues each connection's statements and keeps a
- * transaction on its own connection, as it does for the server's own connections.
+ * `exec` hands its command a connection of its own. Beside a server on the same embedded database
+ * that is unsafe (PGlite has one session: the two programs' statements and transactions would
+ * interleave), so it refuses and says what to do instead.
  */
-function besideAnotherProcess(): { databaseUrl: string } | undefined {
+function refuseBesideServer() {
   const env = readEnv();
-  if (env.DATABASE_URL) return undefined;
+  if (env.DATABASE_URL) return;
   const dataDir = dataDirFrom(env);
   const owner = liveLockOwner(dataDir);
-  if (owner === undefined) return undefined;
-  const databaseUrl = readEmbeddedDatabaseUrl(dataDir);
-  if (databaseUrl === undefined) {
-    throw new Error(
-      `exec: the Tierscope process (pid ${owner}) holding the embedded database in ${dataDir} has not opened it yet: ` +
-        "run this again once it says it is ready.",
-    );
-  }
-  return { databaseUrl };
-}
-
-function runCommand(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const [file, ...args] = command as [string, ...string[]];
-  return new Promise<number>((resolve) => {
-    const child = spawn(file, args, { stdio: "inherit", env });
-    // Stopping `tierscope exec` stops the command, then closes the database.
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on("SIGINT", forward);
-    process.on("SIGTERM", forward);
-    child.on("error", (error) => {
-      console.error(`tierscope: cannot run ${file}: ${error.message}`);
-      resolve(127);
-    });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  if (owner === undefined) return;
+  throw new Error(
+    `exec cannot run beside the Tierscope process (pid ${owner}) holding the embedded database in ${dataDir}: ` +
+      "a second connection would interleave its transactions with the server's on the database's one session. " +
+      "Run `tierscope <command>` instead (it runs through the server), stop the server first, " +
+      "or use a PostgreSQL server (DATABASE_URL).",
+  );
 }
 
 export function registerExecCommand(program: Command) {
@@ -51,12 +31,21 @@ export function registerExecCommand(program: Command) {
     .argument("<command...>", "the command and its arguments, after --")
     .action(
       runAction(async (command: string[]) => {
-        const beside = besideAnotherProcess();
-        if (beside) {
-          process.exit(await runCommand(command, { ...process.env, DATABASE_URL: beside.databaseUrl }));
-        }
+        refuseBesideServer();
         const db = await openDatabaseWithCatalog();
-        const status = await runCommand(command, process.env);
+        const [file, ...args] = command as [string, ...string[]];
+        const status = await new Promise<number>((resolve) => {
+          const child = spawn(file, args, { stdio: "inherit", env: process.env });
+          // Stopping `tierscope exec` stops the command, then closes the database.
+          const forward = (signal: NodeJS.Signals) => child.kill(signal);
+          process.on("SIGINT", forward);
+          process.on("SIGTERM", forward);
+          child.on("error", (error) => {
+            console.error(`tierscope: cannot run ${file}: ${error.message}`);
+            resolve(127);
+          });
+          child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+        });
         await db.close();
         process.exit(status);
       }),

@@ -3,7 +3,6 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { lockDataDir } from "./data-dir-lock";
-import { publishEmbeddedDatabaseUrl, withdrawEmbeddedDatabaseUrl } from "./embedded-database-url-file";
 import { seedFromEmbeddedTemplate } from "./embedded-template";
 
 export interface EmbeddedPostgres {
@@ -47,14 +46,11 @@ export async function startEmbeddedPostgres(options: {
     // PGlite runs one query at a time; the socket server queues the connections' queries.
     const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 64 });
     await server.start();
-    // PGlite accepts any user and password and always serves the database "postgres".
-    const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
-    publishEmbeddedDatabaseUrl(dataDir, url);
     return {
-      url,
+      // PGlite accepts any user and password and always serves the database "postgres".
+      url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
       dataDir,
       async stop() {
-        withdrawEmbeddedDatabaseUrl(dataDir);
         await server.stop();
         await db.close();
         lock.release();
