@@ -111,8 +111,10 @@ test("Overview → Showback → a namespace → a volume → the facts behind it
   const date = priced?.date ?? "";
   const day = page.getByTestId("cost-day").filter({ hasText: date });
   const [dayCost] = await sql<{ total: string }>(
+    // The volume's own facts and the data access its readers ran up on it (`<uid>/<namespace>`).
     `SELECT coalesce(sum(f.cost), 0)::text AS total FROM cost_fact_day f JOIN cluster c ON c.id = f.cluster_id
-      WHERE c.name = $1 AND f.resource_uid = $2 AND f.day = $3::date AND f.currency = $4`,
+      WHERE c.name = $1 AND (f.resource_uid = $2 OR f.resource_uid LIKE $2 || '/%')
+        AND f.day = $3::date AND f.currency = $4`,
     [top.cluster, uid, date, currency],
   );
   await expect(day.getByTestId("day-cost")).toHaveText(money(dayCost?.total ?? "0"));

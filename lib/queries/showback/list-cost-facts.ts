@@ -126,9 +126,12 @@ const PROVENANCE = Prisma.sql`
 function filters(params: CostFactsParams, clusterId: string | undefined): Prisma.Sql {
   const parts = [inWindow(params), ownedByTeams(params.teamIds)];
   if (clusterId) parts.push(Prisma.sql`cf.cluster_id = ${clusterId}::uuid`);
-  if (params.resourceKind)
+  // A volume's uid also names the data access its readers ran up (VolumeDataAccess `<uid>/<namespace>`),
+  // which the volume's own figures include: asked for a volume's facts, the kind takes those too.
+  if (params.resourceKind === "PersistentVolume" && params.resourceUid)
+    parts.push(Prisma.sql`cf.resource_kind IN ('PersistentVolume', 'VolumeDataAccess')`);
+  else if (params.resourceKind)
     parts.push(Prisma.sql`cf.resource_kind = ${params.resourceKind}::"CostResourceKind"`);
-  // A volume's uid also names the data access its readers ran up (VolumeDataAccess `<uid>/<namespace>`).
   if (params.resourceUid)
     parts.push(Prisma.sql`(cf.resource_uid = ${params.resourceUid}
       OR (cf.resource_kind = 'VolumeDataAccess' AND cf.resource_uid LIKE ${`${params.resourceUid}/%`}))`);
